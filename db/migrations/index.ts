@@ -1,0 +1,18 @@
+import type { Migration, MigrationProvider } from 'kysely/migration';
+import * as m001 from './2026-11-25-001-vault-meta';
+
+/**
+ * Inline provider: a packaged app has no migrations folder to scan. Names sort in the order they must run;
+ * append, never rename or edit one that has shipped.
+ */
+export const migrations: Record<string, Migration> = {
+  '2026-11-25-001-vault-meta': m001,
+};
+
+export const migrationNames = Object.keys(migrations).sort();
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve(migrations),
+};
+
+export const MIGRATION_TABLE = 'kysely_migration';

@@ -1,0 +1,96 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { SQLite } from './sqlite';
+import { AppError } from '../../shared/errors';
+import { sha256File, readArchive, writeArchive, type BackupManifest } from './backup-archive';
+import { applyKey, assertSchemaKnown, readPragma, type SqliteDatabase } from './open-database';
+import { toAppError } from './sqlite-errors';
+
+const PLAINTEXT_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+/**
+ * Opens a database file with the key and checks it fully: integrity_check, a known schema, an encrypted header, and
+ * the vault's canary string nowhere in the raw bytes. Throws BACKUP_INVALID (or VAULT_TOO_NEW) otherwise.
+ */
+export function verifyDatabaseFile(file: string, key: Uint8Array, canary: string | null): void {
+  const raw = fs.readFileSync(file);
+  if (raw.subarray(0, PLAINTEXT_HEADER.length).equals(PLAINTEXT_HEADER)) {
+    throw new AppError('BACKUP_INVALID', 'The database copy is not encrypted');
+  }
+  if (canary && raw.includes(Buffer.from(canary, 'utf8'))) {
+    throw new AppError('BACKUP_INVALID', 'Plaintext found in the database copy');
+  }
+  let db: SqliteDatabase | undefined;
+  try {
+    db = new SQLite(file, { fileMustExist: true, timeout: 0 });
+    applyKey(db, key);
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    assertSchemaKnown(db);
+    const result = readPragma(db, 'integrity_check');
+    if (result !== 'ok') throw new AppError('BACKUP_INVALID', `integrity_check: ${String(result)}`);
+  } catch (error) {
+    const mapped = toAppError(error, 'Verifying a backup');
+    if (mapped instanceof AppError && mapped.code === 'VAULT_TOO_NEW') throw mapped;
+    if (mapped instanceof AppError && mapped.code === 'BACKUP_INVALID') throw mapped;
+    throw new AppError('BACKUP_INVALID', 'The database copy does not open with its key', { cause: error });
+  } finally {
+    db?.close();
+  }
+}
+
+export interface BackupRequest {
+  sqlite: SqliteDatabase;
+  key: Uint8Array;
+  keyslotsText: string;
+  manifest: BackupManifest;
+  canary: string;
+  target: string;
+}
+
+function failure(error: unknown): unknown {
+  const mapped = toAppError(error, 'Writing a backup');
+  if (mapped instanceof AppError) return mapped;
+  if ((error as NodeJS.ErrnoException).code === 'ENOSPC') return new AppError('DISK_FULL', 'The disk is full');
+  return new AppError('BACKUP_FAILED', 'The backup could not be written', { cause: error });
+}
+
+/**
+ * VACUUM INTO an encrypted copy (SQLite3MultipleCiphers keys it like the source), verify the copy, pack it with the
+ * key slots, then read the archive back and compare hashes: the file on disk is the verified copy, byte for byte.
+ */
+export async function writeVerifiedBackup(request: BackupRequest): Promise<number> {
+  const dir = path.dirname(request.target);
+  const copy = path.join(dir, `.${path.basename(request.target)}.${crypto.randomUUID()}.db`);
+  try {
+    if (fs.existsSync(request.target)) throw new AppError('BACKUP_FAILED', 'The backup file already exists');
+    request.sqlite.prepare('VACUUM INTO ?').run(copy);
+    verifyDatabaseFile(copy, request.key, request.canary);
+    const expected = await sha256File(copy);
+    const bytes = await writeArchive(request.target, {
+      manifest: request.manifest,
+      keyslots: request.keyslotsText,
+      database: copy,
+    });
+    const readBack = await readArchive(request.target);
+    if (readBack.databaseSha256 !== expected || readBack.keyslotsText !== request.keyslotsText) {
+      fs.rmSync(request.target, { force: true });
+      throw new AppError('BACKUP_FAILED', 'The backup read back differs from what was written');
+    }
+    return bytes;
+  } catch (error) {
+    throw failure(error);
+  } finally {
+    fs.rmSync(copy, { force: true });
+    fs.rmSync(`${copy}-wal`, { force: true });
+  }
+}
+
+/** A name that sorts by time and never collides with an existing file. */
+export function uniqueBackupPath(dir: string, prefix: string, now: Date, extension: string): string {
+  const stamp = now.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
+  let candidate = path.join(dir, `${prefix}-${stamp}${extension}`);
+  for (let n = 2; fs.existsSync(candidate); n += 1) candidate = path.join(dir, `${prefix}-${stamp}-${n}${extension}`);
+  return candidate;
+}

@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { VaultStatus } from '../../shared/schemas/vault.schemas';
+import { AppError } from '../../shared/errors';
+import { readKeySlotFile } from './keyslots';
+
+export interface VaultPaths {
+  dataDir: string;
+  database: string;
+  wal: string;
+  shm: string;
+  keyslots: string;
+  preferences: string;
+  backups: string;
+}
+
+export function vaultPaths(dataDir: string): VaultPaths {
+  const database = path.join(dataDir, 'vault.db');
+  return {
+    dataDir,
+    database,
+    wal: `${database}-wal`,
+    shm: `${database}-shm`,
+    keyslots: path.join(dataDir, 'keyslots.json'),
+    preferences: path.join(dataDir, 'preferences.json'),
+    backups: path.join(dataDir, 'backups'),
+  };
+}
+
+export function ensurePrivateDir(dir: string): void {
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+}
+
+/** What is on disk, without opening anything: absent, locked, or damaged with the reason. */
+export function diskState(paths: VaultPaths): Exclude<VaultStatus, { state: 'unlocked' }> {
+  const hasDatabase = fs.existsSync(paths.database);
+  const hasSlots = fs.existsSync(paths.keyslots);
+  if (!hasDatabase && !hasSlots) {
+    // A WAL without its database is still somebody's data: treat it as a damaged vault, never as a first run.
+    return fs.existsSync(paths.wal) ? { state: 'damaged', code: 'VAULT_FILE_MISSING' } : { state: 'absent' };
+  }
+  if (!hasDatabase) return { state: 'damaged', code: 'VAULT_FILE_MISSING' };
+  try {
+    readKeySlotFile(paths.keyslots);
+  } catch (error) {
+    return { state: 'damaged', code: error instanceof AppError ? error.code : 'KEYSLOTS_DAMAGED' };
+  }
+  return { state: 'locked' };
+}

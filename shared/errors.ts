@@ -1,0 +1,56 @@
+/**
+ * Error codes travel across IPC as data (Electron only carries a thrown error's message), so every failure the user
+ * can meet has a code here and a sentence in each locale (`errors.<CODE>`); a missing translation fails to compile.
+ */
+export const errorCodes = [
+  'VALIDATION',
+  'UNKNOWN_CHANNEL',
+  'FORBIDDEN',
+  'CANCELLED',
+  'NOT_FOUND',
+  'VAULT_ABSENT',
+  'VAULT_EXISTS',
+  'VAULT_LOCKED',
+  'WRONG_PASSPHRASE',
+  'WEAK_PASSPHRASE',
+  'VAULT_CORRUPT',
+  'VAULT_FILE_MISSING',
+  'KEYSLOTS_MISSING',
+  'KEYSLOTS_DAMAGED',
+  'VAULT_TOO_NEW',
+  'VAULT_IN_USE',
+  'BACKUP_INVALID',
+  'BACKUP_FAILED',
+  'DISK_FULL',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface Issue {
+  path: (string | number)[];
+  message: string;
+}
+
+export interface ErrorInfo {
+  code: ErrorCode;
+  /** English, for the command line and logs; the UI shows its own translation of `code`. */
+  message: string;
+  issues?: Issue[];
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly issues: Issue[] | undefined;
+
+  constructor(code: ErrorCode, message: string, options?: { issues?: Issue[]; cause?: unknown }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'AppError';
+    this.code = code;
+    this.issues = options?.issues;
+  }
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (errorCodes as readonly string[]).includes(value);
+}

@@ -1,0 +1,108 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { channelNames, type Channel } from '../../../shared/channels';
+import { errorEnvelope } from '../../../shared/envelope';
+import type { KdfParams } from '../../../db/vault/kdf';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/main/csp';
+import { contentTypeFor, isAppUrl, resolveAppPath } from '../../../electron/main/url-policy';
+import { createApp, type ParloirApp } from '../../../electron/services/create-app';
+import { dispatch } from '../../../electron/services/dispatch';
+
+/** The renderer's origin in the tests: a name that can never resolve, standing in for Electron's app://parloir. */
+export const APP_ORIGIN = 'https://app.invalid';
+const RENDERER_DIR = path.resolve(import.meta.dirname, '../../../dist/renderer');
+
+export interface HarnessOptions {
+  dataDir?: string;
+  kdf?: KdfParams;
+}
+
+/**
+ * Plays Electron's part for a Playwright page: serves the built renderer the way the app:// protocol does, defines
+ * window.parloir from the same channel list as the preload, answers it with the same handlers over a real vault in
+ * a temporary folder, reloads the page on lock as main does, and records every request that is not the app's own.
+ */
+export class Harness {
+  readonly dataDir: string;
+  readonly app: ParloirApp;
+  readonly outsideRequests: string[] = [];
+  /** What the next native folder / file dialog answers (null: the user cancels). */
+  nextBackupFolder: string | null = null;
+  nextBackupFile: string | null = null;
+  readonly #page: Page;
+
+  private constructor(page: Page, options: HarnessOptions) {
+    this.#page = page;
+    this.dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'parloir-e2e-'));
+    this.app = createApp({
+      dataDir: this.dataDir,
+      ...(options.kdf ? { kdf: options.kdf } : {}),
+      dialogs: {
+        chooseBackupFolder: async () => this.nextBackupFolder,
+        chooseBackupFile: async () => this.nextBackupFile,
+      },
+    });
+  }
+
+  static async start(context: BrowserContext, page: Page, options: HarnessOptions = {}): Promise<Harness> {
+    if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
+      throw new Error('dist/renderer is missing: run `npm run build` before the E2E tests');
+    }
+    const harness = new Harness(page, options);
+    await harness.#install(context, page);
+    return harness;
+  }
+
+  get page(): Page {
+    return this.#page;
+  }
+
+  async open(): Promise<void> {
+    await this.#page.goto(`${APP_ORIGIN}/`);
+  }
+
+  /** Locks the vault if it is open, then removes the temporary data dir. */
+  async dispose(): Promise<void> {
+    await this.app.context.vault.lock();
+    fs.rmSync(this.dataDir, { recursive: true, force: true });
+  }
+
+  async #install(context: BrowserContext, page: Page): Promise<void> {
+    context.on('request', (request) => {
+      const url = request.url();
+      if (!isAppUrl(url, APP_ORIGIN) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+        this.outsideRequests.push(url);
+      }
+    });
+    await context.route('**/*', async (route) => {
+      const url = route.request().url();
+      const relative = isAppUrl(url, APP_ORIGIN) ? resolveAppPath(url, APP_ORIGIN) : null;
+      if (relative === null) return route.abort('blockedbyclient');
+      const file = path.join(RENDERER_DIR, relative);
+      if (!fs.existsSync(file) || !fs.statSync(file).isFile()) return route.fulfill({ status: 404, body: 'Not found' });
+      return route.fulfill({
+        status: 200,
+        body: fs.readFileSync(file),
+        headers: { 'content-type': contentTypeFor(relative), 'content-security-policy': CONTENT_SECURITY_POLICY },
+      });
+    });
+    await page.exposeBinding('__parloirInvoke', async (source, channel: unknown, input: unknown) => {
+      // The same sender check as main's: only the app's own top frame may call.
+      if (source.frame !== page.mainFrame() || !isAppUrl(source.frame.url(), APP_ORIGIN)) {
+        return errorEnvelope({ code: 'FORBIDDEN', message: 'Sender is not the app frame' });
+      }
+      return dispatch(this.app.handlers, channel, input, (ch, error) => console.error(`INTERNAL on ${ch}`, error));
+    });
+    await page.addInitScript((names: readonly Channel[]) => {
+      const invoke = (window as unknown as { __parloirInvoke: (c: string, i: unknown) => Promise<unknown> }).__parloirInvoke;
+      const bridge = Object.freeze(Object.fromEntries(names.map((name) => [name, (input: unknown) => invoke(name, input)])));
+      Object.defineProperty(window, 'parloir', { value: bridge, writable: false, configurable: false });
+    }, channelNames);
+    // Main reloads the window when the vault locks or is replaced, so no decrypted data outlives the key.
+    this.app.context.vault.onEvent(() => {
+      void page.reload().catch(() => undefined);
+    });
+  }
+}
