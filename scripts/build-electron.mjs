@@ -2,6 +2,7 @@
 // preloads must be), the command line, and the Argon2id worker beside each of the two that derive keys.
 import { build } from 'esbuild';
 
+/** @type {import('esbuild').BuildOptions} */
 const shared = {
   bundle: true,
   platform: 'node',

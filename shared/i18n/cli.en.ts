@@ -1,0 +1,5 @@
+import type { CliMessages } from './cli.fr';
+
+export const cliEn: CliMessages = {
+  placeholder: 'Parloir',
+};

@@ -1,0 +1,5 @@
+import type { HostMessages } from './host.fr';
+
+export const hostEn: HostMessages = {
+  placeholder: 'Parloir',
+};
