@@ -1,12 +1,29 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './electron/main/csp.js';
+
+/**
+ * Repeats the CSP that the app:// protocol sends as a header inside index.html, so the page carries it wherever it is
+ * loaded from and Electronegativity finds it in the built HTML.
+ */
+function contentSecurityPolicy(): Plugin {
+  const placeholder = '%PARLOIR_CSP%';
+  if (CONTENT_SECURITY_POLICY.includes('"')) throw new Error('The CSP must fit in a double-quoted HTML attribute');
+  return {
+    name: 'parloir-csp',
+    transformIndexHtml: (html) => {
+      if (!html.includes(placeholder)) throw new Error(`index.html must hold the ${placeholder} placeholder`);
+      return html.replace(placeholder, CONTENT_SECURITY_POLICY);
+    },
+  };
+}
 
 // The renderer is served from app://parloir/ in Electron and from https://app.invalid/ in the E2E tests; both are
 // origins of their own, so absolute asset paths work in each.
 export default defineConfig({
   root: 'renderer',
   base: '/',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
@@ -15,5 +32,7 @@ export default defineConfig({
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
     reportCompressedSize: false,
+    // zxcvbn's dictionaries (the strength meter, offline) make one large chunk; that is expected here.
+    chunkSizeWarningLimit: 4096,
   },
 });

@@ -1,0 +1,75 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import i18next from 'i18next';
+import type { InputOf } from '../../shared/contract';
+import { call } from './client';
+import { lockVault } from './lock-vault';
+import { queryKeys } from './query-keys';
+
+export function useVaultStatus() {
+  return useQuery({ queryKey: queryKeys.status, queryFn: () => call('vault:status', {}) });
+}
+
+export function useSettings() {
+  return useQuery({ queryKey: queryKeys.settings, queryFn: () => call('settings:get', {}) });
+}
+
+/** Saves settings; a new language applies to the whole UI at once. */
+export function useSaveSettings() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (patch: InputOf<'settings:set'>) => call('settings:set', patch),
+    onSuccess: async (settings) => {
+      client.setQueryData(queryKeys.settings, settings);
+      if (i18next.language !== settings.language) await i18next.changeLanguage(settings.language);
+    },
+  });
+}
+
+/** The caller shows the recovery code first, then refreshes the status (see App). */
+export function useCreateVault() {
+  return useMutation({ mutationFn: (input: InputOf<'vault:create'>) => call('vault:create', input) });
+}
+
+export function useUnlock() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: InputOf<'vault:unlock'>) => call('vault:unlock', input),
+    onSuccess: () => client.invalidateQueries(),
+  });
+}
+
+export function useLock() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: lockVault,
+    // The host reloads the page on lock; dropping the cache as well keeps no vault data here if it has not yet.
+    onSuccess: () => {
+      client.removeQueries({ queryKey: queryKeys.settings });
+      return client.invalidateQueries({ queryKey: queryKeys.status });
+    },
+  });
+}
+
+export function useChangePassphrase() {
+  return useMutation({ mutationFn: (input: InputOf<'vault:changePassphrase'>) => call('vault:changePassphrase', input) });
+}
+
+export function useNewRecoveryCode() {
+  return useMutation({ mutationFn: (input: InputOf<'vault:newRecoveryCode'>) => call('vault:newRecoveryCode', input) });
+}
+
+export function useBackup() {
+  return useMutation({ mutationFn: () => call('vault:backup', {}) });
+}
+
+export function usePickRestoreFile() {
+  return useMutation({ mutationFn: () => call('vault:pickRestoreFile', {}) });
+}
+
+export function useRestore() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: InputOf<'vault:restore'>) => call('vault:restore', input),
+    onSuccess: () => client.invalidateQueries(),
+  });
+}

@@ -1,0 +1,4 @@
+export const queryKeys = {
+  status: ['vault', 'status'] as const,
+  settings: ['settings'] as const,
+};

@@ -1,0 +1,15 @@
+import type { Language } from '../shared/schemas/settings.schemas';
+
+const locales: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
+
+export function formatBytes(bytes: number, language: Language): string {
+  const [value, unit] = bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), 'megabyte'] : [bytes / 1024, 'kilobyte'];
+  return new Intl.NumberFormat(locales[language], { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+}
+
+/** An ISO timestamp as a reader would say it; the raw string if it is not a date. */
+export function formatDateTime(iso: string, language: Language): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locales[language], { dateStyle: 'long', timeStyle: 'short' }).format(date);
+}

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { useSettings } from '../../api/queries';
+import { LanguageSelect } from '../../components/language-select';
+import { RestoreButton } from '../../components/restore-button';
+import { useFocusOnMount } from '../../hooks/use-focus-on-mount';
+import { AutoLockSection } from './auto-lock-section';
+import { BackupSection } from './backup-section';
+import { ChangePassphraseSection } from './change-passphrase-section';
+import { GroupNameSection } from './group-name-section';
+import { NewRecoveryCodeSection } from './new-recovery-code-section';
+import { SettingsSection } from './settings-section';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const settings = useSettings();
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  return (
+    <section className="page">
+      <h1 ref={heading} tabIndex={-1}>
+        {t('settings.title')}
+      </h1>
+      {settings.data ? (
+        <div className="settings">
+          <SettingsSection heading={t('settings.language.heading')}>
+            <LanguageSelect />
+          </SettingsSection>
+          <AutoLockSection minutes={settings.data.autoLockMinutes} />
+          <GroupNameSection groupName={settings.data.groupName ?? ''} />
+          <BackupSection />
+          <SettingsSection heading={t('settings.restore.heading')}>
+            <p>{t('settings.restore.intro')}</p>
+            <RestoreButton label={t('restore.start')} />
+          </SettingsSection>
+          <ChangePassphraseSection />
+          <NewRecoveryCodeSection />
+        </div>
+      ) : (
+        <p role="status">{t('common.loading')}</p>
+      )}
+    </section>
+  );
+}
