@@ -41,7 +41,8 @@ export function resolveAppPath(url: string, origin: string = APP_ORIGIN): string
   }
   if (pathname.includes('\0') || pathname.includes('\\')) return null;
   const segments = pathname.split('/').filter((s) => s !== '' && s !== '.');
-  if (segments.some((s) => s === '..')) return null;
+  // '..' only survives URL parsing when encoded with its slash; ':' would let a segment name a Windows drive.
+  if (segments.some((s) => s === '..' || s.includes(':'))) return null;
   return segments.length === 0 ? 'index.html' : segments.join('/');
 }
 
@@ -61,4 +62,14 @@ const CONTENT_TYPES: Record<string, string> = {
 export function contentTypeFor(relativePath: string): string {
   const extension = relativePath.slice(relativePath.lastIndexOf('.') + 1).toLowerCase();
   return CONTENT_TYPES[extension] ?? 'application/octet-stream';
+}
+
+/** session.webRequest: anything that is neither the app's own nor internal to Chromium is cancelled, unseen. */
+export function shouldCancelRequest(url: string): boolean {
+  return !(isAppUrl(url) || isInternalUrl(url));
+}
+
+/** will-navigate / will-redirect / will-frame-navigate: a page may only ever move within the app. */
+export function mayNavigate(url: string): boolean {
+  return isAppUrl(url);
 }

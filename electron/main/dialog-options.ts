@@ -1,0 +1,33 @@
+import type { OpenDialogOptions } from 'electron';
+import type { HostMessages } from '../../shared/i18n';
+import { BACKUP_EXTENSION } from '../../db/vault/backup-archive';
+
+/** Reads a `host` namespace string, e.g. 'backupFolder.title'. */
+export type HostText = (key: HostKey) => string;
+type Leaves<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+export type HostKey = Leaves<HostMessages>;
+
+export function backupFolderDialogOptions(t: HostText): OpenDialogOptions {
+  return {
+    title: t('backupFolder.title'),
+    buttonLabel: t('backupFolder.button'),
+    properties: ['openDirectory', 'createDirectory', 'dontAddToRecent'],
+  };
+}
+
+export function backupFileDialogOptions(t: HostText): OpenDialogOptions {
+  return {
+    title: t('backupFile.title'),
+    buttonLabel: t('backupFile.button'),
+    // Dialog filters take extensions without their leading dot.
+    filters: [{ name: t('backupFile.filterName'), extensions: [BACKUP_EXTENSION.replace(/^\./, '')] }],
+    properties: ['openFile', 'dontAddToRecent'],
+  };
+}
+
+/** The one path the user picked, or null when the dialog was cancelled or closed empty. */
+export function chosenPath(result: { canceled: boolean; filePaths: string[] }): string | null {
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
