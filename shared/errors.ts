@@ -22,6 +22,13 @@ export const errorCodes = [
   'BACKUP_INVALID',
   'BACKUP_FAILED',
   'DISK_FULL',
+  'STAY_OVERLAP',
+  'NO_OPEN_STAY',
+  'DUPLICATE',
+  'CONFIRMATION_REQUIRED',
+  'IMPORT_ENCODING',
+  'IMPORT_INVALID',
+  'WRITE_FAILED',
   'INTERNAL',
 ] as const;
 

@@ -11,8 +11,11 @@ export const migrations: Record<string, Migration> = {
 
 export const migrationNames = Object.keys(migrations).sort();
 
-export const migrationProvider: MigrationProvider = {
-  getMigrations: () => Promise.resolve(migrations),
-};
+/** Tests hand a vault a longer list (a failing migration, a future one); the app always runs `migrations`. */
+export function providerFor(list: Record<string, Migration>): MigrationProvider {
+  return { getMigrations: () => Promise.resolve(list) };
+}
+
+export const migrationProvider: MigrationProvider = providerFor(migrations);
 
 export const MIGRATION_TABLE = 'kysely_migration';

@@ -55,3 +55,15 @@ export function writeNewFile(target: string, data: string | Uint8Array): void {
   }
   fsyncDirectory(path.dirname(target));
 }
+
+/**
+ * Removes what writeFileAtomic leaves beside `target` when the process dies between creating its temp file and the
+ * rename. Only call it while no other process can be writing `target`.
+ */
+export function removeStaleTemps(target: string): void {
+  const dir = path.dirname(target);
+  const pattern = new RegExp(`^\\.${path.basename(target).replace(/[.]/g, '\\.')}\\.\\d+\\.\\d+\\.tmp$`);
+  for (const name of fs.readdirSync(dir)) {
+    if (pattern.test(name)) fs.rmSync(path.join(dir, name), { force: true });
+  }
+}

@@ -13,7 +13,12 @@ const PLAINTEXT_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
  * Opens a database file with the key and checks it fully: integrity_check, a known schema, an encrypted header, and
  * the vault's canary string nowhere in the raw bytes. Throws BACKUP_INVALID (or VAULT_TOO_NEW) otherwise.
  */
-export function verifyDatabaseFile(file: string, key: Uint8Array, canary: string | null): void {
+export function verifyDatabaseFile(
+  file: string,
+  key: Uint8Array,
+  canary: string | null,
+  knownMigrations?: readonly string[],
+): void {
   const raw = fs.readFileSync(file);
   if (raw.subarray(0, PLAINTEXT_HEADER.length).equals(PLAINTEXT_HEADER)) {
     throw new AppError('BACKUP_INVALID', 'The database copy is not encrypted');
@@ -27,7 +32,7 @@ export function verifyDatabaseFile(file: string, key: Uint8Array, canary: string
     applyKey(db, key);
     db.pragma('locking_mode = EXCLUSIVE');
     db.prepare('SELECT count(*) FROM sqlite_master').get();
-    assertSchemaKnown(db);
+    assertSchemaKnown(db, knownMigrations);
     const result = readPragma(db, 'integrity_check');
     if (result !== 'ok') throw new AppError('BACKUP_INVALID', `integrity_check: ${String(result)}`);
   } catch (error) {
@@ -47,6 +52,7 @@ export interface BackupRequest {
   manifest: BackupManifest;
   canary: string;
   target: string;
+  knownMigrations?: readonly string[];
 }
 
 function failure(error: unknown): unknown {
@@ -66,7 +72,7 @@ export async function writeVerifiedBackup(request: BackupRequest): Promise<numbe
   try {
     if (fs.existsSync(request.target)) throw new AppError('BACKUP_FAILED', 'The backup file already exists');
     request.sqlite.prepare('VACUUM INTO ?').run(copy);
-    verifyDatabaseFile(copy, request.key, request.canary);
+    verifyDatabaseFile(copy, request.key, request.canary, request.knownMigrations);
     const expected = await sha256File(copy);
     const bytes = await writeArchive(request.target, {
       manifest: request.manifest,

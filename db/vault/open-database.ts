@@ -49,11 +49,11 @@ export function readPragma(db: SqliteDatabase, name: string): unknown {
 }
 
 /** Refuses a vault whose schema holds migrations this version does not know; reads only. */
-export function assertSchemaKnown(db: SqliteDatabase): void {
+export function assertSchemaKnown(db: SqliteDatabase, known: readonly string[] = migrationNames): void {
   const table = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(MIGRATION_TABLE);
   if (!table) return;
   const rows = db.prepare(`SELECT name FROM ${MIGRATION_TABLE}`).all() as { name: string }[];
-  const unknown = rows.map((r) => r.name).filter((name) => !migrationNames.includes(name));
+  const unknown = rows.map((r) => r.name).filter((name) => !known.includes(name));
   if (unknown.length > 0) {
     throw new AppError('VAULT_TOO_NEW', `The vault has ${unknown.length} migration(s) this version does not know`);
   }
@@ -76,6 +76,8 @@ function applyRequiredPragmas(db: SqliteDatabase): void {
 export interface OpenOptions {
   /** Full page-by-page check at open (HMAC of every page): catches a damaged byte before anything is written. */
   quickCheck?: boolean;
+  /** Migration names this build knows (default: the shipped list); a vault with any other is VAULT_TOO_NEW. */
+  knownMigrations?: readonly string[];
 }
 
 /**
@@ -92,7 +94,7 @@ export function openVaultDatabase(file: string, key: Uint8Array, options: OpenOp
     // WAL index lives in memory instead of a -shm file.
     db.pragma('locking_mode = EXCLUSIVE');
     db.prepare('SELECT count(*) FROM sqlite_master').get();
-    assertSchemaKnown(db);
+    assertSchemaKnown(db, options.knownMigrations);
     applyRequiredPragmas(db);
     db.exec('BEGIN EXCLUSIVE; COMMIT');
     if (options.quickCheck !== false) {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { VaultStatus } from '../../shared/schemas/vault.schemas';
 import { AppError } from '../../shared/errors';
+import { removeStaleTemps } from './atomic-file';
 import { readKeySlotFile } from './keyslots';
 
 export interface VaultPaths {
@@ -46,4 +47,18 @@ export function diskState(paths: VaultPaths): Exclude<VaultStatus, { state: 'unl
     return { state: 'damaged', code: error instanceof AppError ? error.code : 'KEYSLOTS_DAMAGED' };
   }
   return { state: 'locked' };
+}
+
+/**
+ * Clears what a process killed mid-operation leaves in the data dir: a key-slot temp file from an interrupted change,
+ * a half-built database from an interrupted create, an unpacked backup from an interrupted restore. All encrypted,
+ * but each is a stray copy of key material or data. Only while this process holds the vault open (exclusively).
+ */
+export function removeLeftovers(paths: VaultPaths): void {
+  removeStaleTemps(paths.keyslots);
+  for (const name of fs.readdirSync(paths.dataDir)) {
+    if (name.startsWith('.vault.db.creating-') || name.startsWith('.restore-')) {
+      fs.rmSync(path.join(paths.dataDir, name), { recursive: true, force: true });
+    }
+  }
 }

@@ -1,22 +1,23 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
+import type { Migration } from 'kysely/migration';
 import { AppError } from '../../shared/errors';
 import { assessPassphrase } from '../../shared/passphrase-strength';
-import { generateRecoveryCode, normalizeRecoveryCode } from '../../shared/recovery-code';
+import { generateRecoveryCode } from '../../shared/recovery-code';
 import type { UnlockMethod, VaultStatus } from '../../shared/schemas/vault.schemas';
+import { migrations as shippedMigrations } from '../migrations';
 import { BACKUP_EXTENSION, type BackupManifest } from './backup-archive';
 import { uniqueBackupPath, verifyDatabaseFile, writeVerifiedBackup } from './backup';
-import { fsyncDirectory, fsyncFile, writeNewFile } from './atomic-file';
+import { writeNewFile } from './atomic-file';
 import { DEFAULT_KDF, KEY_BYTES, type KdfParams } from './kdf';
 import * as slots from './keyslots';
-import { getMeta, setMeta } from './meta.queries';
-import { createVaultDatabase, openVaultDatabase, type SqliteDatabase } from './open-database';
 import { AUTO_PREFIX, autoBackupDue, pruneAutoBackups } from './auto-backup';
 import { archiveCurrentFiles, discardStaged, stageBackup, swapInStaged } from './restore';
 import { getSodium } from './sodium';
-import { createKysely, migrateToLatest, pendingMigrations, type VaultDb } from './vault-kysely';
-import { diskState, ensurePrivateDir, vaultPaths, type VaultPaths } from './vault-paths';
+import { passphraseSlotFor, readVaultIdOrUnknown, RECOVERY_SLOT_ID, sealNewVault, sealRecoveryCode, unwrapSecret, zeroKey } from './vault-keys';
+import { initializeDatabaseFile, openDatabase, type OpenedDatabase } from './vault-open';
+import type { VaultDb } from './vault-kysely';
+import { diskState, ensurePrivateDir, removeLeftovers, vaultPaths, type VaultPaths } from './vault-paths';
 
 export type VaultEvent = 'locked' | 'restored';
 export interface UnlockTimings {
@@ -34,14 +35,15 @@ export interface VaultSessionOptions {
   kdf?: KdfParams;
   autoBackup?: { keep: number; intervalMs: number };
   now?: () => Date;
+  /** The schema history this build knows; tests add migrations to exercise upgrades. */
+  migrations?: Record<string, Migration>;
+  /** Tests only: called with each database-key buffer the session takes, so a test can see lock zero it. */
+  observeKey?: (key: Uint8Array) => void;
 }
 
-interface OpenVault {
-  sqlite: SqliteDatabase;
-  db: VaultDb;
+interface OpenVault extends OpenedDatabase {
   key: Uint8Array;
   vaultId: string;
-  canary: string;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -55,6 +57,8 @@ export class VaultSession {
   readonly #kdf: KdfParams;
   readonly #autoBackup: { keep: number; intervalMs: number };
   readonly #now: () => Date;
+  readonly #migrations: Record<string, Migration>;
+  readonly #observeKey: (key: Uint8Array) => void;
   #open: OpenVault | null = null;
   #queue: Promise<unknown> = Promise.resolve();
   readonly #listeners = new Set<(event: VaultEvent) => void>();
@@ -64,6 +68,8 @@ export class VaultSession {
     this.#kdf = options.kdf ?? DEFAULT_KDF;
     this.#autoBackup = options.autoBackup ?? { keep: 7, intervalMs: DAY_MS };
     this.#now = options.now ?? (() => new Date());
+    this.#migrations = options.migrations ?? shippedMigrations;
+    this.#observeKey = options.observeKey ?? (() => undefined);
   }
 
   status(): VaultStatus {
@@ -89,22 +95,18 @@ export class VaultSession {
       if (this.status().state !== 'absent') throw new AppError('VAULT_EXISTS', 'A vault already exists in this folder');
       if (!assessPassphrase(passphrase, 'en').acceptable) throw new AppError('WEAK_PASSPHRASE', 'Passphrase too weak');
       ensurePrivateDir(this.paths.dataDir);
-      const sodium = await getSodium();
-      const key = sodium.randombytes_buf(KEY_BYTES);
+      const key = (await getSodium()).randombytes_buf(KEY_BYTES);
+      this.#observeKey(key);
       const vaultId = crypto.randomUUID();
       const recoveryCode = generateRecoveryCode();
       try {
-        const sealed = await Promise.all([
-          slots.sealSlot(vaultId, { id: 'passphrase-1', kind: 'passphrase' }, passphrase, key, this.#kdf),
-          slots.sealSlot(vaultId, { id: 'recovery', kind: 'recoveryCode' }, normalizeRecoveryCode(recoveryCode) ?? '', key, this.#kdf),
-        ]);
-        await this.#initializeDatabaseFile(key);
-        const file: slots.KeySlotFile = { format: 'parloir-keyslots', version: 1, vaultId, slots: sealed };
+        const file = await sealNewVault(vaultId, passphrase, recoveryCode, key, this.#kdf);
+        await initializeDatabaseFile(this.paths, key, this.#now(), this.#migrations);
         writeNewFile(this.paths.keyslots, slots.serializeKeySlotFile(file));
         await this.#openWithKey(key, vaultId);
         return recoveryCode;
       } catch (error) {
-        if (!this.#open) sodium.memzero(key);
+        await zeroKey(key);
         throw error;
       }
     });
@@ -118,16 +120,18 @@ export class VaultSession {
       if (state.state === 'damaged') throw new AppError(state.code, 'The vault files cannot be used as they are');
       const file = slots.readKeySlotFile(this.paths.keyslots);
       const started = performance.now();
-      const key = await unwrap(file, method, secret);
+      const key = await unwrapSecret(file, method, secret);
+      this.#observeKey(key);
       const derived = performance.now();
       let migrationsApplied: number;
       try {
         migrationsApplied = await this.#openWithKey(key, file.vaultId);
       } catch (error) {
-        (await getSodium()).memzero(key);
+        await zeroKey(key);
         throw error;
       }
       const timings = { kdfMs: derived - started, openMs: performance.now() - derived };
+      removeLeftovers(this.paths);
       return { autoBackup: await this.#maybeAutoBackup(), migrationsApplied, timings };
     });
   }
@@ -141,7 +145,7 @@ export class VaultSession {
       const open = this.#require();
       if (!assessPassphrase(next, 'en').acceptable) throw new AppError('WEAK_PASSPHRASE', 'Passphrase too weak');
       const file = slots.readKeySlotFile(this.paths.keyslots);
-      const slot = await this.#verifyPassphrase(file, current);
+      const slot = await passphraseSlotFor(file, current, open.key);
       const fresh = await slots.sealSlot(open.vaultId, slot, next, open.key, this.#kdf);
       slots.writeKeySlotFile(this.paths.keyslots, slots.withSlot(file, fresh));
     });
@@ -151,10 +155,10 @@ export class VaultSession {
     return this.#serial(async () => {
       const open = this.#require();
       const file = slots.readKeySlotFile(this.paths.keyslots);
-      await this.#verifyPassphrase(file, passphrase);
+      await passphraseSlotFor(file, passphrase, open.key);
       const code = generateRecoveryCode();
-      const id = file.slots.find((s) => s.kind === 'recoveryCode')?.id ?? 'recovery';
-      const fresh = await slots.sealSlot(open.vaultId, { id, kind: 'recoveryCode' }, normalizeRecoveryCode(code) ?? '', open.key, this.#kdf);
+      const id = file.slots.find((s) => s.kind === 'recoveryCode')?.id ?? RECOVERY_SLOT_ID;
+      const fresh = await sealRecoveryCode(open.vaultId, id, code, open.key, this.#kdf);
       slots.writeKeySlotFile(this.paths.keyslots, slots.withSlot(file, fresh));
       return code;
     });
@@ -162,7 +166,7 @@ export class VaultSession {
 
   /** Writes a verified backup archive at `target` (which must not exist yet). */
   backupTo(target: string, kind: BackupManifest['kind'] = 'manual'): Promise<number> {
-    return this.#serial(() => this.#backup(target, kind));
+    return this.#serial(() => this.#backup(this.#require(), target, kind));
   }
 
   /** Verifies `file` with the secret, archives the current vault, swaps the backup in and opens it. */
@@ -170,10 +174,13 @@ export class VaultSession {
     return this.#serial(async () => {
       const staged = await stageBackup(this.paths, file);
       let key: Uint8Array | null = null;
+      let closedOpenVault = false;
       try {
-        key = await unwrap(staged.contents.keyslots, method, secret);
-        verifyDatabaseFile(staged.database, key, null);
-        const currentId = this.#open?.vaultId ?? readVaultIdOrUnknown(this.paths);
+        key = await unwrapSecret(staged.contents.keyslots, method, secret);
+        this.#observeKey(key);
+        verifyDatabaseFile(staged.database, key, null, Object.keys(this.#migrations));
+        const currentId = this.#open?.vaultId ?? readVaultIdOrUnknown(this.paths.keyslots);
+        closedOpenVault = this.#open !== null;
         await this.#close(null);
         const preRestoreBackup = await archiveCurrentFiles(this.paths, this.#now(), currentId);
         swapInStaged(this.paths, staged);
@@ -181,7 +188,9 @@ export class VaultSession {
         this.#emit('restored');
         return { preRestoreBackup };
       } catch (error) {
-        if (key && !this.#open) (await getSodium()).memzero(key);
+        if (!this.#open) await zeroKey(key);
+        // The vault the host showed is gone: it must drop what it displayed, as after any lock.
+        if (closedOpenVault && !this.#open) this.#emit('locked');
         throw error;
       } finally {
         discardStaged(staged);
@@ -211,63 +220,21 @@ export class VaultSession {
     try {
       await open.db.destroy();
     } finally {
-      (await getSodium()).memzero(open.key);
+      await zeroKey(open.key);
     }
     if (event) this.#emit(event);
   }
 
-  async #verifyPassphrase(file: slots.KeySlotFile, passphrase: string): Promise<slots.KeySlot> {
-    const open = this.#require();
-    const sodium = await getSodium();
-    for (const slot of file.slots.filter((s) => s.kind === 'passphrase')) {
-      const key = await slots.openSlot(file.vaultId, slot, passphrase);
-      if (!key) continue;
-      const same = sodium.memcmp(key, open.key);
-      sodium.memzero(key);
-      if (same) return slot;
-    }
-    throw new AppError('WRONG_PASSPHRASE', 'The current passphrase is wrong');
-  }
-
-  /** Builds the new database beside the vault, then copies it into place refusing to overwrite anything. */
-  async #initializeDatabaseFile(key: Uint8Array): Promise<void> {
-    const temp = path.join(this.paths.dataDir, `.vault.db.creating-${crypto.randomUUID()}`);
-    try {
-      const db = createKysely(createVaultDatabase(temp, key));
-      try {
-        await migrateToLatest(db);
-        await setMeta(db, 'canary', `parloir-canary-${crypto.randomBytes(16).toString('hex')}`);
-        await setMeta(db, 'created_at', this.#now().toISOString());
-      } finally {
-        await db.destroy();
-      }
-      fs.copyFileSync(temp, this.paths.database, fs.constants.COPYFILE_EXCL);
-      fsyncFile(this.paths.database);
-      fsyncDirectory(this.paths.dataDir);
-    } finally {
-      fs.rmSync(temp, { force: true });
-      fs.rmSync(`${temp}-wal`, { force: true });
-    }
-  }
-
+  /** Opens vault.db and keeps it; the key is the session's from here on (zeroed by #close), or the caller's on error. */
   async #openWithKey(key: Uint8Array, vaultId: string): Promise<number> {
-    const sqlite = openVaultDatabase(this.paths.database, key);
-    const db = createKysely(sqlite);
-    try {
-      const canary = (await getMeta(db, 'canary').catch(() => null)) ?? '';
-      this.#open = { sqlite, db, key, vaultId, canary };
-      const { pending, executed } = await pendingMigrations(db);
-      if (pending > 0 && executed > 0) await this.#backup(this.#autoBackupPath('parloir-pre-migration'), 'pre-migration');
-      return pending > 0 ? await migrateToLatest(db) : 0;
-    } catch (error) {
-      this.#open = null;
-      await db.destroy();
-      throw error;
-    }
+    const { opened, migrationsApplied } = await openDatabase(this.paths, key, this.#migrations, (current) =>
+      this.#backup({ ...current, key, vaultId }, this.#autoBackupPath('parloir-pre-migration'), 'pre-migration').then(() => undefined),
+    );
+    this.#open = { ...opened, key, vaultId };
+    return migrationsApplied;
   }
 
-  async #backup(target: string, kind: BackupManifest['kind']): Promise<number> {
-    const open = this.#require();
+  async #backup(open: OpenVault, target: string, kind: BackupManifest['kind']): Promise<number> {
     return writeVerifiedBackup({
       sqlite: open.sqlite,
       key: open.key,
@@ -275,6 +242,7 @@ export class VaultSession {
       manifest: { format: 'parloir-backup', version: 1, kind, createdAt: this.#now().toISOString(), vaultId: open.vaultId },
       canary: open.canary,
       target,
+      knownMigrations: Object.keys(this.#migrations),
     });
   }
 
@@ -287,26 +255,11 @@ export class VaultSession {
   async #maybeAutoBackup(): Promise<UnlockResult['autoBackup']> {
     try {
       if (!autoBackupDue(this.paths.backups, this.#now(), this.#autoBackup.intervalMs)) return 'not-due';
-      await this.#backup(this.#autoBackupPath(AUTO_PREFIX), 'auto');
+      await this.#backup(this.#require(), this.#autoBackupPath(AUTO_PREFIX), 'auto');
       pruneAutoBackups(this.paths.backups, this.#autoBackup.keep);
       return 'written';
     } catch {
       return 'failed';
     }
-  }
-}
-
-async function unwrap(file: slots.KeySlotFile, method: UnlockMethod, secret: string): Promise<Uint8Array> {
-  if (method === 'passphrase') return slots.unwrapDatabaseKey(file, 'passphrase', secret);
-  const code = normalizeRecoveryCode(secret);
-  if (!code) throw new AppError('WRONG_PASSPHRASE', 'That is not a recovery code');
-  return slots.unwrapDatabaseKey(file, 'recoveryCode', code);
-}
-
-function readVaultIdOrUnknown(paths: VaultPaths): string {
-  try {
-    return slots.readKeySlotFile(paths.keyslots).vaultId;
-  } catch {
-    return 'unknown';
   }
 }

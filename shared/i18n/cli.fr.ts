@@ -1,5 +1,58 @@
-/** Strings the headless command line prints. French is the reference. */
+/**
+ * Strings the headless command line prints. French is the reference. Errors the app shares with the window
+ * (WRONG_PASSPHRASE...) come from the `translation` namespace's `errors`; these are the command line's own.
+ */
 export const cliFr = {
-  placeholder: 'Parloir',
+  usage: [
+    'Parloir en ligne de commande : les mêmes actions que la fenêtre, sans fenêtre.',
+    '',
+    'Usage :',
+    '  parloir init                      crée un coffre dans PARLOIR_DATA_DIR',
+    '  parloir call <canal> [entrée]     déverrouille, appelle un canal, affiche la réponse en JSON',
+    '  parloir backup <fichier>          déverrouille et écrit une sauvegarde vérifiée dans ce fichier',
+    '  parloir restore <fichier>         remplace le coffre par cette sauvegarde (l’actuel est conservé)',
+    '  parloir --help                    affiche cette aide',
+    '',
+    'Les secrets se lisent sur l’entrée standard, jamais dans les arguments :',
+    '  init lit la phrase secrète deux fois ; call, backup et restore la lisent une fois',
+    '  (celle de la sauvegarde pour restore). Avec --recovery-code, la ligne lue est le code de secours.',
+    '  call sans secret (entrée vide) appelle le canal sur le coffre verrouillé.',
+    '  [entrée] est un objet JSON ; « - » le lit sur l’entrée standard après le secret (obligatoire pour les',
+    '  canaux qui reçoivent un secret, comme vault:changePassphrase).',
+    '',
+    'Environnement :',
+    '  PARLOIR_DATA_DIR   dossier des données (obligatoire)',
+    '  PARLOIR_LANG       fr ou en (sinon la langue choisie dans Parloir, sinon fr)',
+    '',
+    'Code de sortie : 0 si tout a réussi, 1 en cas d’erreur, 2 si la commande est mal écrite.',
+  ].join('\n'),
+  prompt: {
+    passphrase: 'Phrase secrète : ',
+    passphraseAgain: 'La même phrase secrète, encore une fois : ',
+    recoveryCode: 'Code de secours : ',
+  },
+  init: {
+    created: 'Coffre créé dans {{dir}}.',
+    recoveryCode:
+      'Code de secours : notez-le sur papier et rangez-le ailleurs que l’ordinateur. Il ne sera plus jamais affiché.',
+  },
+  backup: {
+    written: 'Sauvegarde vérifiée écrite dans {{file}} ({{bytes}} octets).',
+  },
+  restore: {
+    done: 'Sauvegarde {{file}} restaurée.',
+    previousKept: 'Le coffre remplacé est conservé dans {{file}}.',
+  },
+  weakAdvice: 'Conseil : {{advice}}',
+  errorLine: 'Erreur {{code}} : {{message}}',
+  errors: {
+    USAGE: 'Commande mal écrite. « parloir --help » montre comment l’utiliser.',
+    DATA_DIR_REQUIRED: 'Indiquez le dossier des données dans la variable d’environnement PARLOIR_DATA_DIR.',
+    SECRET_IN_ARGUMENTS:
+      'Les secrets ne se donnent jamais dans les arguments (ils restent visibles dans l’historique et la liste des processus). Passez-les sur l’entrée standard.',
+    SECRET_REQUIRED: 'Aucun secret lu sur l’entrée standard.',
+    PASSPHRASE_MISMATCH: 'Les deux phrases secrètes sont différentes. Rien n’a été créé.',
+    INPUT_NOT_JSON: 'L’entrée du canal n’est pas un JSON valide.',
+  },
 };
 export type CliMessages = typeof cliFr;

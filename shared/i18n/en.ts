@@ -199,6 +199,13 @@ export const en: Messages = {
     BACKUP_INVALID: 'This file is not a valid Parloir backup, or it is damaged. Nothing has been replaced.',
     BACKUP_FAILED: 'The backup could not be written or verified. Try another folder.',
     DISK_FULL: 'The disk is full. Free some space and try again; no data has been lost.',
+    STAY_OVERLAP: 'This stay overlaps another stay of the same person. Check the dates.',
+    NO_OPEN_STAY: 'This person has no current stay: first record where they are held.',
+    DUPLICATE: 'An item with this name already exists.',
+    CONFIRMATION_REQUIRED: 'Deleting this takes history with it: confirm first.',
+    IMPORT_ENCODING: 'This file is not UTF-8 (probably from an old Excel). Save it as “CSV UTF-8” and try again.',
+    IMPORT_INVALID: 'Some rows of the file have problems: nothing was imported. Correct them and try again.',
+    WRITE_FAILED: 'The file could not be written. Try another folder.',
     INTERNAL: 'Something unexpected went wrong. Your data has not been changed.',
   },
 };

@@ -204,6 +204,13 @@ export const fr = {
     BACKUP_INVALID: 'Ce fichier n’est pas une sauvegarde Parloir valide, ou il est endommagé. Rien n’a été remplacé.',
     BACKUP_FAILED: 'La sauvegarde n’a pas pu être écrite ou vérifiée. Essayez un autre dossier.',
     DISK_FULL: 'Le disque est plein. Libérez de la place puis réessayez ; aucune donnée n’a été perdue.',
+    STAY_OVERLAP: 'Ce séjour chevauche un autre séjour de la même personne. Vérifiez les dates.',
+    NO_OPEN_STAY: 'Cette personne n’a pas de séjour en cours : enregistrez d’abord où elle est détenue.',
+    DUPLICATE: 'Cet élément existe déjà sous ce nom.',
+    CONFIRMATION_REQUIRED: 'Cette suppression emporte un historique : confirmez-la d’abord.',
+    IMPORT_ENCODING: 'Ce fichier n’est pas en UTF-8 (il vient sans doute d’un ancien Excel). Enregistrez-le en « CSV UTF-8 » et réessayez.',
+    IMPORT_INVALID: 'Certaines lignes du fichier posent problème : rien n’a été importé. Corrigez-les et réessayez.',
+    WRITE_FAILED: 'Le fichier n’a pas pu être écrit. Essayez un autre dossier.',
     INTERNAL: 'Une erreur inattendue s’est produite. Vos données n’ont pas été modifiées.',
   } satisfies Record<ErrorCode, string>,
 };

@@ -1,0 +1,37 @@
+import type { ErrorCode } from '../shared/errors';
+
+/** Failures only the command line has; each has a sentence in the `cli` namespace's `errors`. */
+export const cliErrorCodes = [
+  'USAGE',
+  'DATA_DIR_REQUIRED',
+  'SECRET_IN_ARGUMENTS',
+  'SECRET_REQUIRED',
+  'PASSPHRASE_MISMATCH',
+  'INPUT_NOT_JSON',
+] as const;
+export type CliErrorCode = (typeof cliErrorCodes)[number];
+
+export class CliError extends Error {
+  readonly code: CliErrorCode;
+
+  constructor(code: CliErrorCode) {
+    super(code);
+    this.name = 'CliError';
+    this.code = code;
+  }
+}
+
+/** A failure to report: ours, or one of the app's that came back in an envelope (with its English message). */
+export interface Failure {
+  code: CliErrorCode | ErrorCode;
+  detail?: string;
+}
+
+export function isCliErrorCode(code: string): code is CliErrorCode {
+  return (cliErrorCodes as readonly string[]).includes(code);
+}
+
+/** 2 for a command written wrong (as most Unix tools), 1 for everything that went wrong while running it. */
+export function exitCodeFor(failure: Failure): number {
+  return ['USAGE', 'SECRET_IN_ARGUMENTS', 'INPUT_NOT_JSON'].includes(failure.code) ? 2 : 1;
+}

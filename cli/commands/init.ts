@@ -1,0 +1,31 @@
+import { dispatch } from '../../electron/services/dispatch';
+import type { OutputOf } from '../../shared/contract';
+import { assessPassphrase } from '../../shared/passphrase-strength';
+import { CliError, type Failure } from '../cli-error';
+import { cliApp, requireDataDir, type CliContext } from '../cli-context';
+
+/** `parloir init`: creates the vault (passphrase typed twice) and prints its recovery code, the only time it is shown. */
+export async function init(ctx: CliContext): Promise<Failure | null> {
+  if (ctx.positionals.length > 0 || ctx.recoveryCode) throw new CliError('USAGE');
+  const dataDir = requireDataDir(ctx);
+  const first = await ctx.secrets.next(ctx.t('prompt.passphrase'));
+  if (!first) throw new CliError('SECRET_REQUIRED');
+  const second = await ctx.secrets.next(ctx.t('prompt.passphraseAgain'));
+  if (second !== first) throw new CliError('PASSPHRASE_MISMATCH');
+  const app = cliApp(dataDir);
+  try {
+    const created = await dispatch(app.handlers, 'vault:create', { passphrase: first });
+    if (!created.ok) {
+      if (created.error.code === 'WEAK_PASSPHRASE') {
+        const { warning, suggestions } = assessPassphrase(first, ctx.language);
+        for (const advice of [warning, ...suggestions]) if (advice) ctx.err(`${ctx.t('weakAdvice', { advice })}\n`);
+      }
+      return created.error;
+    }
+    const { recoveryCode } = created.value as OutputOf<'vault:create'>;
+    ctx.out(`${ctx.t('init.created', { dir: dataDir })}\n${ctx.t('init.recoveryCode')}\n\n${recoveryCode}\n`);
+    return null;
+  } finally {
+    await app.context.vault.lock();
+  }
+}

@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { AppError } from '../shared/errors';
+import { CliError, exitCodeFor, type Failure } from './cli-error';
+import type { CliContext } from './cli-context';
+import { cliLanguage, cliTranslator, describeFailure } from './cli-i18n';
+import { backup } from './commands/backup';
+import { call } from './commands/call';
+import { init } from './commands/init';
+import { restore } from './commands/restore';
+import { readSecrets } from './read-secret';
+
+const commands: Record<string, (ctx: CliContext) => Promise<Failure | null>> = { init, call, backup, restore };
+
+/** An option that looks like a way to pass a secret is refused as such, so the user learns to use stdin instead. */
+const SECRET_OPTION = /^--?(pass(word|phrase)?|passwd|secret|key|code|recovery-code=)/i;
+
+function parse(argv: string[]): { positionals: string[]; help: boolean; recoveryCode: boolean } {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: { help: { type: 'boolean', short: 'h' }, 'recovery-code': { type: 'boolean' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    return { positionals, help: values.help === true, recoveryCode: values['recovery-code'] === true };
+  } catch {
+    // parseArgs' own message quotes the offending argument, which may be a secret: never shown.
+    throw new CliError(argv.some((arg) => SECRET_OPTION.test(arg)) ? 'SECRET_IN_ARGUMENTS' : 'USAGE');
+  }
+}
+
+function asFailure(error: unknown): Failure {
+  if (error instanceof CliError || error instanceof AppError) return { code: error.code };
+  return { code: 'INTERNAL' };
+}
+
+export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const language = cliLanguage(env, env.PARLOIR_DATA_DIR);
+  const t = await cliTranslator(language);
+  const secrets = readSecrets();
+  const ctx: CliContext = {
+    positionals: [],
+    recoveryCode: false,
+    env,
+    language,
+    t,
+    secrets,
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+  };
+  try {
+    const { positionals, help, recoveryCode } = parse(argv);
+    const [name, ...rest] = positionals;
+    if (help || name === 'help') {
+      ctx.out(`${t('usage')}\n`);
+      return 0;
+    }
+    const command = name && Object.hasOwn(commands, name) ? commands[name] : undefined;
+    if (!command) {
+      ctx.err(`${t('usage')}\n\n`);
+      throw new CliError('USAGE');
+    }
+    const failure = await command({ ...ctx, positionals: rest, recoveryCode });
+    if (!failure) return 0;
+    ctx.err(`${describeFailure(t, failure)}\n`);
+    return exitCodeFor(failure);
+  } catch (error) {
+    const failure = asFailure(error);
+    ctx.err(`${describeFailure(t, failure)}\n`);
+    return exitCodeFor(failure);
+  } finally {
+    secrets.close();
+    process.stdin.pause();
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2), process.env);

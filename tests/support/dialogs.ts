@@ -1,0 +1,10 @@
+import type { HostDialogs } from '../../electron/services/app-context';
+
+/** Native dialogs for a test: every one cancels unless the test gives its answer. */
+export function testDialogs(answers: Partial<HostDialogs> = {}): HostDialogs {
+  return {
+    chooseBackupFolder: async () => null,
+    chooseBackupFile: async () => null,
+    ...answers,
+  };
+}
