@@ -1,13 +1,32 @@
-import { useId, useMemo } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assessPassphrase, MIN_PASSPHRASE_SCORE, type PassphraseAssessment } from '../../shared/passphrase-strength';
 import type { Language } from '../../shared/schemas/settings.schemas';
 
-/** zxcvbn-ts runs here as the user types; the vault runs the same check again before accepting the passphrase. */
-export function useAssessment(passphrase: string): PassphraseAssessment | null {
+/** Typing pause after which the meter updates: zxcvbn-ts takes up to ~0.5 s on long passphrases with digits. */
+const SETTLE_MS = 250;
+
+export interface Assessment {
+  /** What the meter shows: the last settled assessment, null while the user is still typing. */
+  shown: PassphraseAssessment | null;
+  /** The assessment of the passphrase as it is now, computed at once if the meter has not caught up (on submit). */
+  now: () => PassphraseAssessment | null;
+}
+
+/** zxcvbn-ts runs here once typing pauses; the vault runs the same check again before accepting the passphrase. */
+export function useAssessment(passphrase: string): Assessment {
   const { i18n } = useTranslation();
   const language: Language = i18n.language === 'en' ? 'en' : 'fr';
-  return useMemo(() => (passphrase ? assessPassphrase(passphrase, language) : null), [passphrase, language]);
+  const [settled, setSettled] = useState<{ key: string; assessment: PassphraseAssessment } | null>(null);
+  const key = `${language}\u0000${passphrase}`;
+  useEffect(() => {
+    if (!passphrase) return undefined;
+    const timer = setTimeout(() => setSettled({ key, assessment: assessPassphrase(passphrase, language) }), SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [key, passphrase, language]);
+  const shown = passphrase && settled?.key === key ? settled.assessment : null;
+  const now = useCallback(() => (passphrase ? (shown ?? assessPassphrase(passphrase, language)) : null), [passphrase, language, shown]);
+  return { shown, now };
 }
 
 export function StrengthMeter({ assessment }: { assessment: PassphraseAssessment | null }) {

@@ -16,12 +16,13 @@ export function FirstRunScreen({ onCreated }: { onCreated: (recoveryCode: string
   const [confirmation, setConfirmation] = useState('');
   const [attempted, setAttempted] = useState(false);
   const assessment = useAssessment(passphrase);
-  const reason = newPassphraseReason(passphrase, confirmation, assessment);
+  // After a refused attempt the reason must follow every keystroke; before it, the settled meter is enough.
+  const reason = newPassphraseReason(passphrase, confirmation, attempted ? assessment.now() : assessment.shown);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setAttempted(true);
-    if (reason) return;
+    if (newPassphraseReason(passphrase, confirmation, assessment.now())) return;
     create.mutate({ passphrase }, { onSuccess: ({ recoveryCode }) => onCreated(recoveryCode) });
   };
 
@@ -39,7 +40,7 @@ export function FirstRunScreen({ onCreated }: { onCreated: (recoveryCode: string
           autoFocus
           invalid={attempted && reason === 'reasonWeak'}
         />
-        <StrengthMeter assessment={assessment} />
+        <StrengthMeter assessment={assessment.shown} />
         <SecretField
           label={t('firstRun.confirm')}
           value={confirmation}

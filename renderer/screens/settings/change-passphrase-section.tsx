@@ -17,12 +17,14 @@ export function ChangePassphraseSection() {
   const [confirmation, setConfirmation] = useState('');
   const [attempted, setAttempted] = useState(false);
   const assessment = useAssessment(next);
-  const reason = current ? newPassphraseReason(next, confirmation, assessment) : 'reasonEmpty';
+  const reasonWith = (found: ReturnType<typeof assessment.now>) => (current ? newPassphraseReason(next, confirmation, found) : 'reasonEmpty');
+  // After a refused attempt the reason must follow every keystroke; before it, the settled meter is enough.
+  const reason = reasonWith(attempted ? assessment.now() : assessment.shown);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setAttempted(true);
-    if (reason) return;
+    if (reasonWith(assessment.now())) return;
     change.mutate(
       { current, next },
       {
@@ -47,7 +49,7 @@ export function ChangePassphraseSection() {
           autoComplete="new-password"
           invalid={attempted && reason === 'reasonWeak'}
         />
-        <StrengthMeter assessment={assessment} />
+        <StrengthMeter assessment={assessment.shown} />
         <SecretField
           label={t('settings.changePassphrase.confirm')}
           value={confirmation}
