@@ -34,6 +34,8 @@ export function cliApp(dataDir: string, restoreFile: string | null = null): Parl
     dialogs: {
       chooseBackupFolder: async () => null,
       chooseBackupFile: async () => restoreFile,
+      chooseImportFile: async () => null,
+      chooseExportFile: async () => null,
     },
   });
 }

@@ -6,24 +6,43 @@ import type { CliContext } from './cli-context';
 import { cliLanguage, cliTranslator, describeFailure } from './cli-i18n';
 import { backup } from './commands/backup';
 import { call } from './commands/call';
+import { exportCsv } from './commands/export';
+import { importCsv, type ImportFlags } from './commands/import';
 import { init } from './commands/init';
 import { restore } from './commands/restore';
 import { readSecrets } from './read-secret';
 
-const commands: Record<string, (ctx: CliContext) => Promise<Failure | null>> = { init, call, backup, restore };
+/** Options only some commands take. */
+type Flags = ImportFlags;
+
+const commands: Record<string, (ctx: CliContext, flags: Flags) => Promise<Failure | null>> = {
+  init,
+  call,
+  backup,
+  restore,
+  import: importCsv,
+  export: exportCsv,
+};
+/** Which command each command-specific flag belongs to: anywhere else it is a usage error. */
+const flagOwners: Record<keyof Flags, string> = { skipDuplicates: 'import' };
 
 /** An option that looks like a way to pass a secret is refused as such, so the user learns to use stdin instead. */
 const SECRET_OPTION = /^--?(pass(word|phrase)?|passwd|secret|key|code|recovery-code=)/i;
 
-function parse(argv: string[]): { positionals: string[]; help: boolean; recoveryCode: boolean } {
+function parse(argv: string[]): { positionals: string[]; help: boolean; recoveryCode: boolean; flags: Flags } {
   try {
     const { values, positionals } = parseArgs({
       args: argv,
-      options: { help: { type: 'boolean', short: 'h' }, 'recovery-code': { type: 'boolean' } },
+      options: { help: { type: 'boolean', short: 'h' }, 'recovery-code': { type: 'boolean' }, 'skip-duplicates': { type: 'boolean' } },
       allowPositionals: true,
       strict: true,
     });
-    return { positionals, help: values.help === true, recoveryCode: values['recovery-code'] === true };
+    return {
+      positionals,
+      help: values.help === true,
+      recoveryCode: values['recovery-code'] === true,
+      flags: { skipDuplicates: values['skip-duplicates'] === true },
+    };
   } catch {
     // parseArgs' own message quotes the offending argument, which may be a secret: never shown.
     throw new CliError(argv.some((arg) => SECRET_OPTION.test(arg)) ? 'SECRET_IN_ARGUMENTS' : 'USAGE');
@@ -50,7 +69,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<numb
     err: (text) => process.stderr.write(text),
   };
   try {
-    const { positionals, help, recoveryCode } = parse(argv);
+    const { positionals, help, recoveryCode, flags } = parse(argv);
     const [name, ...rest] = positionals;
     if (help || name === 'help') {
       ctx.out(`${t('usage')}\n`);
@@ -61,7 +80,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<numb
       ctx.err(`${t('usage')}\n\n`);
       throw new CliError('USAGE');
     }
-    const failure = await command({ ...ctx, positionals: rest, recoveryCode });
+    if ((Object.keys(flagOwners) as (keyof Flags)[]).some((flag) => flags[flag] && flagOwners[flag] !== name)) throw new CliError('USAGE');
+    const failure = await command({ ...ctx, positionals: rest, recoveryCode }, flags);
     if (!failure) return 0;
     ctx.err(`${describeFailure(t, failure)}\n`);
     return exitCodeFor(failure);

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /** Kysely's view of the vault. Each migration that adds a table adds its interface here. */
 export interface MetaTable {
   key: string;
@@ -10,7 +12,95 @@ export interface SettingsTable {
   value: string;
 }
 
+/** SQLite booleans are 0 or 1 (checked by the table). */
+type Flag = 0 | 1;
+
+export interface FacilitiesTable {
+  id: Generated<number>;
+  name: string;
+  kind: string;
+  country: string;
+  street: string | null;
+  extra: string | null;
+  po_box: string | null;
+  postcode: string | null;
+  city: string;
+  region: string | null;
+  /** JSON of shared/schemas/mail-rules.schemas.ts `mailRules`, parsed on read. */
+  rules: string;
+  notes: string | null;
+  archived: Generated<Flag>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PrisonersTable {
+  id: Generated<number>;
+  family_name: string;
+  given_names: string | null;
+  known_as: string | null;
+  /** foldForSearch(family name + given names): the accent-blind order of the prisoner list. */
+  sort_name: string;
+  pronouns: string | null;
+  date_of_birth: string | null;
+  /** JSON array of ISO 639 codes. */
+  languages: Generated<string>;
+  status: string;
+  expected_release: string | null;
+  do_not_write: Generated<Flag>;
+  do_not_write_reason: string | null;
+  notes: string | null;
+  archived: Generated<Flag>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface StaysTable {
+  id: Generated<number>;
+  prisoner_id: number;
+  facility_id: number;
+  prisoner_number: string | null;
+  from_date: string;
+  to_date: string | null;
+  start_reason: string;
+  end_reason: string | null;
+}
+
+export interface TagsTable {
+  id: Generated<number>;
+  name: string;
+  description: string | null;
+}
+
+export interface PrisonerTagsTable {
+  prisoner_id: number;
+  tag_id: number;
+}
+
+export interface MembersTable {
+  id: Generated<number>;
+  pseudonym: string;
+  /** JSON array of member roles. */
+  roles: Generated<string>;
+  active: Generated<Flag>;
+  notes: string | null;
+}
+
+/** FTS5 table: `body` holds folded search text; `kind` + `ref_id` point back to the row. */
+export interface SearchIndexTable {
+  kind: 'prisoner' | 'facility';
+  ref_id: number;
+  body: string;
+}
+
 export interface Database {
   meta: MetaTable;
   settings: SettingsTable;
+  facilities: FacilitiesTable;
+  prisoners: PrisonersTable;
+  stays: StaysTable;
+  tags: TagsTable;
+  prisoner_tags: PrisonerTagsTable;
+  members: MembersTable;
+  search_index: SearchIndexTable;
 }

@@ -1,3 +1,5 @@
+import { registryChannelNames } from './registry-channels';
+
 /**
  * The list of IPC channel names, `domain:verb`. Kept apart from the schemas so the preload bundle stays free of zod;
  * contract.ts must give every name here a schema pair (checked at compile time).
@@ -14,6 +16,7 @@ export const channelNames = [
   'vault:restore',
   'settings:get',
   'settings:set',
+  ...registryChannelNames,
 ] as const;
 
 export type Channel = (typeof channelNames)[number];

@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as m001 from './2026-11-25-001-vault-meta';
+import * as m002 from './2026-11-26-002-registry';
 
 /**
  * Inline provider: a packaged app has no migrations folder to scan. Names sort in the order they must run;
@@ -7,6 +8,7 @@ import * as m001 from './2026-11-25-001-vault-meta';
  */
 export const migrations: Record<string, Migration> = {
   '2026-11-25-001-vault-meta': m001,
+  '2026-11-26-002-registry': m002,
 };
 
 export const migrationNames = Object.keys(migrations).sort();

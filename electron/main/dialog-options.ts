@@ -1,4 +1,4 @@
-import type { OpenDialogOptions } from 'electron';
+import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import type { HostMessages } from '../../shared/i18n';
 import { BACKUP_EXTENSION } from '../../db/vault/backup-archive';
 
@@ -27,7 +27,32 @@ export function backupFileDialogOptions(t: HostText): OpenDialogOptions {
   };
 }
 
+export function importFileDialogOptions(t: HostText): OpenDialogOptions {
+  return {
+    title: t('importFile.title'),
+    buttonLabel: t('importFile.button'),
+    filters: [{ name: t('importFile.filterName'), extensions: ['csv', 'txt'] }],
+    properties: ['openFile', 'dontAddToRecent'],
+  };
+}
+
+/** The title says the export is not encrypted: the dialog is the last moment the user decides where it goes. */
+export function exportFileDialogOptions(t: HostText, defaultPath: string): SaveDialogOptions {
+  return {
+    title: t('exportFile.title'),
+    buttonLabel: t('exportFile.button'),
+    defaultPath,
+    filters: [{ name: t('exportFile.filterName'), extensions: ['csv'] }],
+    properties: ['createDirectory', 'showOverwriteConfirmation', 'dontAddToRecent'],
+  };
+}
+
 /** The one path the user picked, or null when the dialog was cancelled or closed empty. */
 export function chosenPath(result: { canceled: boolean; filePaths: string[] }): string | null {
   return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+/** The path a save dialog returned, or null when it was cancelled. */
+export function savedPath(result: { canceled: boolean; filePath?: string | undefined }): string | null {
+  return result.canceled || !result.filePath ? null : result.filePath;
 }

@@ -1,6 +1,15 @@
-import { dialog, type BrowserWindow, type OpenDialogOptions } from 'electron';
+import { app, dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import path from 'node:path';
 import type { HostDialogs } from '../services/app-context';
-import { backupFileDialogOptions, backupFolderDialogOptions, chosenPath, type HostText } from './dialog-options';
+import {
+  backupFileDialogOptions,
+  backupFolderDialogOptions,
+  chosenPath,
+  exportFileDialogOptions,
+  importFileDialogOptions,
+  savedPath,
+  type HostText,
+} from './dialog-options';
 
 /** The app's HostDialogs as real native dialogs, modal to the window when there is one. */
 export function nativeDialogs(window: () => BrowserWindow | null, text: HostText): HostDialogs {
@@ -8,8 +17,14 @@ export function nativeDialogs(window: () => BrowserWindow | null, text: HostText
     const parent = window();
     return chosenPath(parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options));
   }
+  async function save(options: SaveDialogOptions): Promise<string | null> {
+    const parent = window();
+    return savedPath(parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options));
+  }
   return {
     chooseBackupFolder: () => open(backupFolderDialogOptions(text)),
     chooseBackupFile: () => open(backupFileDialogOptions(text)),
+    chooseImportFile: () => open(importFileDialogOptions(text)),
+    chooseExportFile: (defaultName) => save(exportFileDialogOptions(text, path.join(app.getPath('documents'), defaultName))),
   };
 }

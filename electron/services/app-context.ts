@@ -7,6 +7,10 @@ export interface HostDialogs {
   chooseBackupFolder(): Promise<string | null>;
   /** A backup file to restore, or null when the user cancels. */
   chooseBackupFile(): Promise<string | null>;
+  /** A CSV spreadsheet to import, or null when the user cancels. */
+  chooseImportFile(): Promise<string | null>;
+  /** Where to write an export (the dialog proposes `defaultName`), or null when the user cancels. */
+  chooseExportFile(defaultName: string): Promise<string | null>;
 }
 
 export interface AppContext {

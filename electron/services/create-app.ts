@@ -4,6 +4,8 @@ import { readPreferences, writePreferences } from '../../db/preferences';
 import type { KdfParams } from '../../db/vault/kdf';
 import { VaultSession } from '../../db/vault/vault-session';
 import type { AppContext, HostDialogs } from './app-context';
+import { importExportHandlers } from './import-export.handlers';
+import { registryHandlers } from './registry.handlers';
 import { settingsHandlers } from './settings.handlers';
 import { vaultHandlers } from './vault.handlers';
 
@@ -38,6 +40,11 @@ export function createApp(options: AppOptions): ParloirApp {
       return () => listeners.delete(listener);
     },
   };
-  const handlers = { ...vaultHandlers(context), ...settingsHandlers(context) } satisfies Handlers;
+  const handlers = {
+    ...vaultHandlers(context),
+    ...settingsHandlers(context),
+    ...registryHandlers(context),
+    ...importExportHandlers(context),
+  } satisfies Handlers;
   return { context, handlers };
 }

@@ -1,4 +1,7 @@
 import type { Messages } from './fr';
+import { facilitiesEn } from './facilities.en';
+import { importEn } from './import.en';
+import { registryEn } from './registry.en';
 
 export const en: Messages = {
   app: {
@@ -35,6 +38,12 @@ export const en: Messages = {
     loading: 'Loading…',
     showSecret: 'Show',
     hideSecret: 'Hide',
+    edit: 'Edit',
+    delete: 'Delete',
+    archive: 'Archive',
+    unarchive: 'Unarchive',
+    archived: 'Archived',
+    actions: 'Actions',
   },
   language: {
     label: 'Language',
@@ -101,10 +110,12 @@ export const en: Messages = {
   },
   nav: {
     prisoners: 'Prisoners',
+    facilities: 'Prisons',
     letters: 'Letters',
     parcels: 'Parcels',
     money: 'Money',
     print: 'Print',
+    group: 'Group',
     settings: 'Settings',
   },
   pages: {
@@ -178,6 +189,9 @@ export const en: Messages = {
     restoring: 'Restoring…',
     back: 'Back',
   },
+  ...registryEn,
+  ...facilitiesEn,
+  ...importEn,
   errors: {
     VALIDATION: 'Some information is not valid. Check the highlighted fields.',
     UNKNOWN_CHANNEL: 'This action does not exist in this version of Parloir.',

@@ -1,4 +1,7 @@
 import type { ErrorCode } from '../errors';
+import { facilitiesFr } from './facilities.fr';
+import { importFr } from './import.fr';
+import { registryFr } from './registry.fr';
 
 /** French is the reference locale: en.ts must have exactly these keys (checked by the compiler). */
 export const fr = {
@@ -36,6 +39,12 @@ export const fr = {
     loading: 'Chargement…',
     showSecret: 'Afficher',
     hideSecret: 'Masquer',
+    edit: 'Modifier',
+    delete: 'Supprimer',
+    archive: 'Archiver',
+    unarchive: 'Désarchiver',
+    archived: 'Archivé',
+    actions: 'Actions',
   },
   language: {
     label: 'Langue',
@@ -102,10 +111,12 @@ export const fr = {
   },
   nav: {
     prisoners: 'Prisonniers',
+    facilities: 'Prisons',
     letters: 'Courrier',
     parcels: 'Colis',
     money: 'Argent',
     print: 'Impression',
+    group: 'Groupe',
     settings: 'Paramètres',
   },
   pages: {
@@ -179,6 +190,9 @@ export const fr = {
     restoring: 'Restauration…',
     back: 'Retour',
   },
+  ...registryFr,
+  ...facilitiesFr,
+  ...importFr,
   errors: {
     VALIDATION: 'Certaines informations ne sont pas valides. Vérifiez les champs signalés.',
     UNKNOWN_CHANNEL: 'Cette action n’existe pas dans cette version de Parloir.',

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { VaultSession } from '../../db/vault/vault-session';
+import { registryMeasurement } from './registry.bench';
 
 interface Figure {
   key: string;
@@ -51,7 +52,7 @@ const unlock: Measurement = {
   },
 };
 
-const measurements: Measurement[] = [unlock];
+const measurements: Measurement[] = [unlock, registryMeasurement];
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');

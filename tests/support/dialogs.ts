@@ -5,6 +5,8 @@ export function testDialogs(answers: Partial<HostDialogs> = {}): HostDialogs {
   return {
     chooseBackupFolder: async () => null,
     chooseBackupFile: async () => null,
+    chooseImportFile: async () => null,
+    chooseExportFile: async () => null,
     ...answers,
   };
 }

@@ -31,6 +31,10 @@ export class Harness {
   /** What the next native folder / file dialog answers (null: the user cancels). */
   nextBackupFolder: string | null = null;
   nextBackupFile: string | null = null;
+  /** What the next import (open) and export (save) dialogs answer; the save dialog's proposed name is kept. */
+  nextImportFile: string | null = null;
+  nextExportFile: string | null = null;
+  lastExportDefaultName: string | null = null;
   readonly #page: Page;
 
   private constructor(page: Page, options: HarnessOptions) {
@@ -42,6 +46,11 @@ export class Harness {
       dialogs: {
         chooseBackupFolder: async () => this.nextBackupFolder,
         chooseBackupFile: async () => this.nextBackupFile,
+        chooseImportFile: async () => this.nextImportFile,
+        chooseExportFile: async (defaultName) => {
+          this.lastExportDefaultName = defaultName;
+          return this.nextExportFile;
+        },
       },
     });
   }

@@ -1,42 +1,16 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readArchive } from '../../../db/vault/backup-archive';
 import { readKeySlotFile } from '../../../db/vault/keyslots';
 import { getVaultSetting, setVaultSetting } from '../../../db/settings.queries';
-import { bundleScripts, type Bundle } from '../../support/bundle';
+import { useBuiltCli, type CliResult } from '../../support/cli-runner';
 import { OTHER_PASSPHRASE, PASSPHRASE } from '../../support/cheap-kdf';
 import { hashTree } from '../../support/file-hashes';
 import { tempDir } from '../../support/temp-dir';
 import { lockedVault, session } from '../../support/vault-fixture';
 
-interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-let bundle: Bundle;
-beforeAll(async () => {
-  bundle = await bundleScripts({ parloir: 'cli/parloir.ts' });
-});
-afterAll(() => bundle.remove());
-
-/** Runs the built command line for real: a child process, its stdin, its exit code. */
-async function parloir(args: string[], options: { stdin?: string; env?: Record<string, string | undefined> } = {}): Promise<CliResult> {
-  const env: NodeJS.ProcessEnv = { ...bundle.env, PARLOIR_DATA_DIR: undefined, PARLOIR_LANG: undefined, ...options.env };
-  const run = promisify(execFile)(process.execPath, [bundle.files.parloir ?? '', ...args], { env });
-  run.child.stdin?.end(options.stdin ?? '');
-  try {
-    const { stdout, stderr } = await run;
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const parloir = useBuiltCli();
 
 const envelope = (result: CliResult) => JSON.parse(result.stdout) as { ok: boolean; value?: Record<string, unknown>; error?: { code: string } };
 

@@ -6,8 +6,9 @@ import { createApp } from '../../../electron/services/create-app';
 import { dispatch } from '../../../electron/services/dispatch';
 import { CHEAP_KDF } from '../../support/cheap-kdf';
 import { tempDir } from '../../support/temp-dir';
+import { testDialogs } from '../../support/dialogs';
 
-const noDialogs = { chooseBackupFolder: async () => null, chooseBackupFile: async () => null };
+const noDialogs = testDialogs();
 
 function appIn(dataDir: string) {
   return createApp({ dataDir, kdf: CHEAP_KDF, dialogs: noDialogs });

@@ -5,6 +5,7 @@ import { createInvokeHandler } from '../../../electron/main/invoke-handler';
 import { isTrustedSender, type FrameRef } from '../../../electron/main/sender-policy';
 import { CHEAP_KDF, PASSPHRASE } from '../../support/cheap-kdf';
 import { tempDir } from '../../support/temp-dir';
+import { testDialogs } from '../../support/dialogs';
 
 function frame(url: string, processId = 4, routingId = 1, parent: FrameRef | null = null): FrameRef {
   return { url, processId, routingId, parent };
@@ -42,7 +43,7 @@ describe('isTrustedSender', () => {
 describe('createInvokeHandler', () => {
   function setup() {
     const dataDir = tempDir();
-    const app = createApp({ dataDir, kdf: CHEAP_KDF, dialogs: { chooseBackupFolder: async () => null, chooseBackupFile: async () => null } });
+    const app = createApp({ dataDir, kdf: CHEAP_KDF, dialogs: testDialogs() });
     const invoke = createInvokeHandler({ handlers: app.handlers, windowMainFrame: () => mainFrame, reportInternal: () => undefined });
     return { dataDir, invoke };
   }
@@ -61,7 +62,7 @@ describe('createInvokeHandler', () => {
 
   it('answers FORBIDDEN once the window is gone', async () => {
     const dataDir = tempDir();
-    const app = createApp({ dataDir, kdf: CHEAP_KDF, dialogs: { chooseBackupFolder: async () => null, chooseBackupFile: async () => null } });
+    const app = createApp({ dataDir, kdf: CHEAP_KDF, dialogs: testDialogs() });
     const invoke = createInvokeHandler({ handlers: app.handlers, windowMainFrame: () => null, reportInternal: () => undefined });
     expect(await invoke(mainFrame, 'vault:status', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });

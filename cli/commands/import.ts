@@ -1,0 +1,78 @@
+import path from 'node:path';
+import { createApp, type ParloirApp } from '../../electron/services/create-app';
+import { dispatch } from '../../electron/services/dispatch';
+import type { OutputOf } from '../../shared/contract';
+import type { ImportMapping, ImportProblem } from '../../shared/schemas/import-export.schemas';
+import { CliError, type Failure } from '../cli-error';
+import { requireDataDir, withUnlockedApp, type CliContext } from '../cli-context';
+
+/** Problems printed before the rest are summed up: a wrong file can have one per line. */
+const MAX_PRINTED_PROBLEMS = 100;
+
+export interface ImportFlags {
+  skipDuplicates: boolean;
+}
+
+/** The app with an import dialog that answers the file named on the command line. */
+function importApp(dataDir: string, file: string): ParloirApp {
+  return createApp({
+    dataDir,
+    dialogs: {
+      chooseBackupFolder: async () => null,
+      chooseBackupFile: async () => null,
+      chooseImportFile: async () => file,
+      chooseExportFile: async () => null,
+    },
+  });
+}
+
+function describeProblem(ctx: CliContext, problem: ImportProblem): string {
+  const words = { line: problem.line, problem: ctx.t(`translation:importProblem.${problem.problem}`) };
+  if (problem.field === null) return ctx.t('import.problemRow', words);
+  const field = ctx.t(`translation:importField.${problem.field}`);
+  return problem.value === null
+    ? ctx.t('import.problem', { ...words, field })
+    : ctx.t('import.problemWithValue', { ...words, field, value: problem.value });
+}
+
+function describeMapping(ctx: CliContext, headers: string[], mapping: ImportMapping): string {
+  const pairs = Object.entries(mapping).map(([field, column]) => `${headers[column] ?? column} → ${ctx.t(`translation:importField.${field}`)}`);
+  return pairs.length === 0 ? ctx.t('import.noColumns') : ctx.t('import.columns', { columns: pairs.join(', ') });
+}
+
+/**
+ * `parloir import <file.csv> [--skip-duplicates]`: the window's import, channel for channel, with the mapping Parloir
+ * suggests from the headers. Any problem is printed in words and nothing is imported (exit 1); otherwise every row
+ * goes in, in one transaction.
+ */
+export async function importCsv(ctx: CliContext, flags: ImportFlags): Promise<Failure | null> {
+  const [file, ...extra] = ctx.positionals;
+  if (!file || extra.length > 0) throw new CliError('USAGE');
+  const app = importApp(requireDataDir(ctx), path.resolve(file));
+  return withUnlockedApp(ctx, app, async () => {
+    const picked = await dispatch(app.handlers, 'import:pickFile', {});
+    if (!picked.ok) return picked.error;
+    const choice = picked.value as OutputOf<'import:pickFile'>;
+    if (choice.status !== 'chosen') return { code: 'CANCELLED' };
+    const mapping = choice.suggestedMapping;
+    ctx.err(`${describeMapping(ctx, choice.headers, mapping)}\n`);
+
+    const checked = await dispatch(app.handlers, 'import:check', { token: choice.token, mapping });
+    if (!checked.ok) return checked.error;
+    const { problems } = checked.value as OutputOf<'import:check'>;
+    const blocking = problems.filter((p) => !(flags.skipDuplicates && p.problem === 'duplicate_in_vault'));
+    if (blocking.length > 0) {
+      for (const problem of blocking.slice(0, MAX_PRINTED_PROBLEMS)) ctx.err(`${describeProblem(ctx, problem)}\n`);
+      if (blocking.length > MAX_PRINTED_PROBLEMS) ctx.err(`${ctx.t('import.more', { count: blocking.length - MAX_PRINTED_PROBLEMS })}\n`);
+      return { code: 'IMPORT_INVALID' };
+    }
+
+    const ran = await dispatch(app.handlers, 'import:run', { token: choice.token, mapping, skipDuplicates: flags.skipDuplicates });
+    if (!ran.ok) return ran.error;
+    const result = ran.value as OutputOf<'import:run'>;
+    ctx.out(
+      `${ctx.t('import.done', { imported: result.imported, skipped: result.skipped, facilities: result.facilitiesCreated, tags: result.tagsCreated })}\n`,
+    );
+    return null;
+  });
+}

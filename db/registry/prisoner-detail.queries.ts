@@ -1,0 +1,38 @@
+import { composeAddressBlock } from '../../shared/address/compose-address';
+import type { PrisonerDetail } from '../../shared/schemas/prisoners.schemas';
+import type { CurrentAddress } from '../../shared/schemas/stays.schemas';
+import { addressFromRow } from './facilities.rows';
+import { findPrisoner, tagsOfPrisoner } from './prisoners.queries';
+import type { RegistryDb } from './registry-db';
+import { staysOfPrisoner } from './stays.queries';
+
+async function currentAddressOf(db: RegistryDb, prisonerId: number): Promise<CurrentAddress | null> {
+  const row = await db
+    .selectFrom('stays as s')
+    .innerJoin('facilities as f', 'f.id', 's.facility_id')
+    .select(['s.id as stay_id', 's.prisoner_number', 'f.id as facility_id', 'f.name', 'f.country', 'f.street', 'f.extra', 'f.po_box', 'f.postcode', 'f.city', 'f.region'])
+    .where('s.prisoner_id', '=', prisonerId)
+    .where('s.to_date', 'is', null)
+    .executeTakeFirst();
+  if (!row) return null;
+  return { stayId: row.stay_id, facilityId: row.facility_id, facilityName: row.name, prisonerNumber: row.prisoner_number, address: addressFromRow(row) };
+}
+
+/** The prisoner page: identity, custody history, where they are now and the block to write on the envelope. */
+export async function prisonerDetail(db: RegistryDb, id: number): Promise<PrisonerDetail | undefined> {
+  const prisoner = await findPrisoner(db, id);
+  if (!prisoner) return undefined;
+  const current = await currentAddressOf(db, id);
+  const addressBlock = current
+    ? composeAddressBlock({
+        familyName: prisoner.familyName,
+        givenNames: prisoner.givenNames,
+        prisonerNumber: current.prisonerNumber,
+        facilityName: current.facilityName,
+        address: current.address,
+        // The group's own country is not recorded yet (issue 4 adds the sender): the country line always shows.
+        senderCountry: null,
+      })
+    : null;
+  return { prisoner, stays: await staysOfPrisoner(db, id), current, addressBlock, tags: await tagsOfPrisoner(db, id) };
+}

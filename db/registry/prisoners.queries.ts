@@ -1,0 +1,90 @@
+import type { DeleteImpact } from '../../shared/schemas/facilities.schemas';
+import type { Prisoner } from '../../shared/schemas/prisoners.schemas';
+import type { TagRef } from '../../shared/schemas/tags.schemas';
+import { prisonerFromRow, prisonerValues, type PrisonerData } from './prisoners.rows';
+import { flag, timestampNow, type RegistryDb } from './registry-db';
+import { withConstraintErrors } from './sqlite-errors';
+
+export async function findPrisoner(db: RegistryDb, id: number): Promise<Prisoner | undefined> {
+  const row = await db.selectFrom('prisoners').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? prisonerFromRow(row) : undefined;
+}
+
+/** Inserts the prisoner only; the caller adds stays and tags, then rewrites the search row (search-index.queries.ts). */
+export async function insertPrisoner(db: RegistryDb, data: PrisonerData): Promise<number> {
+  const now = timestampNow();
+  const { id } = await db
+    .insertInto('prisoners')
+    .values({ ...prisonerValues(data), created_at: now, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function updatePrisoner(db: RegistryDb, id: number, data: PrisonerData): Promise<boolean> {
+  const result = await db
+    .updateTable('prisoners')
+    .set({ ...prisonerValues(data), updated_at: timestampNow() })
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** Marks the prisoner changed (a stay or a tag moved): the list's "updated" order follows what the user did. */
+export async function touchPrisoner(db: RegistryDb, id: number): Promise<void> {
+  await db.updateTable('prisoners').set({ updated_at: timestampNow() }).where('id', '=', id).execute();
+}
+
+export async function setPrisonerStatus(db: RegistryDb, id: number, status: Prisoner['status']): Promise<void> {
+  await db.updateTable('prisoners').set({ status, updated_at: timestampNow() }).where('id', '=', id).execute();
+}
+
+export async function setPrisonerArchived(db: RegistryDb, id: number, archived: boolean): Promise<boolean> {
+  const result = await db
+    .updateTable('prisoners')
+    .set({ archived: flag(archived), updated_at: timestampNow() })
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+export async function tagsOfPrisoner(db: RegistryDb, prisonerId: number): Promise<TagRef[]> {
+  const rows = await db
+    .selectFrom('prisoner_tags as pt')
+    .innerJoin('tags as t', 't.id', 'pt.tag_id')
+    .where('pt.prisoner_id', '=', prisonerId)
+    .select(['t.id', 't.name'])
+    .orderBy('t.name')
+    .execute();
+  return rows;
+}
+
+/** Replaces the prisoner's tags with exactly `tagIds`; an unknown tag id is NOT_FOUND. */
+export async function setPrisonerTags(db: RegistryDb, prisonerId: number, tagIds: readonly number[]): Promise<void> {
+  await db.deleteFrom('prisoner_tags').where('prisoner_id', '=', prisonerId).execute();
+  const unique = [...new Set(tagIds)];
+  if (unique.length === 0) return;
+  await withConstraintErrors({ foreign_key: ['NOT_FOUND', 'Tag not found'] }, () =>
+    db
+      .insertInto('prisoner_tags')
+      .values(unique.map((tagId) => ({ prisoner_id: prisonerId, tag_id: tagId })))
+      .execute(),
+  );
+}
+
+/** What goes with the prisoner: their custody history and tag assignments (tags themselves stay). */
+export async function prisonerDeleteImpact(db: RegistryDb, id: number): Promise<DeleteImpact> {
+  const row = await db
+    .selectNoFrom((eb) => [
+      eb.selectFrom('stays').where('prisoner_id', '=', id).select((c) => c.fn.countAll<number>().as('n')).as('stays'),
+      eb.selectFrom('prisoner_tags').where('prisoner_id', '=', id).select((c) => c.fn.countAll<number>().as('n')).as('tags'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { stays: Number(row.stays ?? 0), prisoners: 0, tags: Number(row.tags ?? 0) };
+}
+
+/** Deletes the prisoner with their stays and tag assignments (the schema cascades). */
+export async function deletePrisoner(db: RegistryDb, id: number): Promise<boolean> {
+  const result = await db.deleteFrom('prisoners').where('id', '=', id).executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { prisonerListInput } from './prisoners.schemas';
+
+/** The columns a spreadsheet row can fill. A row is a prisoner with their current facility (matched or created). */
+export const importFields = [
+  'familyName',
+  'givenNames',
+  'knownAs',
+  'pronouns',
+  'dateOfBirth',
+  'status',
+  'languages',
+  'notes',
+  'prisonerNumber',
+  'stayFrom',
+  'facilityName',
+  'facilityStreet',
+  'facilityPostcode',
+  'facilityCity',
+  'facilityCountry',
+  'tags',
+] as const;
+export type ImportField = (typeof importFields)[number];
+export const requiredImportFields = ['familyName'] as const satisfies readonly ImportField[];
+
+/** Column index in the file for each field, or absent when the field is not imported. */
+export const importMapping = z.partialRecord(z.enum(importFields), z.number().int().min(0).max(500));
+export type ImportMapping = z.output<typeof importMapping>;
+
+export const importPickOutput = z.discriminatedUnion('status', [
+  z.strictObject({
+    status: z.literal('chosen'),
+    /** Opaque: the file's path and its parsed rows stay in the main process. */
+    token: z.string(),
+    fileName: z.string(),
+    delimiter: z.string(),
+    headers: z.array(z.string()),
+    preview: z.array(z.array(z.string())),
+    rowCount: z.number().int().nonnegative(),
+    /** A mapping guessed from the headers (French and English names), for the user to correct. */
+    suggestedMapping: importMapping,
+  }),
+  z.strictObject({ status: z.literal('cancelled') }),
+]);
+
+export const importRowProblems = [
+  'required',
+  'too_long',
+  'invalid_date',
+  'invalid_status',
+  'invalid_country',
+  'invalid_language',
+  'facility_incomplete',
+  'duplicate_in_file',
+  'duplicate_in_vault',
+] as const;
+export type ImportRowProblem = (typeof importRowProblems)[number];
+
+export const importProblem = z.strictObject({
+  /** 1-based line of the data row (the header is line 1, so the first data row is line 2). */
+  line: z.number().int().positive(),
+  field: z.enum(importFields).nullable(),
+  problem: z.enum(importRowProblems),
+  value: z.string().nullable(),
+});
+export type ImportProblem = z.output<typeof importProblem>;
+
+export const importCheckInput = z.strictObject({ token: z.string().min(1).max(128), mapping: importMapping });
+export const importCheckOutput = z.strictObject({
+  rows: z.number().int().nonnegative(),
+  ready: z.number().int().nonnegative(),
+  newFacilities: z.number().int().nonnegative(),
+  newTags: z.number().int().nonnegative(),
+  problems: z.array(importProblem),
+});
+
+export const importRunInput = z.strictObject({
+  token: z.string().min(1).max(128),
+  mapping: importMapping,
+  /** Rows already in the vault (same name and number) are skipped rather than refused. */
+  skipDuplicates: z.boolean().default(false),
+});
+export const importRunOutput = z.strictObject({
+  imported: z.number().int().nonnegative(),
+  skipped: z.number().int().nonnegative(),
+  facilitiesCreated: z.number().int().nonnegative(),
+  tagsCreated: z.number().int().nonnegative(),
+});
+export const importProgressInput = z.strictObject({ token: z.string().min(1).max(128) });
+export const importProgressOutput = z.strictObject({
+  state: z.enum(['idle', 'running', 'done', 'failed']),
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+});
+
+export const exportInput = z.discriminatedUnion('list', [
+  z.strictObject({ list: z.literal('prisoners'), filters: prisonerListInput.omit({ offset: true, limit: true }).prefault({}) }),
+  z.strictObject({ list: z.literal('facilities'), includeArchived: z.boolean().default(false) }),
+]);
+export const exportOutput = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('written'), fileName: z.string(), rows: z.number().int().nonnegative() }),
+  z.strictObject({ status: z.literal('cancelled') }),
+]);
