@@ -7,6 +7,9 @@ import { initI18n } from './i18n';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/forms.css';
+import './styles/registry.css';
+import './styles/registry-lists.css';
+import './styles/registry-forms.css';
 
 async function start(): Promise<void> {
   // The language is a preference kept outside the vault, so the locked screens already speak it.

@@ -1,4 +1,6 @@
-export const featurePages = ['prisoners', 'letters', 'parcels', 'money', 'print'] as const;
+/** Sections that come in a later version: their page says what they will hold. */
+export const featurePages = ['letters', 'parcels', 'money', 'print'] as const;
 export type FeaturePageId = (typeof featurePages)[number];
-export const pages = [...featurePages, 'settings'] as const;
+/** The section list, in the order of the navigation. */
+export const pages = ['prisoners', 'facilities', ...featurePages, 'group', 'settings'] as const;
 export type PageId = (typeof pages)[number];

@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import type { DeleteImpact } from '../../shared/schemas/facilities.schemas';
+import { errorCodeOf } from '../api/client-error';
+import { useDeleteImpact, useRegistryWrite } from '../api/registry-queries';
+import { BusyButton } from './busy-button';
+import { ErrorAlert } from './error-alert';
+import { ModalDialog } from './modal-dialog';
+
+interface DeleteDialogProps {
+  kind: 'prisoner' | 'facility';
+  id: number;
+  name: string;
+  onDeleted: () => void;
+  onCancel: () => void;
+}
+
+function ImpactList({ impact }: { impact: DeleteImpact }) {
+  const { t } = useTranslation();
+  const parts = [
+    impact.stays > 0 && t('deletion.stays', { count: impact.stays }),
+    impact.prisoners > 0 && t('deletion.prisoners', { count: impact.prisoners }),
+    impact.tags > 0 && t('deletion.tags', { count: impact.tags }),
+  ].filter((part): part is string => typeof part === 'string');
+  if (parts.length === 0) return <p>{t('deletion.nothingElse')}</p>;
+  return (
+    <>
+      <p>{t('deletion.goesWith')}</p>
+      <ul className="impact-list">
+        {parts.map((part) => (
+          <li key={part}>{part}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/**
+ * Deleting cannot be undone: the dialog first asks the vault what goes with it (stays, tags), says so in words, and
+ * suggests archiving, which hides without deleting. Focus starts on Cancel.
+ */
+export function DeleteDialog({ kind, id, name, onDeleted, onCancel }: DeleteDialogProps) {
+  const { t } = useTranslation();
+  const impact = useDeleteImpact(kind, id);
+  const remove = useRegistryWrite(kind === 'prisoner' ? 'prisoners:delete' : 'facilities:delete');
+  const confirm = () => remove.mutate({ id, confirmed: true }, { onSuccess: onDeleted });
+  return (
+    <ModalDialog title={t(`deletion.title.${kind}`, { name })} onClose={remove.isPending ? undefined : onCancel}>
+      {impact.isPending && <p role="status">{t('common.loading')}</p>}
+      {impact.data && <ImpactList impact={impact.data} />}
+      <p className="alert alert-warning">{t(`deletion.archiveInstead.${kind}`)}</p>
+      <ErrorAlert code={impact.isError ? errorCodeOf(impact.error) : remove.isError ? errorCodeOf(remove.error) : null} />
+      <div className="actions">
+        <button type="button" className="button-secondary" autoFocus disabled={remove.isPending} onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+        <BusyButton busy={remove.isPending} busyLabel={t('deletion.busy')} className="button-danger" disabled={!impact.data} onClick={confirm}>
+          {t('deletion.confirm')}
+        </BusyButton>
+      </div>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import { fr } from '../../shared/i18n/fr';
+import { expect, expectAccessible, keepScreenshot, test } from './support/fixtures';
+import { button, expectNoSidewaysScroll, field, pageHeading, SMALL_WINDOW } from './support/flows';
+import { expectCount, fill, openWithNewVault, seed } from './support/registry';
+
+const HEADER = 'Nom;Prénom;Numéro d’écrou;Prison;Ville;Pays;Depuis;Tags';
+const KAYA = 'Kaya;Deniz;TR-1001;Silivri Cezaevi;Silivri;TR;02/05/2024;Procès d’Istanbul';
+const NOWAK = 'Nowak;Łucja;PL-77;Areszt Śledczy Warszawa-Mokotów;Warszawa;PL;2025-01-10;';
+
+test('import a spreadsheet: a bad row is shown in words and nothing is written; the fixed file imports; export warns first', async ({ harness }) => {
+  const page = harness.page;
+  const badFile = test.info().outputPath('prisonniers.csv');
+  const fixedFile = test.info().outputPath('prisonniers-corrige.csv');
+  // The second row has no name: a spreadsheet as people keep them, with an accident in it.
+  fs.writeFileSync(badFile, `\uFEFF${[HEADER, KAYA, ';Ahmet;TR-1002;Silivri Cezaevi;Silivri;TR;03/05/2024;', NOWAK].join('\r\n')}\r\n`);
+  fs.writeFileSync(fixedFile, `\uFEFF${[HEADER, KAYA, 'Demir;Ahmet;TR-1002;Silivri Cezaevi;Silivri;TR;03/05/2024;', NOWAK].join('\r\n')}\r\n`);
+  await openWithNewVault(harness);
+
+  // From the empty list; cancelling the file dialog leaves the screen as it was.
+  await page.getByRole('main').locator('.empty-state').getByRole('button', { name: fr.prisoners.import }).click();
+  await expect(pageHeading(page, fr.import.title)).toBeVisible();
+  harness.nextImportFile = null;
+  await button(page, fr.import.choose).click();
+  await expect(button(page, fr.import.choose)).toBeEnabled();
+  await expect(page.getByText(fr.import.intro)).toBeVisible();
+  await keepScreenshot(harness, '50-import-start');
+  await expectAccessible(harness);
+
+  harness.nextImportFile = badFile;
+  await button(page, fr.import.choose).click();
+  await expect(page.getByText(fill(fr.import.fileSummary_other, { file: 'prisonniers.csv', count: 3 }))).toBeVisible();
+  // The mapping is guessed from the French headers.
+  await expect(field(page, `${fr.importField.familyName} ${fr.import.required}`)).toHaveValue('0');
+  await expect(field(page, fr.importField.prisonerNumber)).toHaveValue('2');
+  await expect(field(page, fr.importField.stayFrom)).toHaveValue('6');
+  await expect(page.getByRole('region', { name: fr.import.previewHeading })).toContainText('Łucja');
+  await page.setViewportSize(SMALL_WINDOW);
+  await expectNoSidewaysScroll(page);
+  await keepScreenshot(harness, '51-import-mapping-1024x700');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expectAccessible(harness);
+
+  await button(page, fr.import.check).click();
+  const problems = page.getByRole('table', { name: fr.import.problemsCaption });
+  await expect(problems.getByRole('row')).toHaveCount(2);
+  const problem = problems.getByRole('row').nth(1).getByRole('cell');
+  await expect(problem).toHaveText(['3', fr.importField.familyName, fr.importProblem.required, '']);
+  await expect(page.getByText(fr.import.fixAndRetry)).toBeVisible();
+  await expect(button(page, fill(fr.import.run_other, { count: 2 }))).toBeDisabled();
+  await keepScreenshot(harness, '52-import-problems');
+  await expectAccessible(harness);
+  expect((await seed(harness, 'prisoners:list', {})).total).toBe(0);
+
+  // The user fixes the spreadsheet and chooses it again.
+  harness.nextImportFile = fixedFile;
+  await button(page, fr.import.chooseAnother).click();
+  await expect(page.getByText(fill(fr.import.fileSummary_other, { file: 'prisonniers-corrige.csv', count: 3 }))).toBeVisible();
+  await button(page, fr.import.check).click();
+  await expect(page.getByText(fill(fr.import.checkSummary, { rows: 3, ready: 3, facilities: 2, tags: 1 }))).toBeVisible();
+  await expect(page.getByRole('table', { name: fr.import.problemsCaption })).toHaveCount(0);
+  await button(page, fill(fr.import.run_other, { count: 3 })).click();
+  await expect(page.getByText(fill(fr.import.done_other, { count: 3 }))).toBeVisible();
+  await expect(page.getByText(fill(fr.import.doneFacilities_other, { count: 2 }))).toBeVisible();
+  await expect(page.getByText(fill(fr.import.doneTags_one, { count: 1 }))).toBeVisible();
+  await keepScreenshot(harness, '53-import-done');
+  await expectAccessible(harness);
+
+  await button(page, fr.import.seeList).click();
+  await expectCount(page, fill(fr.prisoners.count_other, { formatted: '3' }));
+  await expect(page.getByRole('table', { name: fr.prisoners.tableLabel })).toContainText('Nowak Łucja');
+
+  // Export: the dialog warns that the file is not encrypted before the save dialog; cancelling it writes nothing.
+  const exported = test.info().outputPath('export.csv');
+  harness.nextExportFile = null;
+  await button(page, fr.export.button).click();
+  const dialog = page.getByRole('dialog', { name: fr.export.title });
+  await expect(dialog.getByText(fr.export.warning)).toBeVisible();
+  await expect(button(dialog, fr.common.cancel)).toBeFocused();
+  await keepScreenshot(harness, '54-export-warning');
+  await expectAccessible(harness);
+  await button(dialog, fr.export.confirm).click();
+  await expect(dialog).toBeHidden();
+  expect(fs.existsSync(exported)).toBe(false);
+
+  harness.nextExportFile = exported;
+  await button(page, fr.export.button).click();
+  await button(dialog, fr.export.confirm).click();
+  await expect(dialog.getByRole('status')).toHaveText(fill(fr.export.written_other, { count: 3, file: 'export.csv' }));
+  const text = fs.readFileSync(exported, 'utf8');
+  for (const name of ['Kaya', 'Demir', 'Nowak', 'Łucja']) expect(text).toContain(name);
+  await button(dialog, fr.common.close).click();
+  await expect(dialog).toBeHidden();
+});
