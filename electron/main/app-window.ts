@@ -7,6 +7,12 @@ export interface AppWindowOptions {
   devTools: boolean;
 }
 
+/**
+ * The window's session. A partition name without `persist:` keeps cookies, cache and web storage in memory only,
+ * so the renderer leaves nothing on disk.
+ */
+export const APP_PARTITION = 'parloir';
+
 type BrowserWindowClass = new (options: BrowserWindowConstructorOptions) => ElectronBrowserWindow;
 
 /**
@@ -25,6 +31,7 @@ export function createAppWindow(BrowserWindow: BrowserWindowClass, options: AppW
     webPreferences: {
       // Reviewed: the preload exposes one frozen object of channel functions and nothing of ipcRenderer.
       preload: options.preloadPath, // eng-disable PRELOAD_JS_CHECK
+      partition: APP_PARTITION,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,

@@ -1,5 +1,6 @@
 import { app, protocol, session, type Session, type WebContents } from 'electron';
 import { createAppProtocolHandler } from './app-protocol';
+import { APP_PARTITION } from './app-window';
 import { APP_SCHEME, mayNavigate, shouldCancelRequest } from './url-policy';
 
 /** Must run before `ready`: app:// behaves like https (standard, secure origin, fetch) for the renderer. */
@@ -9,8 +10,8 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** The default session: the renderer from app:// only, no request leaves the machine, every permission denied. */
-export function hardenSession(rendererDir: string, target: Session = session.defaultSession): void {
+/** The window's in-memory session: the renderer from app:// only, no request leaves the machine, no permission. */
+export function hardenSession(rendererDir: string, target: Session = session.fromPartition(APP_PARTITION)): void {
   const serve = createAppProtocolHandler(rendererDir);
   target.protocol.handle(APP_SCHEME, (request) => serve({ url: request.url, method: request.method }));
   target.webRequest.onBeforeRequest((details, callback) => {

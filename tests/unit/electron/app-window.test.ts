@@ -1,6 +1,6 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { createAppWindow } from '../../../electron/main/app-window';
+import { APP_PARTITION, createAppWindow } from '../../../electron/main/app-window';
 
 /** Stands in for Electron's BrowserWindow (its binary is not here) and keeps what it was built with. */
 class RecordingWindow {
@@ -53,6 +53,7 @@ describe('createAppWindow', () => {
         'nodeIntegration',
         'nodeIntegrationInSubFrames',
         'nodeIntegrationInWorker',
+        'partition',
         'preload',
         'safeDialogs',
         'sandbox',
@@ -61,6 +62,12 @@ describe('createAppWindow', () => {
         'webviewTag',
       ].sort(),
     );
+  });
+
+  it('keeps cookies, cache and web storage in memory: a partition without persist:', () => {
+    const partition = build(false).webPreferences?.partition;
+    expect(partition).toBe(APP_PARTITION);
+    expect(partition?.startsWith('persist:')).toBe(false);
   });
 
   it('offers developer tools only when asked (unpackaged runs)', () => {
