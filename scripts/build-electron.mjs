@@ -1,5 +1,6 @@
 // Bundles what Node runs: Electron's main process (ESM), the sandboxed preload (one CommonJS file, as sandboxed
-// preloads must be), the command line, and the Argon2id worker beside each of the two that derive keys.
+// preloads must be), the command line, and the Argon2id and print workers beside each of the two that use them.
+import fs from 'node:fs';
 import { build } from 'esbuild';
 
 /** @type {import('esbuild').BuildOptions} */
@@ -16,8 +17,20 @@ const shared = {
 // Bundled CommonJS dependencies call require(); an ESM bundle has to provide it.
 const esmBanner = { js: "import { createRequire as __parloirCreateRequire } from 'node:module'; const require = __parloirCreateRequire(import.meta.url);" };
 
+const printWorker = 'electron/services/printing/print-worker.ts';
+
 await Promise.all([
-  build({ ...shared, format: 'esm', banner: esmBanner, entryPoints: { main: 'electron/main/main.ts', 'kdf.worker': 'db/vault/kdf.worker.mjs' }, outdir: 'dist/main', outExtension: { '.js': '.mjs' } }),
+  build({ ...shared, format: 'esm', banner: esmBanner, entryPoints: { main: 'electron/main/main.ts', 'kdf.worker': 'db/vault/kdf.worker.mjs', 'print.worker': printWorker }, outdir: 'dist/main', outExtension: { '.js': '.mjs' } }),
   build({ ...shared, format: 'cjs', entryPoints: { preload: 'electron/preload/preload.ts' }, outdir: 'dist/preload', outExtension: { '.js': '.cjs' } }),
-  build({ ...shared, format: 'esm', banner: esmBanner, entryPoints: { parloir: 'cli/parloir.ts', 'kdf.worker': 'db/vault/kdf.worker.mjs' }, outdir: 'dist/cli', outExtension: { '.js': '.mjs' } }),
+  build({ ...shared, format: 'esm', banner: esmBanner, entryPoints: { parloir: 'cli/parloir.ts', 'kdf.worker': 'db/vault/kdf.worker.mjs', 'print.worker': printWorker }, outdir: 'dist/cli', outExtension: { '.js': '.mjs' } }),
 ]);
+
+// The PDF font (Noto Sans, SIL Open Font License, which travels with it) beside each bundle that prints; see
+// electron/services/printing/fonts.ts.
+const fontPackage = 'node_modules/@expo-google-fonts/noto-sans';
+for (const out of ['dist/main/fonts', 'dist/cli/fonts']) {
+  fs.mkdirSync(out, { recursive: true });
+  fs.copyFileSync(`${fontPackage}/400Regular/NotoSans_400Regular.ttf`, `${out}/NotoSans_400Regular.ttf`);
+  fs.copyFileSync(`${fontPackage}/700Bold/NotoSans_700Bold.ttf`, `${out}/NotoSans_700Bold.ttf`);
+  fs.copyFileSync(`${fontPackage}/LICENSE_FONT`, `${out}/OFL.txt`);
+}

@@ -4,13 +4,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { VaultSession } from '../../db/vault/vault-session';
+import { printingMeasurement } from './printing.bench';
 import { registryMeasurement } from './registry.bench';
 
 interface Figure {
   key: string;
   label: string;
   value: number;
-  unit: 'ms';
+  unit: 'ms' | 'MB';
 }
 
 interface Measurement {
@@ -52,7 +53,7 @@ const unlock: Measurement = {
   },
 };
 
-const measurements: Measurement[] = [unlock, registryMeasurement];
+const measurements: Measurement[] = [unlock, registryMeasurement, printingMeasurement];
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');

@@ -1,0 +1,66 @@
+import type { EnvelopeFormat, EnvelopeWindow } from '../../../shared/print/envelopes';
+import type { Calibration } from '../../../shared/print/label-layout';
+import type { LabelSheet } from '../../../shared/print/label-sheets';
+
+export type { Calibration } from '../../../shared/print/label-layout';
+
+/** One address to print: `lines` as composeAddressBlock returned them, `id` to report problems against. */
+export interface AddressItem {
+  id: number;
+  lines: string[];
+}
+
+export interface RenderOutcome {
+  pdf: Uint8Array;
+  pages: number;
+  /** Ids whose block does not fit its box even at the minimum font size: drawn clipped, so listed for the user. */
+  overflow: number[];
+  /** Characters the embedded font cannot show, per id: left out of the drawing, so listed for the user. */
+  unsupported: { id: number; chars: string[] }[];
+}
+
+export type Progress = (done: number, total: number) => void;
+
+export interface LabelsRequest {
+  sheet: LabelSheet;
+  /** 1-based row and column of the first free label on the first sheet. */
+  startRow: number;
+  startColumn: number;
+  copies: number;
+  /** Draw each label's outline, for a test print on plain paper. */
+  outlines: boolean;
+  calibration: Calibration;
+  items: AddressItem[];
+}
+
+export interface EnvelopesRequest {
+  format: EnvelopeFormat;
+  window: EnvelopeWindow;
+  sender: string[] | null;
+  senderPlacement: 'front' | 'back';
+  calibration: Calibration;
+  items: AddressItem[];
+}
+
+export type CalibrationPaper = 'A4' | 'Letter' | EnvelopeFormat['id'];
+
+export interface CalibrationRequest {
+  paper: CalibrationPaper;
+  /** Optional short lines printed near the cross (already translated by the caller). */
+  caption?: string[];
+}
+
+export interface TableColumn {
+  key: string;
+  label: string;
+  /** Share of the page width (default 1). */
+  widthWeight?: number;
+}
+
+export interface TableRequest {
+  title: string;
+  subtitle?: string;
+  columns: TableColumn[];
+  rows: Record<string, string>[];
+  landscape?: boolean;
+}

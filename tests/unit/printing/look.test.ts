@@ -1,0 +1,44 @@
+// Pages rendered as PNG into test-results/printing/ for a person to look at (the assertions are elsewhere; this only
+// checks that the images were made).
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { renderCalibrationPage, renderEnvelopes, renderLabels, renderTable } from '../../../electron/services/printing/print-engine';
+import { envelopeFormatById, type EnvelopeFormat } from '../../../shared/print/envelopes';
+import { labelSheetById, type LabelSheet } from '../../../shared/print/label-sheets';
+import { pdfScratch, renderPng } from './pdf-readback';
+
+const scratch = pdfScratch();
+afterAll(() => scratch.remove());
+const out = path.resolve(import.meta.dirname, '../../../test-results/printing');
+
+const addresses = [
+  ['DUPONT Hélène', 'écrou n° 12345', 'Maison d’arrêt de Seysses', 'Route de Seysses', 'BP 85', '31603 MURET CEDEX'],
+  ['Justizvollzugsanstalt Tegel', 'Jürgen Straße', 'Buchnummer 4711', 'Seidelstraße 39', '13507 Berlin', 'ALLEMAGNE'],
+  ['Σωκράτης Παπαδόπουλος', 'No. 5531', 'Κατάστημα Κράτησης Κορυδαλλού', 'Π. Ράλλη 2', '181 10 Κορυδαλλός', 'GRÈCE'],
+  ['Наталья Щербакова', 'Centre pénitentiaire de Marseille-Les Baumettes, quartier femmes', '239 chemin de Morgiou', '13009 MARSEILLE'],
+  ['John Smith #12345-678', 'FCI Dublin', '5701 8th Street', 'Dublin, CA 94568', 'ÉTATS-UNIS'],
+];
+
+test('label sheet, envelope, calibration page and report rendered to PNG', async () => {
+  const items = Array.from({ length: 19 }, (_, i) => ({ id: i + 1, lines: addresses[i % addresses.length] ?? [] }));
+  const labels = await renderLabels({
+    sheet: labelSheetById('L7160') as LabelSheet, startRow: 3, startColumn: 2, copies: 1, outlines: true, calibration: { xMm: 0, yMm: 0 }, items,
+  });
+  renderPng(scratch.write(labels.pdf), 'labels-L7160-start-3-2', { last: 1 });
+  const envelope = await renderEnvelopes({
+    format: envelopeFormatById('DL') as EnvelopeFormat, window: 'din680', sender: ['Groupe Parloir', 'BP 12', '69001 LYON'],
+    senderPlacement: 'front', calibration: { xMm: 0, yMm: 0 }, items: [{ id: 1, lines: addresses[0] ?? [] }],
+  });
+  renderPng(scratch.write(envelope.pdf), 'envelope-DL-din680');
+  renderPng(scratch.write(await renderCalibrationPage({ paper: 'A4' })), 'calibration-A4');
+  const table = await renderTable({
+    title: 'Liste pour la réunion', subtitle: '5 personnes',
+    columns: [{ key: 'a', label: 'Nom', widthWeight: 2 }, { key: 'b', label: 'Établissement', widthWeight: 3 }],
+    rows: addresses.map((lines) => ({ a: lines[0] ?? '', b: lines.slice(1).join(', ') })),
+  });
+  renderPng(scratch.write(table), 'report-table');
+  for (const name of ['labels-L7160-start-3-2-1.png', 'envelope-DL-din680-1.png', 'calibration-A4-1.png', 'report-table-1.png']) {
+    expect(fs.statSync(path.join(out, name)).size).toBeGreaterThan(1000);
+  }
+});
