@@ -6,14 +6,17 @@ import type { CliContext } from './cli-context';
 import { cliLanguage, cliTranslator, describeFailure } from './cli-i18n';
 import { backup } from './commands/backup';
 import { call } from './commands/call';
+import { envelopes } from './commands/envelopes';
 import { exportCsv } from './commands/export';
 import { importCsv, type ImportFlags } from './commands/import';
 import { init } from './commands/init';
+import { labels } from './commands/labels';
+import type { PrintFlags } from './commands/print-to-file';
 import { restore } from './commands/restore';
 import { readSecrets } from './read-secret';
 
 /** Options only some commands take. */
-type Flags = ImportFlags;
+type Flags = ImportFlags & PrintFlags;
 
 const commands: Record<string, (ctx: CliContext, flags: Flags) => Promise<Failure | null>> = {
   init,
@@ -22,9 +25,21 @@ const commands: Record<string, (ctx: CliContext, flags: Flags) => Promise<Failur
   restore,
   import: importCsv,
   export: exportCsv,
+  labels,
+  envelopes,
 };
 /** Which command each command-specific flag belongs to: anywhere else it is a usage error. */
-const flagOwners: Record<keyof Flags, string> = { skipDuplicates: 'import' };
+const flagOwners: Record<keyof Flags, readonly string[]> = {
+  skipDuplicates: ['import'],
+  sheet: ['labels'],
+  startRow: ['labels'],
+  startCol: ['labels'],
+  copies: ['labels'],
+  format: ['envelopes'],
+  window: ['envelopes'],
+  tag: ['labels', 'envelopes'],
+  out: ['labels', 'envelopes'],
+};
 
 /** An option that looks like a way to pass a secret is refused as such, so the user learns to use stdin instead. */
 const SECRET_OPTION = /^--?(pass(word|phrase)?|passwd|secret|key|code|recovery-code=)/i;
@@ -33,7 +48,19 @@ function parse(argv: string[]): { positionals: string[]; help: boolean; recovery
   try {
     const { values, positionals } = parseArgs({
       args: argv,
-      options: { help: { type: 'boolean', short: 'h' }, 'recovery-code': { type: 'boolean' }, 'skip-duplicates': { type: 'boolean' } },
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        'recovery-code': { type: 'boolean' },
+        'skip-duplicates': { type: 'boolean' },
+        sheet: { type: 'string' },
+        'start-row': { type: 'string' },
+        'start-col': { type: 'string' },
+        copies: { type: 'string' },
+        format: { type: 'string' },
+        window: { type: 'string' },
+        tag: { type: 'string', multiple: true },
+        out: { type: 'string' },
+      },
       allowPositionals: true,
       strict: true,
     });
@@ -41,7 +68,17 @@ function parse(argv: string[]): { positionals: string[]; help: boolean; recovery
       positionals,
       help: values.help === true,
       recoveryCode: values['recovery-code'] === true,
-      flags: { skipDuplicates: values['skip-duplicates'] === true },
+      flags: {
+        skipDuplicates: values['skip-duplicates'] === true,
+        sheet: values.sheet,
+        startRow: values['start-row'],
+        startCol: values['start-col'],
+        copies: values.copies,
+        format: values.format,
+        window: values.window,
+        tag: values.tag,
+        out: values.out,
+      },
     };
   } catch {
     // parseArgs' own message quotes the offending argument, which may be a secret: never shown.
@@ -80,7 +117,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<numb
       ctx.err(`${t('usage')}\n\n`);
       throw new CliError('USAGE');
     }
-    if ((Object.keys(flagOwners) as (keyof Flags)[]).some((flag) => flags[flag] && flagOwners[flag] !== name)) throw new CliError('USAGE');
+    const misplaced = (flag: keyof Flags) => flags[flag] !== undefined && flags[flag] !== false && !flagOwners[flag].includes(name ?? '');
+    if ((Object.keys(flagOwners) as (keyof Flags)[]).some(misplaced)) throw new CliError('USAGE');
     const failure = await command({ ...ctx, positionals: rest, recoveryCode }, flags);
     if (!failure) return 0;
     ctx.err(`${describeFailure(t, failure)}\n`);

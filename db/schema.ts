@@ -84,6 +84,17 @@ export interface MembersTable {
   roles: Generated<string>;
   active: Generated<Flag>;
   notes: string | null;
+  /** JSON `{ name, address }`: the member's return address, when they gave one. */
+  postal: string | null;
+}
+
+export interface LabelTemplatesTable {
+  id: Generated<number>;
+  name: string;
+  /** JSON: the sheet's geometry in mm (shared/schemas/print.schemas.ts). */
+  geometry: string;
+  created_at: string;
+  updated_at: string;
 }
 
 /** FTS5 table: `body` holds folded search text; `kind` + `ref_id` point back to the row. */
@@ -102,5 +113,6 @@ export interface Database {
   tags: TagsTable;
   prisoner_tags: PrisonerTagsTable;
   members: MembersTable;
+  label_templates: LabelTemplatesTable;
   search_index: SearchIndexTable;
 }

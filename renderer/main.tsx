@@ -10,6 +10,7 @@ import './styles/forms.css';
 import './styles/registry.css';
 import './styles/registry-lists.css';
 import './styles/registry-forms.css';
+import './styles/print.css';
 
 async function start(): Promise<void> {
   // The language is a preference kept outside the vault, so the locked screens already speak it.

@@ -1,3 +1,4 @@
+import { printChannelNames } from './print-channels';
 import { registryChannelNames } from './registry-channels';
 
 /**
@@ -17,6 +18,7 @@ export const channelNames = [
   'settings:get',
   'settings:set',
   ...registryChannelNames,
+  ...printChannelNames,
 ] as const;
 
 export type Channel = (typeof channelNames)[number];

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Channel } from './channels';
+import { printContract } from './print-contract';
 import { registryContract } from './registry-contract';
 import * as settings from './schemas/settings.schemas';
 import * as vault from './schemas/vault.schemas';
@@ -23,6 +24,7 @@ export const contract = {
   'settings:get': { input: vault.empty, output: settings.settings },
   'settings:set': { input: settings.settingsPatch, output: settings.settings },
   ...registryContract,
+  ...printContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 /** What the caller sends (before zod defaults and transforms). */

@@ -1,12 +1,14 @@
 import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import { memberRoles, type Member, type memberInput } from '../../shared/schemas/members.schemas';
+import { senderAddress, type SenderAddress } from '../../shared/schemas/sender.schemas';
 import type { MembersTable } from '../schema';
 import { caseless, flag, nameOrder, type RegistryDb } from './registry-db';
 import { AppError } from '../../shared/errors';
 import { withConstraintErrors } from './sqlite-errors';
 
-export type MemberData = z.output<typeof memberInput>;
+/** `postal` may be left out by callers that predate it (fixtures): no return address. */
+export type MemberData = Omit<z.output<typeof memberInput>, 'postal'> & { postal?: SenderAddress | null };
 
 const duplicate = { unique: ['DUPLICATE', 'A member with this pseudonym already exists'] } as const;
 const isRole = (value: unknown): value is Member['roles'][number] => (memberRoles as readonly unknown[]).includes(value);
@@ -19,6 +21,7 @@ function memberFromRow(row: Selectable<MembersTable>): Member {
     roles: Array.isArray(roles) ? roles.filter(isRole) : [],
     active: row.active === 1,
     notes: row.notes,
+    postal: row.postal === null ? null : senderAddress.parse(JSON.parse(row.postal)),
   };
 }
 
@@ -27,6 +30,7 @@ const memberValues = (data: MemberData) => ({
   roles: JSON.stringify([...new Set(data.roles)]),
   active: flag(data.active),
   notes: data.notes,
+  postal: data.postal ? JSON.stringify(data.postal) : null,
 });
 
 export async function listMembers(db: RegistryDb): Promise<Member[]> {

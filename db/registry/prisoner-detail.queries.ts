@@ -1,4 +1,5 @@
 import { composeAddressBlock } from '../../shared/address/compose-address';
+import { getVaultSetting } from '../settings.queries';
 import type { PrisonerDetail } from '../../shared/schemas/prisoners.schemas';
 import type { CurrentAddress } from '../../shared/schemas/stays.schemas';
 import { addressFromRow } from './facilities.rows';
@@ -30,8 +31,8 @@ export async function prisonerDetail(db: RegistryDb, id: number): Promise<Prison
         prisonerNumber: current.prisonerNumber,
         facilityName: current.facilityName,
         address: current.address,
-        // The group's own country is not recorded yet (issue 4 adds the sender): the country line always shows.
-        senderCountry: null,
+        // Exactly as it will be printed: no country line when the prison is in the group's own country.
+        senderCountry: await getVaultSetting<string>(db, 'groupCountry'),
       })
     : null;
   return { prisoner, stays: await staysOfPrisoner(db, id), current, addressBlock, tags: await tagsOfPrisoner(db, id) };

@@ -47,6 +47,17 @@ export function exportFileDialogOptions(t: HostText, defaultPath: string): SaveD
   };
 }
 
+/** A PDF the user chose to keep: like an export, the title says the file is not encrypted. */
+export function pdfFileDialogOptions(t: HostText, defaultPath: string): SaveDialogOptions {
+  return {
+    title: t('pdfFile.title'),
+    buttonLabel: t('pdfFile.button'),
+    defaultPath,
+    filters: [{ name: t('pdfFile.filterName'), extensions: ['pdf'] }],
+    properties: ['createDirectory', 'showOverwriteConfirmation', 'dontAddToRecent'],
+  };
+}
+
 /** The one path the user picked, or null when the dialog was cancelled or closed empty. */
 export function chosenPath(result: { canceled: boolean; filePaths: string[] }): string | null {
   return result.canceled ? null : (result.filePaths[0] ?? null);

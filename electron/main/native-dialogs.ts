@@ -1,12 +1,14 @@
 import { app, dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import path from 'node:path';
 import type { HostDialogs } from '../services/app-context';
+import { printPdfFromMemory } from './print-pdf';
 import {
   backupFileDialogOptions,
   backupFolderDialogOptions,
   chosenPath,
   exportFileDialogOptions,
   importFileDialogOptions,
+  pdfFileDialogOptions,
   savedPath,
   type HostText,
 } from './dialog-options';
@@ -26,5 +28,7 @@ export function nativeDialogs(window: () => BrowserWindow | null, text: HostText
     chooseBackupFile: () => open(backupFileDialogOptions(text)),
     chooseImportFile: () => open(importFileDialogOptions(text)),
     chooseExportFile: (defaultName) => save(exportFileDialogOptions(text, path.join(app.getPath('documents'), defaultName))),
+    choosePdfFile: (defaultName) => save(pdfFileDialogOptions(text, path.join(app.getPath('documents'), defaultName))),
+    printPdf: (pdf) => printPdfFromMemory(pdf, window()),
   };
 }

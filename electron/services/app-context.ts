@@ -11,6 +11,13 @@ export interface HostDialogs {
   chooseImportFile(): Promise<string | null>;
   /** Where to write an export (the dialog proposes `defaultName`), or null when the user cancels. */
   chooseExportFile(defaultName: string): Promise<string | null>;
+  /**
+   * Where to save a PDF the user explicitly asked to keep (the dialog says it is not encrypted), or null. Hosts
+   * without a window (the command line, which takes `--out`) leave it out: saving then counts as cancelled.
+   */
+  choosePdfFile?(defaultName: string): Promise<string | null>;
+  /** The system print dialog for a PDF held in memory: nothing is written to a temporary file on the way. */
+  printPdf?(pdf: Uint8Array): Promise<'sent' | 'cancelled'>;
 }
 
 export interface AppContext {

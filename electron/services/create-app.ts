@@ -5,6 +5,7 @@ import type { KdfParams } from '../../db/vault/kdf';
 import { VaultSession } from '../../db/vault/vault-session';
 import type { AppContext, HostDialogs } from './app-context';
 import { importExportHandlers } from './import-export.handlers';
+import { printHandlers } from './print.handlers';
 import { registryHandlers } from './registry.handlers';
 import { settingsHandlers } from './settings.handlers';
 import { vaultHandlers } from './vault.handlers';
@@ -45,6 +46,7 @@ export function createApp(options: AppOptions): ParloirApp {
     ...settingsHandlers(context),
     ...registryHandlers(context),
     ...importExportHandlers(context),
+    ...printHandlers(context),
   } satisfies Handlers;
   return { context, handlers };
 }

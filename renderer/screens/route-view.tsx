@@ -8,6 +8,7 @@ import { ImportPage } from './import/import-page';
 import { PrisonerFormPage } from './prisoners/prisoner-form-page';
 import { PrisonerPage } from './prisoners/prisoner-page';
 import { PrisonersPage } from './prisoners/prisoners-page';
+import { PrintPage } from './print/print-page';
 import { SettingsPage } from './settings/settings-page';
 
 /** The screen for a route. */
@@ -31,6 +32,8 @@ export function RouteView({ route }: { route: Route }) {
       return <FacilityFormPage />;
     case 'facilityEdit':
       return <FacilityFormPage id={route.id} />;
+    case 'print':
+      return <PrintPage />;
     case 'group':
       return <GroupPage />;
     case 'settings':

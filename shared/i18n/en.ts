@@ -1,6 +1,7 @@
 import type { Messages } from './fr';
 import { facilitiesEn } from './facilities.en';
 import { importEn } from './import.en';
+import { printEn } from './print.en';
 import { registryEn } from './registry.en';
 
 export const en: Messages = {
@@ -192,6 +193,7 @@ export const en: Messages = {
   ...registryEn,
   ...facilitiesEn,
   ...importEn,
+  ...printEn,
   errors: {
     VALIDATION: 'Some information is not valid. Check the highlighted fields.',
     UNKNOWN_CHANNEL: 'This action does not exist in this version of Parloir.',

@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../errors';
 import { facilitiesFr } from './facilities.fr';
 import { importFr } from './import.fr';
+import { printFr } from './print.fr';
 import { registryFr } from './registry.fr';
 
 /** French is the reference locale: en.ts must have exactly these keys (checked by the compiler). */
@@ -193,6 +194,7 @@ export const fr = {
   ...registryFr,
   ...facilitiesFr,
   ...importFr,
+  ...printFr,
   errors: {
     VALIDATION: 'Certaines informations ne sont pas valides. Vérifiez les champs signalés.',
     UNKNOWN_CHANNEL: 'Cette action n’existe pas dans cette version de Parloir.',

@@ -26,6 +26,53 @@ export const hostEn: HostMessages = {
     button: 'Export here',
     filterName: 'CSV spreadsheets',
   },
+  pdfFile: {
+    title: 'Save the PDF (file not encrypted)',
+    button: 'Save here',
+    filterName: 'PDF documents',
+  },
+  /** Printing: default file names, report titles and columns. */
+  print: {
+    fileName: { labels: 'parloir-labels', envelopes: 'parloir-envelopes', calibration: 'parloir-calibration', prisoners: 'parloir-prisoner-list', facilities: 'parloir-facility-list' },
+    calibrationCaption: 'Measure how far the printed cross is from the mark, then enter it in Parloir.',
+    report: {
+      prisonersTitle: 'Prisoner list',
+      facilitiesTitle: 'Facility list',
+      rows: '{{count}} rows',
+      prisoners: {
+        name: 'Name',
+        knownAs: 'Known as',
+        pronouns: 'Pronouns',
+        prisonerNumber: 'Number',
+        facility: 'Facility',
+        city: 'City',
+        country: 'Country',
+        status: 'Status',
+        languages: 'Languages',
+        tags: 'Campaigns',
+        dateOfBirth: 'Date of birth',
+        expectedRelease: 'Expected release',
+        notes: 'Notes',
+      },
+      facilities: {
+        name: 'Facility',
+        kind: 'Kind',
+        city: 'City',
+        country: 'Country',
+        address: 'Address',
+        prisoners: 'Prisoners',
+        rules: 'Mail rules',
+      },
+      rules: {
+        lettersAllowed: 'letters accepted',
+        lettersRefused: 'letters refused',
+        senderRequired: 'sender required',
+        stampsRefused: 'no stamps',
+        photosRefused: 'no photos',
+        unknown: 'rules unknown',
+      },
+    },
+  },
   csv: {
     fileName: { prisoners: 'parloir-prisoners', facilities: 'parloir-facilities' },
     columns: {

@@ -25,6 +25,53 @@ export const hostFr = {
     button: 'Exporter ici',
     filterName: 'Tableaux CSV',
   },
+  pdfFile: {
+    title: 'Enregistrer le PDF (fichier non chiffré)',
+    button: 'Enregistrer ici',
+    filterName: 'Documents PDF',
+  },
+  /** Printing: default file names, report titles and columns. */
+  print: {
+    fileName: { labels: 'parloir-etiquettes', envelopes: 'parloir-enveloppes', calibration: 'parloir-calibrage', prisoners: 'parloir-liste-prisonniers', facilities: 'parloir-liste-etablissements' },
+    calibrationCaption: 'Mesurez l’écart entre la croix imprimée et le repère, puis saisissez-le dans Parloir.',
+    report: {
+      prisonersTitle: 'Liste des prisonnier·es',
+      facilitiesTitle: 'Liste des établissements',
+      rows: '{{count}} lignes',
+      prisoners: {
+        name: 'Nom',
+        knownAs: 'Nom d’usage',
+        pronouns: 'Pronoms',
+        prisonerNumber: 'Numéro',
+        facility: 'Établissement',
+        city: 'Ville',
+        country: 'Pays',
+        status: 'Statut',
+        languages: 'Langues',
+        tags: 'Campagnes',
+        dateOfBirth: 'Date de naissance',
+        expectedRelease: 'Libération prévue',
+        notes: 'Notes',
+      },
+      facilities: {
+        name: 'Établissement',
+        kind: 'Type',
+        city: 'Ville',
+        country: 'Pays',
+        address: 'Adresse',
+        prisoners: 'Prisonnier·es',
+        rules: 'Règles du courrier',
+      },
+      rules: {
+        lettersAllowed: 'lettres acceptées',
+        lettersRefused: 'lettres refusées',
+        senderRequired: 'expéditeur obligatoire',
+        stampsRefused: 'pas de timbres',
+        photosRefused: 'pas de photos',
+        unknown: 'règles inconnues',
+      },
+    },
+  },
   /** What an exported CSV contains: its default name, column headers and words (read back by the import). */
   csv: {
     fileName: { prisoners: 'parloir-prisonniers', facilities: 'parloir-etablissements' },

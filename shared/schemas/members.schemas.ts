@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, optionalText, requiredLine } from './common.schemas';
+import { senderAddress } from './sender.schemas';
 
 export const memberRoles = ['writer', 'treasurer', 'organizer', 'admin'] as const;
 
@@ -9,6 +10,8 @@ export const memberInput = z.strictObject({
   roles: z.array(z.enum(memberRoles)).max(memberRoles.length).default([]),
   active: z.boolean().default(true),
   notes: optionalText(2000),
+  /** Optional: a member who agrees to receive replies gives a return address (the "member" sender profile). */
+  postal: senderAddress.nullish().transform((v) => v ?? null),
 });
 export const memberUpdateInput = z.strictObject({ id, member: memberInput });
 export const member = z.strictObject({
@@ -17,5 +20,6 @@ export const member = z.strictObject({
   roles: z.array(z.enum(memberRoles)),
   active: z.boolean(),
   notes: z.string().nullable(),
+  postal: senderAddress.nullable(),
 });
 export type Member = z.output<typeof member>;

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { countryCode } from './common.schemas';
+import { calibrations } from './print.schemas';
+import { senderAddress } from './sender.schemas';
 
 export const languages = ['fr', 'en'] as const;
 export const language = z.enum(languages);
@@ -18,10 +21,25 @@ export const settings = z.strictObject({
   autoLockMinutes,
   /** Stored inside the vault; null while locked. */
   groupName: z.string().nullable(),
+  /** The group's country: the destination country line is left out of addresses in the same country. Null while locked. */
+  groupCountry: z.string().nullable(),
+  /** The group's return address (a PO box), the "group" sender profile; null when none is set or while locked. */
+  groupSender: senderAddress.nullable(),
+  /** Printer offsets per paper; empty while locked. */
+  calibrations,
 });
 export type Settings = z.infer<typeof settings>;
 
 export const settingsPatch = z
-  .strictObject({ language: language.optional(), autoLockMinutes: autoLockMinutes.optional(), groupName: groupName.optional() })
+  .strictObject({
+    language: language.optional(),
+    autoLockMinutes: autoLockMinutes.optional(),
+    groupName: groupName.optional(),
+    groupCountry: countryCode.optional(),
+    /** null removes the group's return address. */
+    groupSender: senderAddress.nullable().optional(),
+    /** Merged into the saved offsets: one paper at a time. */
+    calibrations: calibrations.optional(),
+  })
   .refine((patch) => Object.keys(patch).length > 0, { message: 'Nothing to change' });
 export type SettingsPatch = z.infer<typeof settingsPatch>;

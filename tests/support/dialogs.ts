@@ -7,6 +7,8 @@ export function testDialogs(answers: Partial<HostDialogs> = {}): HostDialogs {
     chooseBackupFile: async () => null,
     chooseImportFile: async () => null,
     chooseExportFile: async () => null,
+    choosePdfFile: async () => null,
+    printPdf: async () => 'cancelled',
     ...answers,
   };
 }

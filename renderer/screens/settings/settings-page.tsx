@@ -6,8 +6,10 @@ import { useFocusOnMount } from '../../hooks/use-focus-on-mount';
 import { AutoLockSection } from './auto-lock-section';
 import { BackupSection } from './backup-section';
 import { ChangePassphraseSection } from './change-passphrase-section';
+import { GroupCountrySection } from './group-country-section';
 import { GroupNameSection } from './group-name-section';
 import { NewRecoveryCodeSection } from './new-recovery-code-section';
+import { SenderSection } from './sender-section';
 import { SettingsSection } from './settings-section';
 
 export function SettingsPage() {
@@ -26,6 +28,8 @@ export function SettingsPage() {
           </SettingsSection>
           <AutoLockSection minutes={settings.data.autoLockMinutes} />
           <GroupNameSection groupName={settings.data.groupName ?? ''} />
+          <GroupCountrySection country={settings.data.groupCountry} />
+          <SenderSection sender={settings.data.groupSender} groupCountry={settings.data.groupCountry} />
           <BackupSection />
           <SettingsSection heading={t('settings.restore.heading')}>
             <p>{t('settings.restore.intro')}</p>

@@ -35,6 +35,13 @@ export class Harness {
   nextImportFile: string | null = null;
   nextExportFile: string | null = null;
   lastExportDefaultName: string | null = null;
+  /** The in-memory print sink: every PDF sent to "the printer", in order. Nothing is written anywhere. */
+  readonly printed: Uint8Array[] = [];
+  /** What the next print dialog answers. */
+  nextPrintAnswer: 'sent' | 'cancelled' = 'sent';
+  /** What the next "save PDF" dialog answers; the proposed name is kept. */
+  nextPdfFile: string | null = null;
+  lastPdfDefaultName: string | null = null;
   readonly #page: Page;
 
   private constructor(page: Page, options: HarnessOptions) {
@@ -50,6 +57,14 @@ export class Harness {
         chooseExportFile: async (defaultName) => {
           this.lastExportDefaultName = defaultName;
           return this.nextExportFile;
+        },
+        choosePdfFile: async (defaultName) => {
+          this.lastPdfDefaultName = defaultName;
+          return this.nextPdfFile;
+        },
+        printPdf: async (pdf) => {
+          if (this.nextPrintAnswer === 'sent') this.printed.push(pdf.slice());
+          return this.nextPrintAnswer;
         },
       },
     });

@@ -71,7 +71,7 @@ describe('parloir command line', () => {
     const env = { PARLOIR_DATA_DIR: dir };
     const set = await parloir(['call', 'settings:set', '{"groupName":"Collectif des Lilas"}'], { stdin: `${PASSPHRASE}\n`, env });
     expect(set.code).toBe(0);
-    expect(envelope(set)).toEqual({ ok: true, value: { language: 'fr', autoLockMinutes: 5, groupName: 'Collectif des Lilas' } });
+    expect(envelope(set)).toMatchObject({ ok: true, value: { language: 'fr', autoLockMinutes: 5, groupName: 'Collectif des Lilas' } });
     const get = await parloir(['call', 'settings:get'], { stdin: `${PASSPHRASE}\n`, env });
     expect(envelope(get).value?.groupName).toBe('Collectif des Lilas');
     // No secret: the channel runs on the locked vault, as the window's locked screen would see it.

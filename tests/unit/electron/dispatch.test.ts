@@ -76,7 +76,7 @@ describe('dispatch', () => {
     expect(await dispatch(handlers, 'vault:status', {})).toEqual({ ok: true, value: { state: 'absent' } });
     expect(await dispatch(handlers, 'settings:get', {})).toEqual({
       ok: true,
-      value: { language: 'fr', autoLockMinutes: 5, groupName: null },
+      value: { language: 'fr', autoLockMinutes: 5, groupName: null, groupCountry: null, groupSender: null, calibrations: {} },
     });
   });
 });

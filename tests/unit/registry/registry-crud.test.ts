@@ -182,7 +182,7 @@ describe('tags and members', () => {
     expect((await r.fail('members:create', { pseudonym: 'hirondelle' })).code).toBe('DUPLICATE');
     expect((await r.fail('members:create', { pseudonym: 'HIRONDELLE' })).code).toBe('DUPLICATE');
     const updated = await r.call('members:update', { id: m.id, member: { pseudonym: 'Hirondelle', roles: ['admin'], active: false } });
-    expect(updated).toEqual({ id: m.id, pseudonym: 'Hirondelle', roles: ['admin'], active: false, notes: null });
+    expect(updated).toEqual({ id: m.id, pseudonym: 'Hirondelle', roles: ['admin'], active: false, notes: null, postal: null });
     expect((await r.call('members:list', {})).map((x) => x.pseudonym)).toContain('Hirondelle');
     await r.call('members:delete', { id: m.id });
     expect((await r.fail('members:delete', { id: m.id })).code).toBe('NOT_FOUND');

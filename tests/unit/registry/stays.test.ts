@@ -142,6 +142,16 @@ describe('transfers', () => {
     expect(list.rows[0]).toMatchObject({ id, facilityId: de, prisonerNumber: '777/24', country: 'DE', city: 'Berlin' });
   });
 
+  test("the page's address block leaves out the country line when the prison is in the group's country", async () => {
+    const { r, de } = await setup();
+    const id = await prisoner(r, { familyName: 'Schneider', givenNames: 'Jürgen' }, { facilityId: de, prisonerNumber: '4711', from: '2024-01-10' });
+    expect((await r.call('prisoners:get', { id })).addressBlock?.at(-1)).toBe('ALLEMAGNE');
+    await r.call('settings:set', { groupCountry: 'DE' });
+    expect((await r.call('prisoners:get', { id })).addressBlock?.at(-1)).toBe('13507 Berlin');
+    await r.call('settings:set', { groupCountry: 'FR' });
+    expect((await r.call('prisoners:get', { id })).addressBlock?.at(-1)).toBe('ALLEMAGNE');
+  });
+
   test('a transfer that fails half-way leaves the old stay open (one transaction)', async () => {
     const { r, fr } = await setup();
     const id = await prisoner(r, { familyName: 'Wałęsa', givenNames: 'Jan' }, { facilityId: fr, prisonerNumber: '1', from: '2024-01-10' });

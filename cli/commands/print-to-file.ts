@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ParloirApp } from '../../electron/services/create-app';
+import { createApp } from '../../electron/services/create-app';
+import { dispatch } from '../../electron/services/dispatch';
+import type { InputOf, OutputOf } from '../../shared/contract';
+import { writeNewFile } from '../../db/vault/atomic-file';
+import { CliError, type Failure } from '../cli-error';
+import { requireDataDir, withUnlockedApp, type CliContext } from '../cli-context';
+
+export interface PrintFlags {
+  sheet?: string | undefined;
+  startRow?: string | undefined;
+  startCol?: string | undefined;
+  copies?: string | undefined;
+  format?: string | undefined;
+  window?: string | undefined;
+  tag?: string[] | undefined;
+  out?: string | undefined;
+}
+
+/** A whole number option, or a usage error: "3" is a row, "3rd" or "-1" is a typo. */
+export function wholeNumber(value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!/^\d{1,4}$/u.test(value)) throw new CliError('USAGE');
+  return Number(value);
+}
+
+/** Tag names as the user typed them, to the ids the selection takes; an unknown name is an error, not "everyone". */
+async function tagIds(app: ParloirApp, names: readonly string[]): Promise<number[] | Failure> {
+  if (names.length === 0) return [];
+  const listed = await dispatch(app.handlers, 'tags:list', {});
+  if (!listed.ok) return listed.error;
+  const tags = listed.value as OutputOf<'tags:list'>;
+  const ids: number[] = [];
+  for (const name of names) {
+    const tag = tags.find((t) => t.name.toLocaleLowerCase() === name.toLocaleLowerCase());
+    if (!tag) return { code: 'NOT_FOUND', detail: name };
+    ids.push(tag.id);
+  }
+  return ids;
+}
+
+/**
+ * Renders a job through print:render, exactly as the window's preview does, and writes the PDF to `--out`: the
+ * user's explicit choice, created new (an existing file is never replaced: no dialog is there to ask).
+ */
+export async function printToFile(ctx: CliContext, flags: PrintFlags, job: InputOf<'print:render'>['job']): Promise<Failure | null> {
+  if (!flags.out || ctx.positionals.length > 0) throw new CliError('USAGE');
+  const target = path.resolve(flags.out);
+  const app = createApp({
+    dataDir: requireDataDir(ctx),
+    dialogs: { chooseBackupFolder: async () => null, chooseBackupFile: async () => null, chooseImportFile: async () => null, chooseExportFile: async () => null },
+  });
+  if (fs.existsSync(target)) {
+    ctx.err(`${ctx.t('export.exists', { file: target })}\n`);
+    return { code: 'WRITE_FAILED' };
+  }
+  return withUnlockedApp(ctx, app, async () => {
+    const tags = await tagIds(app, flags.tag ?? []);
+    if (!Array.isArray(tags)) return tags;
+    const selection = { tagIds: tags };
+    const planned = await dispatch(app.handlers, 'print:plan', { selection, job });
+    if (!planned.ok) return planned.error;
+    const plan = planned.value as OutputOf<'print:plan'>;
+    for (const excluded of plan.excluded) ctx.err(`${ctx.t(`print.excluded.${excluded.reason}`, { name: excluded.name })}\n`);
+    for (const warning of plan.warnings) ctx.err(`${ctx.t(`print.warning.${warning.kind}`, { facility: warning.facilityName })}\n`);
+    const rendered = await dispatch(app.handlers, 'print:render', { selection, job });
+    if (!rendered.ok) return rendered.error;
+    const out = rendered.value as OutputOf<'print:render'>;
+    for (const problem of out.overflow) ctx.err(`${ctx.t('print.overflow', { name: problem.name })}\n`);
+    for (const problem of out.unsupported) ctx.err(`${ctx.t('print.unsupported', { name: problem.name, chars: problem.chars.join(' ') })}\n`);
+    try {
+      writeNewFile(target, Buffer.from(out.pdfBase64, 'base64'));
+    } catch {
+      ctx.err(`${ctx.t('export.exists', { file: target })}\n`);
+      return { code: 'WRITE_FAILED' };
+    }
+    ctx.out(`${ctx.t('print.written', { count: plan.items, pages: out.pages, file: target })}\n`);
+    return null;
+  });
+}

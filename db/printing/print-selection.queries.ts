@@ -1,0 +1,146 @@
+import { composeAddressBlock } from '../../shared/address/compose-address';
+import { mailRules, type MailRules } from '../../shared/schemas/mail-rules.schemas';
+import type { PrintSelection, exclusionReasons } from '../../shared/schemas/print.schemas';
+import { addressFromRow } from '../registry/facilities.rows';
+import type { RegistryDb } from '../registry/registry-db';
+
+export type ExclusionReason = (typeof exclusionReasons)[number];
+
+/** One prisoner the filters gave, with where they are now (null without an open stay). */
+interface SelectedRow {
+  id: number;
+  family_name: string;
+  given_names: string | null;
+  status: string;
+  do_not_write: number;
+  prisoner_number: string | null;
+  facility_id: number | null;
+  facility_name: string | null;
+  country: string | null;
+  street: string | null;
+  extra: string | null;
+  po_box: string | null;
+  postcode: string | null;
+  city: string | null;
+  region: string | null;
+  rules: string | null;
+}
+
+export interface Recipient {
+  prisonerId: number;
+  name: string;
+  /** The block exactly as printed (shared/address). */
+  lines: string[];
+  country: string;
+  facilityId: number;
+  facilityName: string;
+  rules: MailRules;
+}
+
+export interface Selection {
+  recipients: Recipient[];
+  excluded: { prisonerId: number; name: string; reason: ExclusionReason }[];
+}
+
+/** The registry's filters, narrowing together; archived prisoners are never printed. */
+function selectRows(db: RegistryDb, selection: PrintSelection) {
+  // Each prisoner with their open stay (if any) and its facility: where they are now is derived, never stored.
+  let query = db
+    .selectFrom('prisoners as p')
+    .leftJoin('stays as s', (join) => join.onRef('s.prisoner_id', '=', 'p.id').on('s.to_date', 'is', null))
+    .leftJoin('facilities as f', 'f.id', 's.facility_id')
+    .where('p.archived', '=', 0);
+  if (selection.prisonerIds !== undefined) query = query.where('p.id', 'in', selection.prisonerIds.length > 0 ? selection.prisonerIds : [-1]);
+  if (selection.statuses.length > 0) query = query.where('p.status', 'in', selection.statuses);
+  const { facilityId, country } = selection;
+  if (facilityId !== undefined) query = query.where('s.facility_id', '=', facilityId);
+  if (country !== undefined) query = query.where('f.country', '=', country);
+  const tagIds = [...new Set(selection.tagIds)];
+  if (tagIds.length > 0) {
+    // Every given tag, as in the registry list.
+    query = query.where('p.id', 'in', (eb) =>
+      eb
+        .selectFrom('prisoner_tags')
+        .select('prisoner_id')
+        .where('tag_id', 'in', tagIds)
+        .groupBy('prisoner_id')
+        .having((h) => h.fn.countAll(), '=', tagIds.length),
+    );
+  }
+  return query
+    .select([
+      'p.id',
+      'p.family_name',
+      'p.given_names',
+      'p.status',
+      'p.do_not_write',
+      's.prisoner_number',
+      's.facility_id',
+      'f.name as facility_name',
+      'f.country',
+      'f.street',
+      'f.extra',
+      'f.po_box',
+      'f.postcode',
+      'f.city',
+      'f.region',
+      'f.rules',
+    ])
+    .orderBy('p.sort_name')
+    .orderBy('p.id');
+}
+
+const displayName = (row: SelectedRow) => [row.given_names, row.family_name].filter(Boolean).join(' ');
+
+function exclusionOf(row: SelectedRow, selection: PrintSelection): ExclusionReason | null {
+  if (row.do_not_write === 1 && !selection.includeDoNotWrite) return 'do_not_write';
+  if (row.status === 'released' && !selection.includeReleased) return 'released';
+  if (row.status === 'deceased' && !selection.includeDeceased) return 'deceased';
+  if (row.facility_id === null) return 'no_current_stay';
+  return null;
+}
+
+/**
+ * Who gets a letter: the prisoners the filters give, each composed into the block printed for them, and the others
+ * with the reason they are left out, so the organizer sees who is missing rather than a shorter list.
+ */
+export async function selectRecipients(db: RegistryDb, selection: PrintSelection, groupCountry: string | null): Promise<Selection> {
+  const rows: SelectedRow[] = await selectRows(db, selection).execute();
+  const result: Selection = { recipients: [], excluded: [] };
+  for (const row of rows) {
+    const name = displayName(row);
+    const reason = exclusionOf(row, selection);
+    if (reason !== null) {
+      result.excluded.push({ prisonerId: row.id, name, reason });
+      continue;
+    }
+    // exclusionOf has ruled out a missing stay, so the facility columns are there.
+    const address = addressFromRow({
+      country: row.country ?? '',
+      street: row.street,
+      extra: row.extra,
+      po_box: row.po_box,
+      postcode: row.postcode,
+      city: row.city ?? '',
+      region: row.region,
+    });
+    const facilityName = row.facility_name ?? '';
+    result.recipients.push({
+      prisonerId: row.id,
+      name,
+      lines: composeAddressBlock({
+        familyName: row.family_name,
+        givenNames: row.given_names,
+        prisonerNumber: row.prisoner_number,
+        facilityName,
+        address,
+        senderCountry: groupCountry,
+      }),
+      country: address.country,
+      facilityId: row.facility_id ?? 0,
+      facilityName,
+      rules: mailRules.parse(JSON.parse(row.rules ?? '{}')),
+    });
+  }
+  return result;
+}

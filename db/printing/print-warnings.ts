@@ -1,0 +1,36 @@
+import type { PrintWarning } from '../../shared/schemas/print.schemas';
+import type { Recipient } from './print-selection.queries';
+
+/**
+ * What each facility's mail rules say about a letter or a label, once per facility: letters refused or not known to
+ * be accepted, a return address required when none is chosen (or not known whether one is), rules never filled in.
+ */
+export function mailRuleWarnings(recipients: readonly Recipient[], hasSender: boolean): PrintWarning[] {
+  const byFacility = new Map<number, Recipient[]>();
+  for (const recipient of recipients) {
+    const list = byFacility.get(recipient.facilityId) ?? [];
+    list.push(recipient);
+    byFacility.set(recipient.facilityId, list);
+  }
+  const warnings: PrintWarning[] = [];
+  for (const [facilityId, list] of byFacility) {
+    const first = list[0];
+    if (!first) continue;
+    const { rules } = first;
+    const warn = (kind: PrintWarning['kind']) => warnings.push({ kind, facilityId, facilityName: first.facilityName, recipients: list.length });
+    const lettersUnknown = rules.lettersAllowed === null;
+    const senderUnknown = rules.senderAddressRequired === null;
+    if (lettersUnknown && senderUnknown) {
+      // Neither fact that matters for a letter is known: one warning says so rather than two.
+      warn('rules_unknown');
+      continue;
+    }
+    if (rules.lettersAllowed === false) warn('letters_not_allowed');
+    else if (lettersUnknown) warn('letters_unknown');
+    if (!hasSender) {
+      if (rules.senderAddressRequired === true) warn('sender_required');
+      else if (senderUnknown) warn('sender_unknown');
+    }
+  }
+  return warnings;
+}

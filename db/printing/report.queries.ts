@@ -1,0 +1,56 @@
+import type { Facility } from '../../shared/schemas/facilities.schemas';
+import type { PrisonerRow } from '../../shared/schemas/prisoners.schemas';
+import { currentPrisonerCounts } from '../registry/facilities.queries';
+import { facilityFromRow } from '../registry/facilities.rows';
+import { allPrisonerRows, type PrisonerFilters } from '../registry/prisoner-list.queries';
+import { nameOrder, type RegistryDb } from '../registry/registry-db';
+
+export interface PrisonerReportRow extends PrisonerRow {
+  pronouns: string | null;
+  dateOfBirth: string | null;
+  expectedRelease: string | null;
+  languages: string[];
+  notes: string | null;
+  tags: string[];
+}
+
+/** The registry list as filtered, with the fields a full meeting list may add (the minimal preset leaves them out). */
+export async function prisonerReportRows(db: RegistryDb, filters: PrisonerFilters): Promise<PrisonerReportRow[]> {
+  const rows = await allPrisonerRows(db, filters);
+  const details = await db
+    .selectFrom('prisoners')
+    .select(['id', 'pronouns', 'date_of_birth', 'expected_release', 'languages', 'notes'])
+    .execute();
+  const byId = new Map(details.map((d) => [d.id, d]));
+  const tagRows = await db
+    .selectFrom('prisoner_tags as pt')
+    .innerJoin('tags as t', 't.id', 'pt.tag_id')
+    .select(['pt.prisoner_id', 't.name'])
+    .execute();
+  const tags = new Map<number, string[]>();
+  for (const row of tagRows) tags.set(row.prisoner_id, [...(tags.get(row.prisoner_id) ?? []), row.name]);
+  return rows.map((row) => {
+    const d = byId.get(row.id);
+    const languages: unknown = d ? JSON.parse(d.languages) : [];
+    return {
+      ...row,
+      pronouns: d?.pronouns ?? null,
+      dateOfBirth: d?.date_of_birth ?? null,
+      expectedRelease: d?.expected_release ?? null,
+      languages: Array.isArray(languages) ? languages.map(String) : [],
+      notes: d?.notes ?? null,
+      tags: (tags.get(row.id) ?? []).sort(nameOrder.compare),
+    };
+  });
+}
+
+/** Facilities with their mail rules and how many prisoners are there now, by name. */
+export async function facilityReportRows(db: RegistryDb, includeArchived: boolean): Promise<(Facility & { prisoners: number })[]> {
+  let query = db.selectFrom('facilities').selectAll();
+  if (!includeArchived) query = query.where('archived', '=', 0);
+  const rows = await query.execute();
+  const counts = await currentPrisonerCounts(db);
+  return rows
+    .map((row) => ({ ...facilityFromRow(row), prisoners: counts.get(row.id) ?? 0 }))
+    .sort((a, b) => nameOrder.compare(a.name, b.name) || a.id - b.id);
+}

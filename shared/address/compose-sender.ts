@@ -1,0 +1,14 @@
+import type { SenderAddress } from '../schemas/sender.schemas';
+import { composePostalLines, countryLine, needsCountryLine, tidyLines } from './postal-lines';
+
+/**
+ * The return address as printed: the name line, the postal lines in the sender's country's order, and the sender's
+ * country in capitals when the letter goes abroad, so a returned letter finds its way back across the border.
+ */
+export function composeSenderBlock(sender: SenderAddress, destinationCountry: string | null): string[] {
+  const block = [sender.name, ...composePostalLines(sender.address)];
+  const origin = sender.address.country.toUpperCase();
+  // An unknown destination (a report, a test print) keeps the country line: it is never wrong to have it.
+  if (destinationCountry === null || needsCountryLine(origin, destinationCountry)) block.push(countryLine(origin));
+  return tidyLines(block);
+}
