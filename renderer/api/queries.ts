@@ -18,9 +18,11 @@ export function useSaveSettings() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (patch: InputOf<'settings:set'>) => call('settings:set', patch),
-    onSuccess: async (settings) => {
+    onSuccess: async (settings, patch) => {
       client.setQueryData(queryKeys.settings, settings);
       if (i18next.language !== settings.language) await i18next.changeLanguage(settings.language);
+      // The vault composes each address block for the group's country (the country line comes and goes with it).
+      if (patch.groupCountry !== undefined) await client.invalidateQueries({ queryKey: queryKeys.registry });
     },
   });
 }

@@ -12,14 +12,21 @@ import { RenderedDocument } from './rendered-document';
 export function CalibrationPanel() {
   const { t } = useTranslation();
   const settings = useSettings();
+  // Held here, not in the form: saving changes the form's key (it remounts on the saved values) and the form's own
+  // mutation, with its "saved" confirmation, would go with it.
+  const save = useSaveSettings();
   const [paper, setPaper] = useState<Paper>('A4');
   const saved = settings.data?.calibrations[paper] ?? { xMm: 0, yMm: 0 };
+  const choosePaper = (next: Paper) => {
+    save.reset();
+    setPaper(next);
+  };
   return (
     <section className="print-step" aria-labelledby="calibration-heading">
       <h2 id="calibration-heading">{t('print.calibration.heading')}</h2>
       <p className="muted">{t('print.calibration.intro')}</p>
-      <PaperSelect paper={paper} onChange={setPaper} />
-      <OffsetsForm key={`${paper}:${saved.xMm}:${saved.yMm}`} paper={paper} xMm={saved.xMm} yMm={saved.yMm} />
+      <PaperSelect paper={paper} onChange={choosePaper} />
+      <OffsetsForm key={`${paper}:${saved.xMm}:${saved.yMm}`} paper={paper} xMm={saved.xMm} yMm={saved.yMm} save={save} />
       <CalibrationPage key={paper} paper={paper} />
     </section>
   );
@@ -42,10 +49,9 @@ function PaperSelect({ paper, onChange }: { paper: Paper; onChange: (paper: Pape
   );
 }
 
-function OffsetsForm({ paper, xMm, yMm }: { paper: Paper; xMm: number; yMm: number }) {
+function OffsetsForm({ paper, xMm, yMm, save }: { paper: Paper; xMm: number; yMm: number; save: ReturnType<typeof useSaveSettings> }) {
   const { t } = useTranslation();
   const id = useId();
-  const save = useSaveSettings();
   const [x, setX] = useState(String(xMm));
   const [y, setY] = useState(String(yMm));
   const parsed = calibration.safeParse({ xMm: Number(x.replace(',', '.')), yMm: Number(y.replace(',', '.')) });

@@ -130,11 +130,14 @@ export function TemplateEditor({ template, catalogue, onClose }: TemplateEditorP
             <SheetDrawing sheet={numbers} label={t('print.templates.drawing')} width={180} />
           )}
           {problems.length > 0 && (
-            <ul role="alert" className="alert alert-error plain-list">
-              {problems.map((problem) => (
-                <li key={problem}>{t(`print.templates.problem.${problem}`)}</li>
-              ))}
-            </ul>
+            // The alert role sits on a wrapper: on the <ul> itself it would replace the list role its items need.
+            <div role="alert" className="alert alert-error">
+              <ul className="plain-list">
+                {problems.map((problem) => (
+                  <li key={problem}>{t(`print.templates.problem.${problem}`)}</li>
+                ))}
+              </ul>
+            </div>
           )}
         </div>
         <ErrorAlert code={save.isError ? errorCodeOf(save.error) : null} />
