@@ -43,7 +43,7 @@ export const printEn: typeof printFr = {
       sheet: 'Sheet',
       catalogue: 'Shop-bought sheets',
       custom: 'Your templates',
-      sheetSize: '{{columns}} × {{rows}} labels of {{width}} × {{height}} mm',
+      sheetSize: '{{columns}} × {{rows}} labels of {{width, number}} × {{height, number}} mm',
       drawing: 'Drawing of the {{name}} sheet',
       start: 'First free label',
       position: 'Row {{row}}, column {{column}}',

@@ -41,7 +41,7 @@ export const printFr = {
       sheet: 'Planche',
       catalogue: 'Planches du commerce',
       custom: 'Vos modèles',
-      sheetSize: '{{columns}} × {{rows}} étiquettes de {{width}} × {{height}} mm',
+      sheetSize: '{{columns}} × {{rows}} étiquettes de {{width, number}} × {{height, number}} mm',
       drawing: 'Dessin de la planche {{name}}',
       start: 'Première étiquette libre',
       position: 'Ligne {{row}}, colonne {{column}}',

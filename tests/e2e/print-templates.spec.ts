@@ -30,10 +30,10 @@ test('custom label template: a grid off the page is refused in French and saves 
   await expectAccessible(harness);
   expect(await seed(harness, 'templates:list', {})).toEqual([]);
 
-  // Two columns of five 99 x 50 mm labels: valid, drawn, saved.
+  // Two columns of five 99.5 x 50 mm labels: valid, drawn, saved.
   await field(editor, words.columns).fill('2');
   await field(editor, words.rows).fill('5');
-  await field(editor, words.labelWidth).fill('99');
+  await field(editor, words.labelWidth).fill('99.5');
   await field(editor, words.labelHeight).fill('50');
   await field(editor, words.left).fill('4');
   await field(editor, words.pitchX).fill('101');
@@ -44,9 +44,11 @@ test('custom label template: a grid off the page is refused in French and saves 
   await button(editor, fr.common.save).click();
   await expect(editor).toBeHidden();
   const saved = await seed(harness, 'templates:list', {});
-  expect(saved).toMatchObject([{ name: NAME, columns: 2, rows: 5, labelWidthMm: 99, labelHeightMm: 50, leftMm: 4, pitchXMm: 101, pitchYMm: 52 }]);
+  expect(saved).toMatchObject([{ name: NAME, columns: 2, rows: 5, labelWidthMm: 99.5, labelHeightMm: 50, leftMm: 4, pitchXMm: 101, pitchYMm: 52 }]);
   const item = page.getByRole('listitem').filter({ hasText: NAME });
-  await expect(item).toContainText(fill(fr.print.labels.sheetSize, { columns: 2, rows: 5, width: 99, height: 50 }));
+  await expect(item).toContainText(fill(fr.print.labels.sheetSize, { columns: 2, rows: 5, width: 99.5, height: 50 }));
+  // French decimal comma, not the point.
+  await expect(item).toContainText('99,5 × 50 mm');
   await keepScreenshot(harness, 'print-templates-list');
   await expectAccessible(harness);
 

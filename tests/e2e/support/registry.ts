@@ -62,6 +62,10 @@ export async function expectCount(page: Page, text: string): Promise<void> {
 }
 
 /** A message with its {{placeholders}} filled, as i18next renders it. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
+export function fill(template: string, values: Record<string, string | number>, locale = 'fr'): string {
+  // `{{n, number}}` is i18next's number formatter: the decimal comma in French.
+  return template.replace(/\{\{(\w+)(, number)?\}\}/g, (_, key: string, number?: string) => {
+    const value = values[key] ?? '';
+    return number && typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : String(value);
+  });
 }
