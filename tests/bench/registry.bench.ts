@@ -20,8 +20,9 @@ interface RegistryFigure {
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 /** Bump when the fixture's content changes, so an old cached vault is not measured by mistake. */
 const FIXTURE_VERSION = 1;
-// The cached vault is created and opened by this module only; the passphrase just has to be one create() accepts.
-const PASSPHRASE = 'orange tabouret velours 1987 marée';
+// The cached vault's passphrase (the printing bench opens the same vault); it just has to be one create() accepts.
+export const LARGE_VAULT_PASSPHRASE = 'orange tabouret velours 1987 marée';
+const PASSPHRASE = LARGE_VAULT_PASSPHRASE;
 const TYPED_NAMES = 30;
 const PAGE_REPEATS = 60;
 const LIST_REPEATS = 30;
@@ -33,7 +34,7 @@ function quantile(values: number[], q: number): number {
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
 /** The cached large vault, written first into a temporary folder so an interrupted run never leaves half a vault. */
-async function largeVault(): Promise<string> {
+export async function largeVault(): Promise<string> {
   const dir = path.join(PROJECT_ROOT, '.bench-data', `registry-large-v${FIXTURE_VERSION}`);
   if (fs.existsSync(dir)) return dir;
   const staging = `${dir}.partial`;
