@@ -5,9 +5,14 @@ import { useFacilities, useTags, type PrisonerFilters } from '../../api/registry
 import { countryName } from '../../countries';
 import { currentLanguage } from '../../i18n';
 
-interface PrisonerFiltersProps {
-  filters: PrisonerFilters;
-  onChange: (filters: PrisonerFilters) => void;
+/** The filters the registry list and the print selection share. */
+type RegistryFilters = Pick<PrisonerFilters, 'statuses' | 'tagIds' | 'facilityId' | 'country' | 'includeArchived'>;
+
+interface PrisonerFiltersProps<F extends RegistryFilters> {
+  filters: F;
+  onChange: (filters: F) => void;
+  /** The print selection never includes archived prisoners, so it hides that box. */
+  archivedToggle?: boolean;
 }
 
 export function hasActiveFilters(filters: PrisonerFilters): boolean {
@@ -21,7 +26,7 @@ export function hasActiveFilters(filters: PrisonerFilters): boolean {
 }
 
 /** Status (several), campaign, facility, country and archived: each change reloads the list from the vault. */
-export function PrisonerFiltersBar({ filters, onChange }: PrisonerFiltersProps) {
+export function PrisonerFiltersBar<F extends RegistryFilters>({ filters, onChange, archivedToggle = true }: PrisonerFiltersProps<F>) {
   const { t } = useTranslation();
   const id = useId();
   const tags = useTags();
@@ -89,10 +94,12 @@ export function PrisonerFiltersBar({ filters, onChange }: PrisonerFiltersProps) 
             ))}
           </select>
         </div>
-        <label className="checkbox filter-archived">
-          <input type="checkbox" checked={filters.includeArchived ?? false} onChange={(event) => onChange({ ...filters, includeArchived: event.target.checked })} />
-          {t('prisoners.filters.archived')}
-        </label>
+        {archivedToggle && (
+          <label className="checkbox filter-archived">
+            <input type="checkbox" checked={filters.includeArchived ?? false} onChange={(event) => onChange({ ...filters, includeArchived: event.target.checked })} />
+            {t('prisoners.filters.archived')}
+          </label>
+        )}
       </div>
     </div>
   );
