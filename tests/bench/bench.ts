@@ -11,7 +11,7 @@ interface Figure {
   key: string;
   label: string;
   value: number;
-  unit: 'ms' | 'MB';
+  unit: 'ms' | 'MB' | '×';
 }
 
 interface Measurement {

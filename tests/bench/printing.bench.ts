@@ -3,17 +3,14 @@
 // this file beside the bundled print worker, the way the built app runs (dist/main/print.worker.mjs, fonts/ beside):
 // no tsx transpiling in the worker, and the child's peak RSS (getrusage maxRSS: Node and the worker together) is the
 // print's own, not the unlock's 256 MiB Argon2id. Addresses reach the child through a pipe, never a file.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { composeAddressBlock } from '../../shared/address/compose-address';
 import { envelopeFormatById, type EnvelopeFormat } from '../../shared/print/envelopes';
 import { labelSheetById, type LabelSheet } from '../../shared/print/label-sheets';
 import type { AddressItem, RenderOutcome } from '../../electron/services/printing/print-types';
-
-function hasGlabels(): boolean {
-  return spawnSync('sh', ['-c', 'command -v glabels-3-batch'], { stdio: 'ignore' }).status === 0;
-}
+import { glabelsLabelsMs, missingGlabelsTool } from './glabels.bench';
 
 const LABELS = 3000;
 const ENVELOPES = 1000;
@@ -24,7 +21,7 @@ interface PrintingFigure {
   key: string;
   label: string;
   value: number;
-  unit: 'ms' | 'MB';
+  unit: 'ms' | 'MB' | '×';
 }
 
 interface ChildFigures {
@@ -112,16 +109,22 @@ export const printingMeasurement = {
     try {
       const labels = child('labels', items);
       const envelopes = child('envelopes', items.slice(0, ENVELOPES));
-      // On stderr, so `--json` output stays one JSON object.
-      console.error(
-        hasGlabels()
-          ? '  glabels-3-batch is installed, but the gLabels comparison (glabels_ratio) is not written yet'
-          : '  glabels-3-batch is not installed: the gLabels comparison (glabels_ratio) is skipped',
-      );
-      return [
+      const figures: PrintingFigure[] = [
         { key: 'labels_3000_ms', label: `${LABELS} L7160 labels, request to PDF bytes, new worker thread (goal < 1500 ms)`, value: Math.round(labels.ms), unit: 'ms' },
         { key: 'labels_3000_rss_mb', label: 'peak RSS of the process laying them out (goal < 300 MB)', value: Math.round(labels.rssMb), unit: 'MB' },
         { key: 'envelopes_1000_ms', label: `${ENVELOPES} DL envelopes, request to PDF bytes, new worker thread`, value: Math.round(envelopes.ms), unit: 'ms' },
+      ];
+      const missing = missingGlabelsTool();
+      if (missing) {
+        // On stderr, so `--json` output stays one JSON object.
+        console.error(`  ${missing} is not installed: the gLabels comparison (glabels_ratio) is skipped`);
+        return figures;
+      }
+      const glabelsMs = glabelsLabelsMs(items);
+      return [
+        ...figures,
+        { key: 'glabels_3000_ms', label: `the same ${LABELS} labels merged by glabels-3-batch, process wall clock`, value: Math.round(glabelsMs), unit: 'ms' },
+        { key: 'glabels_ratio', label: 'Parloir time / gLabels time (below 1: Parloir is faster)', value: Math.round((labels.ms / glabelsMs) * 100) / 100, unit: '×' },
       ];
     } finally {
       bundle.remove();
