@@ -23,12 +23,17 @@ const numberLabel: Record<string, (n: string) => string> = {
 };
 const defaultNumberLabel = (n: string) => `No. ${n}`;
 
+/** Greek capitals drop their accents (Παπαδόπουλος -> ΠΑΠΑΔΟΠΟΥΛΟΣ), which only the Greek rules know. */
+function upperFamilyName(name: string): string {
+  return name.toLocaleUpperCase(/\p{Script=Greek}/u.test(name) ? 'el' : 'fr');
+}
+
 function nameLines(input: AddressBlockInput, country: string): string[] {
   const given = input.givenNames ?? '';
   const number = input.prisonerNumber;
   if (country === 'FR') {
     // French usage: family name in capitals first ("NOM Prénom").
-    const name = [input.familyName.toLocaleUpperCase('fr'), given].filter(Boolean).join(' ');
+    const name = [upperFamilyName(input.familyName), given].filter(Boolean).join(' ');
     return number ? [name, numberLabel.FR?.(number) ?? defaultNumberLabel(number)] : [name];
   }
   const name = [given, input.familyName].filter(Boolean).join(' ');

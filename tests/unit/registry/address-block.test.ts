@@ -26,6 +26,18 @@ const cases: [string, AddressBlockInput, string[]][] = [
     ['DUPONT Hélène', 'écrou n° 12345', "Maison d'arrêt de Seysses", 'Route de Seysses', 'BP 85', '31603 MURET CEDEX'],
   ],
   [
+    'FR, a Greek family name: capitals without the tonos, as Greek writes them',
+    {
+      familyName: 'Παπαδόπουλος',
+      givenNames: 'Νίκος',
+      prisonerNumber: '61001',
+      facilityName: 'Centre pénitentiaire de Fresnes',
+      address: address('FR', { street: '1 allée des Thuyas', postcode: '94261', city: 'Fresnes' }),
+      senderCountry: 'FR',
+    },
+    ['ΠΑΠΑΔΟΠΟΥΛΟΣ Νίκος', 'écrou n° 61001', 'Centre pénitentiaire de Fresnes', '1 allée des Thuyas', '94261 FRESNES'],
+  ],
+  [
     'FR with an extra line, CS box and numbered Cedex, sent from Belgium',
     {
       familyName: 'Dupont',
