@@ -24,18 +24,25 @@ export function requireDataDir(ctx: CliContext): string {
   return dir;
 }
 
+/** The files a command names on its command line, standing in for the window's dialogs. */
+export interface CliFiles {
+  restore?: string;
+  import?: string;
+  export?: string;
+}
+
 /**
- * The same application the window runs, over the same data folder. The command line has no dialogs: a backup goes to
- * the path given as argument, and the one backup file a restore may pick is the one named on the command line.
+ * The same application the window runs, over the same data folder. The command line has no dialogs: each one answers
+ * the file the command was given, or cancels.
  */
-export function cliApp(dataDir: string, restoreFile: string | null = null): ParloirApp {
+export function cliApp(dataDir: string, files: CliFiles = {}): ParloirApp {
   return createApp({
     dataDir,
     dialogs: {
       chooseBackupFolder: async () => null,
-      chooseBackupFile: async () => restoreFile,
-      chooseImportFile: async () => null,
-      chooseExportFile: async () => null,
+      chooseBackupFile: async () => files.restore ?? null,
+      chooseImportFile: async () => files.import ?? null,
+      chooseExportFile: async () => files.export ?? null,
     },
   });
 }

@@ -1,27 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createApp, type ParloirApp } from '../../electron/services/create-app';
 import { dispatch } from '../../electron/services/dispatch';
 import type { OutputOf } from '../../shared/contract';
 import { CliError, type Failure } from '../cli-error';
-import { requireDataDir, withUnlockedApp, type CliContext } from '../cli-context';
+import { cliApp, requireDataDir, withUnlockedApp, type CliContext } from '../cli-context';
 
 const LISTS = ['prisoners', 'facilities'] as const;
 type List = (typeof LISTS)[number];
 const isList = (value: string): value is List => (LISTS as readonly string[]).includes(value);
 
 /** The app with a save dialog that answers the file named on the command line. */
-function exportApp(dataDir: string, file: string): ParloirApp {
-  return createApp({
-    dataDir,
-    dialogs: {
-      chooseBackupFolder: async () => null,
-      chooseBackupFile: async () => null,
-      chooseImportFile: async () => null,
-      chooseExportFile: async () => file,
-    },
-  });
-}
 
 /**
  * `parloir export <prisoners|facilities> <file.csv>`: the whole list (archived ones left out, as the window shows
@@ -32,7 +20,7 @@ export async function exportCsv(ctx: CliContext): Promise<Failure | null> {
   const [list, file, ...extra] = ctx.positionals;
   if (!list || !isList(list) || !file || extra.length > 0) throw new CliError('USAGE');
   const target = path.resolve(file);
-  const app = exportApp(requireDataDir(ctx), target);
+  const app = cliApp(requireDataDir(ctx), { export: target });
   if (fs.existsSync(target)) {
     ctx.err(`${ctx.t('export.exists', { file: target })}\n`);
     return { code: 'WRITE_FAILED' };

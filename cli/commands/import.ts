@@ -1,29 +1,15 @@
 import path from 'node:path';
-import { createApp, type ParloirApp } from '../../electron/services/create-app';
 import { dispatch } from '../../electron/services/dispatch';
 import type { OutputOf } from '../../shared/contract';
 import type { ImportMapping, ImportProblem } from '../../shared/schemas/import-export.schemas';
 import { CliError, type Failure } from '../cli-error';
-import { requireDataDir, withUnlockedApp, type CliContext } from '../cli-context';
+import { cliApp, requireDataDir, withUnlockedApp, type CliContext } from '../cli-context';
 
 /** Problems printed before the rest are summed up: a wrong file can have one per line. */
 const MAX_PRINTED_PROBLEMS = 100;
 
 export interface ImportFlags {
   skipDuplicates: boolean;
-}
-
-/** The app with an import dialog that answers the file named on the command line. */
-function importApp(dataDir: string, file: string): ParloirApp {
-  return createApp({
-    dataDir,
-    dialogs: {
-      chooseBackupFolder: async () => null,
-      chooseBackupFile: async () => null,
-      chooseImportFile: async () => file,
-      chooseExportFile: async () => null,
-    },
-  });
 }
 
 function describeProblem(ctx: CliContext, problem: ImportProblem): string {
@@ -48,7 +34,7 @@ function describeMapping(ctx: CliContext, headers: string[], mapping: ImportMapp
 export async function importCsv(ctx: CliContext, flags: ImportFlags): Promise<Failure | null> {
   const [file, ...extra] = ctx.positionals;
   if (!file || extra.length > 0) throw new CliError('USAGE');
-  const app = importApp(requireDataDir(ctx), path.resolve(file));
+  const app = cliApp(requireDataDir(ctx), { import: path.resolve(file) });
   return withUnlockedApp(ctx, app, async () => {
     const picked = await dispatch(app.handlers, 'import:pickFile', {});
     if (!picked.ok) return picked.error;

@@ -12,7 +12,7 @@ export async function restore(ctx: CliContext): Promise<Failure | null> {
   const [file, ...extra] = ctx.positionals;
   if (!file || extra.length > 0) throw new CliError('USAGE');
   const source = path.resolve(file);
-  const app = cliApp(requireDataDir(ctx), source);
+  const app = cliApp(requireDataDir(ctx), { restore: source });
   const secret = await readUnlockSecret(ctx);
   if (!secret) throw new CliError('SECRET_REQUIRED');
   try {

@@ -3,9 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../shared/contract';
 import { errorCodeOf } from '../api/client-error';
 import { useExportCsv } from '../api/import-export-queries';
-import { BusyButton } from './busy-button';
-import { ErrorAlert } from './error-alert';
-import { ModalDialog } from './modal-dialog';
+import { UnencryptedFileDialog } from './unencrypted-file-dialog';
 
 /**
  * Exports a list to CSV, after a dialog that says plainly the file will not be encrypted: whoever finds it (a seized
@@ -26,35 +24,18 @@ export function ExportButton({ input }: { input: InputOf<'export:csv'> }) {
         {t('export.button')}
       </button>
       {asking && (
-        <ModalDialog title={t('export.title')} onClose={exportCsv.isPending ? undefined : close}>
-          {written ? (
-            <p role="status" className="alert alert-success break-anywhere">
-              {t('export.written', { count: written.rows, file: written.fileName })}
-            </p>
-          ) : (
-            <>
-              <p className="alert alert-warning">{t('export.warning')}</p>
-              <p>{t('export.advice')}</p>
-            </>
-          )}
-          <ErrorAlert code={exportCsv.isError ? errorCodeOf(exportCsv.error) : null} />
-          <div className="actions">
-            {written ? (
-              <button type="button" className="button-primary" autoFocus onClick={close}>
-                {t('common.close')}
-              </button>
-            ) : (
-              <>
-                <button type="button" className="button-secondary" autoFocus disabled={exportCsv.isPending} onClick={close}>
-                  {t('common.cancel')}
-                </button>
-                <BusyButton busy={exportCsv.isPending} busyLabel={t('export.busy')} onClick={() => exportCsv.mutate(input, { onSuccess: (r) => r.status === 'cancelled' && close() })}>
-                  {t('export.confirm')}
-                </BusyButton>
-              </>
-            )}
-          </div>
-        </ModalDialog>
+        <UnencryptedFileDialog
+          title={t('export.title')}
+          warning={t('export.warning')}
+          advice={t('export.advice')}
+          confirm={t('export.confirm')}
+          busyLabel={t('export.busy')}
+          busy={exportCsv.isPending}
+          written={written ? t('export.written', { count: written.rows, file: written.fileName }) : null}
+          error={exportCsv.isError ? errorCodeOf(exportCsv.error) : null}
+          onConfirm={() => exportCsv.mutate(input, { onSuccess: (r) => r.status === 'cancelled' && close() })}
+          onClose={close}
+        />
       )}
     </>
   );
