@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Vitest's default leaves one core idle; most of these tests wait on child processes, workers and the disk.
+    maxWorkers: 2,
     projects: [
       {
         test: {

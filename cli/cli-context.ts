@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { dispatch } from '../electron/services/dispatch';
 import { createApp, type ParloirApp } from '../electron/services/create-app';
+import type { KdfParams } from '../db/vault/kdf';
 import type { Envelope } from '../shared/envelope';
 import type { Language } from '../shared/schemas/settings.schemas';
 import { CliError, type Failure } from './cli-error';
@@ -9,6 +10,8 @@ import type { SecretReader } from './read-secret';
 /** What every command gets: its arguments, where to write, where secrets come from, and the user's language. */
 export interface CliContext {
   positionals: string[];
+  /** Argon2id cost for new key slots: users always get the default; the tests' own entry point passes a cheap one. */
+  kdf?: KdfParams;
   recoveryCode: boolean;
   env: NodeJS.ProcessEnv;
   language: Language;
@@ -35,9 +38,10 @@ export interface CliFiles {
  * The same application the window runs, over the same data folder. The command line has no dialogs: each one answers
  * the file the command was given, or cancels.
  */
-export function cliApp(dataDir: string, files: CliFiles = {}): ParloirApp {
+export function cliApp(ctx: CliContext, files: CliFiles = {}): ParloirApp {
   return createApp({
-    dataDir,
+    dataDir: requireDataDir(ctx),
+    ...(ctx.kdf ? { kdf: ctx.kdf } : {}),
     dialogs: {
       chooseBackupFolder: async () => null,
       chooseBackupFile: async () => files.restore ?? null,

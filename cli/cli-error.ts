@@ -8,6 +8,8 @@ export const cliErrorCodes = [
   'SECRET_REQUIRED',
   'PASSPHRASE_MISMATCH',
   'INPUT_NOT_JSON',
+  'INPUT_IN_ARGUMENTS',
+  'WIPE_NOT_CONFIRMED',
 ] as const;
 export type CliErrorCode = (typeof cliErrorCodes)[number];
 
@@ -33,5 +35,5 @@ export function isCliErrorCode(code: string): code is CliErrorCode {
 
 /** 2 for a command written wrong (as most Unix tools), 1 for everything that went wrong while running it. */
 export function exitCodeFor(failure: Failure): number {
-  return ['USAGE', 'SECRET_IN_ARGUMENTS', 'INPUT_NOT_JSON'].includes(failure.code) ? 2 : 1;
+  return ['USAGE', 'SECRET_IN_ARGUMENTS', 'INPUT_NOT_JSON', 'INPUT_IN_ARGUMENTS', 'WIPE_NOT_CONFIRMED'].includes(failure.code) ? 2 : 1;
 }

@@ -1,5 +1,5 @@
 // Bundles what Node runs: Electron's main process (ESM), the sandboxed preload (one CommonJS file, as sandboxed
-// preloads must be), the command line, and the Argon2id and print workers beside each of the two that use them.
+// preloads must be), the command line, and the key and print workers beside each of the two that use them.
 import fs from 'node:fs';
 import { build } from 'esbuild';
 
@@ -18,11 +18,12 @@ const shared = {
 const esmBanner = { js: "import { createRequire as __parloirCreateRequire } from 'node:module'; const require = __parloirCreateRequire(import.meta.url);" };
 
 const printWorker = 'electron/services/printing/print-worker.ts';
+const importWorker = 'electron/services/import/import-worker.ts';
 
 await Promise.all([
-  build({ ...shared, format: 'esm', banner: esmBanner, entryPoints: { main: 'electron/main/main.ts', 'kdf.worker': 'db/vault/kdf.worker.mjs', 'print.worker': printWorker }, outdir: 'dist/main', outExtension: { '.js': '.mjs' } }),
+  build({ ...shared, format: 'esm', banner: esmBanner, entryPoints: { main: 'electron/main/main.ts', 'keys.worker': 'db/vault/keys.worker.mjs', 'print.worker': printWorker, 'import.worker': importWorker }, outdir: 'dist/main', outExtension: { '.js': '.mjs' } }),
   build({ ...shared, format: 'cjs', entryPoints: { preload: 'electron/preload/preload.ts' }, outdir: 'dist/preload', outExtension: { '.js': '.cjs' } }),
-  build({ ...shared, format: 'esm', banner: esmBanner, entryPoints: { parloir: 'cli/parloir.ts', 'kdf.worker': 'db/vault/kdf.worker.mjs', 'print.worker': printWorker }, outdir: 'dist/cli', outExtension: { '.js': '.mjs' } }),
+  build({ ...shared, format: 'esm', banner: esmBanner, entryPoints: { parloir: 'cli/parloir.ts', 'keys.worker': 'db/vault/keys.worker.mjs', 'print.worker': printWorker, 'import.worker': importWorker }, outdir: 'dist/cli', outExtension: { '.js': '.mjs' } }),
 ]);
 
 // The PDF font (Noto Sans, SIL Open Font License, which travels with it) beside each bundle that prints; see
@@ -34,3 +35,9 @@ for (const out of ['dist/main/fonts', 'dist/cli/fonts']) {
   fs.copyFileSync(`${fontPackage}/700Bold/NotoSans_700Bold.ttf`, `${out}/NotoSans_700Bold.ttf`);
   fs.copyFileSync(`${fontPackage}/LICENSE_FONT`, `${out}/OFL.txt`);
 }
+
+// The passphrase word lists travel inside the renderer bundle; their licences (the EFF list's CC BY 3.0 US asks for
+// it with every copy) and credits travel beside it.
+const wordlists = 'shared/passphrase/wordlists';
+fs.mkdirSync('dist/renderer/wordlists', { recursive: true });
+for (const name of ['README.md', 'CC-BY-3.0-US.txt', 'CC0-1.0.txt']) fs.copyFileSync(`${wordlists}/${name}`, `dist/renderer/wordlists/${name}`);

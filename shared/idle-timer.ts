@@ -24,7 +24,7 @@ export class IdleTimer {
     }, this.#timeoutMs);
   }
 
-  setTimeout(timeoutMs: number): void {
+  setDelay(timeoutMs: number): void {
     this.#timeoutMs = timeoutMs;
     if (this.#handle !== undefined) this.touch();
   }

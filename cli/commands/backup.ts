@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { CliError, type Failure } from '../cli-error';
-import { cliApp, requireDataDir, withUnlockedApp, type CliContext } from '../cli-context';
+import { cliApp, withUnlockedApp, type CliContext } from '../cli-context';
 
 /** `parloir backup <file>`: unlocks and writes a verified backup at exactly that path (never over an existing file). */
 export async function backup(ctx: CliContext): Promise<Failure | null> {
   const [file, ...extra] = ctx.positionals;
   if (!file || extra.length > 0) throw new CliError('USAGE');
-  const app = cliApp(requireDataDir(ctx));
+  const app = cliApp(ctx);
   const target = path.resolve(file);
   return withUnlockedApp(ctx, app, async () => {
     const bytes = await app.context.vault.backupTo(target);

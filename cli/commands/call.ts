@@ -2,16 +2,8 @@ import { dispatch } from '../../electron/services/dispatch';
 import { CliError, type Failure } from '../cli-error';
 import { cliApp, readUnlockSecret, requireDataDir, unlockApp, type CliContext } from '../cli-context';
 
-/** Input fields that carry a secret: given on the command line they would sit in the shell history. */
-const SECRET_FIELDS = new Set(['passphrase', 'secret', 'current', 'next', 'recoveryCode']);
-
-function carriesSecret(value: unknown): boolean {
-  if (Array.isArray(value)) return value.some(carriesSecret);
-  if (value === null || typeof value !== 'object') return false;
-  return Object.entries(value).some(([key, inner]) => SECRET_FIELDS.has(key) || carriesSecret(inner));
-}
-
 function parseInput(text: string): unknown {
+  if (text.trim() === '') return {};
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -20,21 +12,20 @@ function parseInput(text: string): unknown {
 }
 
 /**
- * `parloir call <channel> [input]`: unlocks with the secret from stdin (none: the vault stays locked), calls one
- * channel through the same dispatch as the window, prints its envelope as JSON, and locks again.
+ * `parloir call <channel> [-]`: reads the secret line then the channel's JSON input from stdin (an empty secret line:
+ * the vault stays locked; no input: `{}`), unlocks, calls one channel through the same dispatch as the window, prints
+ * its envelope as JSON, and locks again.
  */
 export async function call(ctx: CliContext): Promise<Failure | null> {
-  const [channel, inputArgument, ...extra] = ctx.positionals;
+  const [channel, source, ...extra] = ctx.positionals;
   if (!channel || extra.length > 0) throw new CliError('USAGE');
-  const dataDir = requireDataDir(ctx);
-  let input: unknown = {};
-  if (inputArgument !== undefined && inputArgument !== '-') {
-    input = parseInput(inputArgument);
-    if (carriesSecret(input)) throw new CliError('SECRET_IN_ARGUMENTS');
-  }
+  // An input argument carries names and addresses into the shell history, `ps` and npm's debug log: refused without
+  // being parsed or repeated, whatever it holds. "-" (stdin, as everywhere) is the only input argument.
+  if (source !== undefined && source !== '-') throw new CliError('INPUT_IN_ARGUMENTS');
+  requireDataDir(ctx); // before anything is read from stdin
   const secret = await readUnlockSecret(ctx);
-  if (inputArgument === '-') input = parseInput(await ctx.secrets.rest());
-  const app = cliApp(dataDir);
+  const input = parseInput(await ctx.secrets.rest(ctx.t('prompt.input')));
+  const app = cliApp(ctx);
   try {
     if (secret) {
       const unlocked = await unlockApp(app, ctx, secret);

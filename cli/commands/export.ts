@@ -3,7 +3,7 @@ import path from 'node:path';
 import { dispatch } from '../../electron/services/dispatch';
 import type { OutputOf } from '../../shared/contract';
 import { CliError, type Failure } from '../cli-error';
-import { cliApp, requireDataDir, withUnlockedApp, type CliContext } from '../cli-context';
+import { cliApp, withUnlockedApp, type CliContext } from '../cli-context';
 
 const LISTS = ['prisoners', 'facilities'] as const;
 type List = (typeof LISTS)[number];
@@ -20,7 +20,7 @@ export async function exportCsv(ctx: CliContext): Promise<Failure | null> {
   const [list, file, ...extra] = ctx.positionals;
   if (!list || !isList(list) || !file || extra.length > 0) throw new CliError('USAGE');
   const target = path.resolve(file);
-  const app = cliApp(requireDataDir(ctx), { export: target });
+  const app = cliApp(ctx, { export: target });
   if (fs.existsSync(target)) {
     ctx.err(`${ctx.t('export.exists', { file: target })}\n`);
     return { code: 'WRITE_FAILED' };

@@ -3,7 +3,7 @@ import { dispatch } from '../../electron/services/dispatch';
 import type { OutputOf } from '../../shared/contract';
 import type { ImportMapping, ImportProblem } from '../../shared/schemas/import-export.schemas';
 import { CliError, type Failure } from '../cli-error';
-import { cliApp, requireDataDir, withUnlockedApp, type CliContext } from '../cli-context';
+import { cliApp, withUnlockedApp, type CliContext } from '../cli-context';
 
 /** Problems printed before the rest are summed up: a wrong file can have one per line. */
 const MAX_PRINTED_PROBLEMS = 100;
@@ -34,7 +34,7 @@ function describeMapping(ctx: CliContext, headers: string[], mapping: ImportMapp
 export async function importCsv(ctx: CliContext, flags: ImportFlags): Promise<Failure | null> {
   const [file, ...extra] = ctx.positionals;
   if (!file || extra.length > 0) throw new CliError('USAGE');
-  const app = cliApp(requireDataDir(ctx), { import: path.resolve(file) });
+  const app = cliApp(ctx, { import: path.resolve(file) });
   return withUnlockedApp(ctx, app, async () => {
     const picked = await dispatch(app.handlers, 'import:pickFile', {});
     if (!picked.ok) return picked.error;
@@ -45,11 +45,14 @@ export async function importCsv(ctx: CliContext, flags: ImportFlags): Promise<Fa
 
     const checked = await dispatch(app.handlers, 'import:check', { token: choice.token, mapping });
     if (!checked.ok) return checked.error;
-    const { problems } = checked.value as OutputOf<'import:check'>;
+    const { problems, problemCount, inVaultCount } = checked.value as OutputOf<'import:check'>;
+    // The check lists the first problems only; the counts cover them all.
     const blocking = problems.filter((p) => !(flags.skipDuplicates && p.problem === 'duplicate_in_vault'));
-    if (blocking.length > 0) {
-      for (const problem of blocking.slice(0, MAX_PRINTED_PROBLEMS)) ctx.err(`${describeProblem(ctx, problem)}\n`);
-      if (blocking.length > MAX_PRINTED_PROBLEMS) ctx.err(`${ctx.t('import.more', { count: blocking.length - MAX_PRINTED_PROBLEMS })}\n`);
+    const total = flags.skipDuplicates ? problemCount - inVaultCount : problemCount;
+    if (total > 0) {
+      const printed = blocking.slice(0, MAX_PRINTED_PROBLEMS);
+      for (const problem of printed) ctx.err(`${describeProblem(ctx, problem)}\n`);
+      if (total > printed.length) ctx.err(`${ctx.t('import.more', { count: total - printed.length })}\n`);
       return { code: 'IMPORT_INVALID' };
     }
 

@@ -12,13 +12,18 @@ export async function init(ctx: CliContext): Promise<Failure | null> {
   if (!first) throw new CliError('SECRET_REQUIRED');
   const second = await ctx.secrets.next(ctx.t('prompt.passphraseAgain'));
   if (second !== first) throw new CliError('PASSPHRASE_MISMATCH');
-  const app = cliApp(dataDir);
+  const app = cliApp(ctx);
   try {
     const created = await dispatch(app.handlers, 'vault:create', { passphrase: first });
     if (!created.ok) {
       if (created.error.code === 'WEAK_PASSPHRASE') {
-        const { warning, suggestions } = assessPassphrase(first, ctx.language);
-        for (const advice of [warning, ...suggestions]) if (advice) ctx.err(`${ctx.t('weakAdvice', { advice })}\n`);
+        const assessment = assessPassphrase(first, ctx.language);
+        const advices = [assessment.warning, ...assessment.suggestions];
+        if (assessment.tooShort) advices.push(ctx.t('translation:passphrase.tooShort'));
+        if (assessment.activistWords.length > 0) {
+          advices.push(ctx.t('translation:passphrase.activistWords', { words: assessment.activistWords.join(', ') }));
+        }
+        for (const advice of advices) if (advice) ctx.err(`${ctx.t('weakAdvice', { advice })}\n`);
       }
       return created.error;
     }

@@ -5,7 +5,7 @@ import { dispatch } from '../../electron/services/dispatch';
 import type { InputOf, OutputOf } from '../../shared/contract';
 import { writeNewFile } from '../../db/vault/atomic-file';
 import { CliError, type Failure } from '../cli-error';
-import { cliApp, requireDataDir, withUnlockedApp, type CliContext } from '../cli-context';
+import { cliApp, withUnlockedApp, type CliContext } from '../cli-context';
 
 export interface PrintFlags {
   sheet?: string | undefined;
@@ -47,7 +47,7 @@ async function tagIds(app: ParloirApp, names: readonly string[]): Promise<number
 export async function printToFile(ctx: CliContext, flags: PrintFlags, job: InputOf<'print:render'>['job']): Promise<Failure | null> {
   if (!flags.out || ctx.positionals.length > 0) throw new CliError('USAGE');
   const target = path.resolve(flags.out);
-  const app = cliApp(requireDataDir(ctx));
+  const app = cliApp(ctx);
   if (fs.existsSync(target)) {
     ctx.err(`${ctx.t('export.exists', { file: target })}\n`);
     return { code: 'WRITE_FAILED' };

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { dispatch } from '../../electron/services/dispatch';
 import type { OutputOf } from '../../shared/contract';
 import { CliError, type Failure } from '../cli-error';
-import { cliApp, readUnlockSecret, requireDataDir, type CliContext } from '../cli-context';
+import { cliApp, readUnlockSecret, type CliContext } from '../cli-context';
 
 /**
  * `parloir restore <file>`: the window's restore, channel for channel: pick the file (here, the one named), then
@@ -12,7 +12,7 @@ export async function restore(ctx: CliContext): Promise<Failure | null> {
   const [file, ...extra] = ctx.positionals;
   if (!file || extra.length > 0) throw new CliError('USAGE');
   const source = path.resolve(file);
-  const app = cliApp(requireDataDir(ctx), { restore: source });
+  const app = cliApp(ctx, { restore: source });
   const secret = await readUnlockSecret(ctx);
   if (!secret) throw new CliError('SECRET_REQUIRED');
   try {

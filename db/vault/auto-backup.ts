@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { BACKUP_EXTENSION } from './backup-archive';
+import { isDirectory } from './vault-paths';
 
 export const AUTO_PREFIX = 'parloir-auto';
 
@@ -21,6 +22,24 @@ export function listBackups(dir: string, prefix: string): BackupFile[] {
     found.push({ path: path.join(dir, name), takenAt: Date.parse(`${day}T${h}:${m}:${s}Z`) });
   }
   return found.sort((a, b) => a.takenAt - b.takenAt || a.path.localeCompare(b.path));
+}
+
+/**
+ * Every archive in the backups folder, whatever its kind, and the strays an interrupted write left there (a partial
+ * archive, an unpacked copy): all of them hold key slots or encrypted pages, so a re-key or a wipe must see them.
+ */
+export function listBackupFiles(dir: string): { archives: string[]; strays: string[] } {
+  const archives: string[] = [];
+  const strays: string[] = [];
+  if (!isDirectory(dir)) return { archives, strays };
+  for (const name of fs.readdirSync(dir).sort()) {
+    const file = path.join(dir, name);
+    if (!fs.lstatSync(file).isFile()) continue;
+    if (name.startsWith('.rekey-')) continue;
+    if (!name.startsWith('.') && name.endsWith(BACKUP_EXTENSION)) archives.push(file);
+    else if (name.startsWith('.') || name.endsWith('.partial')) strays.push(file);
+  }
+  return { archives, strays };
 }
 
 export function autoBackupDue(dir: string, now: Date, intervalMs: number): boolean {

@@ -3,13 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import tar from 'tar-stream';
-
-/** tar-stream's entries are streamx readables of Buffers; its typings leave the chunk type open. */
-type Entry = AsyncIterable<Buffer> & { header: tar.Header };
 import { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import { fsyncDirectory } from './atomic-file';
 import { parseKeySlotFile, type KeySlotFile } from './keyslots';
+import { walkTar, type TarEntry } from './tar-walk';
 
 /**
  * A backup is a plain ustar archive, so `tar xf` on any system gives back vault.db (SQLCipher 4, encrypted) and the
@@ -18,6 +16,10 @@ import { parseKeySlotFile, type KeySlotFile } from './keyslots';
 export const BACKUP_EXTENSION = '.parloir-backup';
 export const ENTRY = { manifest: 'parloir-backup.json', keyslots: 'keyslots.json', database: 'vault.db', wal: 'vault.db-wal' };
 const MAX_JSON_BYTES = 1024 * 1024;
+/** SQLCipher 4's page: a database file is a whole number of them (its first page holds the salt, not a header). */
+const SQLCIPHER_PAGE_BYTES = 4096;
+/** The only layout writeArchive produces: anything else (another order, a repeat, an extra name) is refused. */
+const LAYOUT = [ENTRY.manifest, ENTRY.keyslots, ENTRY.database, ENTRY.wal];
 
 export const backupKinds = ['manual', 'auto', 'pre-migration', 'pre-restore'] as const;
 const manifestSchema = z.strictObject({
@@ -36,12 +38,21 @@ export interface ArchiveParts {
   wal?: string;
 }
 
+export interface ArchiveOptions {
+  /** Aborting destroys every stream at once and rejects with the signal's reason (a lock wins over a restore). */
+  signal?: AbortSignal;
+}
+
 /** Writes the archive to `<target>.partial`, fsyncs it, and only then renames it into place. */
-export async function writeArchive(target: string, parts: ArchiveParts): Promise<number> {
+export async function writeArchive(target: string, parts: ArchiveParts, options: ArchiveOptions = {}): Promise<number> {
+  const { signal } = options;
+  signal?.throwIfAborted();
   const partial = `${target}.partial`;
   const pack = tar.pack();
   const out = fs.createWriteStream(partial, { flags: 'wx', mode: 0o600 });
-  const written = pipeline(pack, out);
+  const written = pipeline(pack, out, { signal });
+  // Awaited below; until then an early failure (the target folder gone, say) must not count as unhandled.
+  written.catch(() => undefined);
   const files: [string, string | undefined][] = [
     [ENTRY.database, parts.database],
     [ENTRY.wal, parts.wal],
@@ -53,7 +64,7 @@ export async function writeArchive(target: string, parts: ArchiveParts): Promise
       if (!file) continue;
       const size = fs.statSync(file).size;
       const entry = pack.entry({ name, size, mode: 0o600 });
-      await pipeline(fs.createReadStream(file), entry);
+      await pipeline(fs.createReadStream(file), entry, { signal });
     }
     pack.finalize();
     await written;
@@ -68,8 +79,10 @@ export async function writeArchive(target: string, parts: ArchiveParts): Promise
     return fs.statSync(target).size;
   } catch (error) {
     pack.destroy();
+    out.destroy();
     await written.catch(() => undefined);
     fs.rmSync(partial, { force: true });
+    if (signal?.aborted) throw signal.reason;
     throw error;
   }
 }
@@ -82,74 +95,131 @@ export interface ArchiveContents {
   hasWal: boolean;
 }
 
-async function readSmall(entry: Entry): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of entry) {
-    size += chunk.length;
-    if (size > MAX_JSON_BYTES) throw new AppError('BACKUP_INVALID', `${entry.header.name} is too large`);
-    chunks.push(chunk);
+function invalid(message: string, cause?: unknown): AppError {
+  return new AppError('BACKUP_INVALID', message, cause === undefined ? undefined : { cause });
+}
+
+/** A name from the file, quoted short enough for a log line. */
+function quoted(name: string): string {
+  return JSON.stringify(name.length > 80 ? `${name.slice(0, 80)}…` : name);
+}
+
+/** Why this entry is not the one writeArchive puts at this place in the archive, or null when it is. */
+function entryProblem({ header, bodyEnd, fileSize }: TarEntry, index: number): string | null {
+  const { name, type, size } = header;
+  if (LAYOUT.indexOf(name) >= 0 && LAYOUT.indexOf(name) < index) return `Duplicate entry ${quoted(name)}`;
+  if (type !== 'file') return `Entry ${quoted(name)} is a ${type}, not a regular file`;
+  if (name !== LAYOUT[index]) return `Unexpected entry ${quoted(name)}`;
+  if (bodyEnd > fileSize) return `Entry ${quoted(name)} claims ${size} bytes that the file does not hold`;
+  if ((name === ENTRY.manifest || name === ENTRY.keyslots) && size > MAX_JSON_BYTES) return `${name} is too large`;
+  if (name === ENTRY.database && (size < SQLCIPHER_PAGE_BYTES || size % SQLCIPHER_PAGE_BYTES !== 0)) {
+    return `vault.db (${size} bytes) is not a whole number of SQLCipher pages`;
   }
+  return null;
+}
+
+async function readText(body: AsyncIterable<Buffer>): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of body) chunks.push(chunk);
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/**
- * Reads and checks an archive. With `extractTo`, vault.db (and a WAL if any) are written into that folder
- * (encrypted bytes, as stored); without it they are only hashed.
- */
-export async function readArchive(file: string, extractTo?: string): Promise<ArchiveContents> {
-  let manifest: BackupManifest | undefined;
-  let keyslotsText: string | undefined;
-  let databaseSha256: string | undefined;
-  let hasWal = false;
+function parseManifest(text: string): BackupManifest {
+  let json: unknown;
   try {
-    const extract = tar.extract();
-    const input = fs.createReadStream(file);
-    input.on('error', (error) => extract.destroy(error));
-    input.pipe(extract);
-    for await (const source of extract) {
-      const entry = source as unknown as Entry;
-      const name = entry.header.name;
-      if (entry.header.type !== 'file') throw new AppError('BACKUP_INVALID', `Unexpected entry type for ${name}`);
-      if (name === ENTRY.manifest) {
-        const parsed = manifestSchema.safeParse(JSON.parse(await readSmall(entry)));
-        if (!parsed.success) throw new AppError('BACKUP_INVALID', 'The backup manifest is not valid');
-        manifest = parsed.data;
-      } else if (name === ENTRY.keyslots) {
-        keyslotsText = await readSmall(entry);
-      } else if (name === ENTRY.database || name === ENTRY.wal) {
-        const hash = createHash('sha256');
-        const sink = extractTo ? fs.createWriteStream(path.join(extractTo, name), { flags: 'wx', mode: 0o600 }) : null;
-        for await (const chunk of entry) {
-          hash.update(chunk);
-          if (sink && !sink.write(chunk)) await new Promise<void>((resolve) => sink.once('drain', () => resolve()));
-        }
-        if (sink) await new Promise<void>((resolve, reject) => sink.end((error?: Error | null) => (error ? reject(error) : resolve())));
-        if (name === ENTRY.database) databaseSha256 = hash.digest('hex');
-        else hasWal = true;
-      } else {
-        throw new AppError('BACKUP_INVALID', `Unexpected entry ${name}`);
-      }
-    }
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw new AppError('BACKUP_INVALID', 'The file is not a readable Parloir backup', { cause: error });
-  }
-  if (!manifest || !keyslotsText || !databaseSha256) {
-    throw new AppError('BACKUP_INVALID', 'The backup is incomplete');
-  }
-  let keyslots: KeySlotFile;
-  try {
-    keyslots = parseKeySlotFile(keyslotsText);
+    json = JSON.parse(text);
   } catch (cause) {
-    throw new AppError('BACKUP_INVALID', 'The key slots inside the backup are damaged', { cause });
+    throw invalid('The backup manifest is not JSON', cause);
   }
-  return { manifest, keyslots, keyslotsText, databaseSha256, hasWal };
+  const parsed = manifestSchema.safeParse(json);
+  if (!parsed.success) throw invalid('The backup manifest is not valid');
+  return parsed.data;
+}
+
+function parseKeyslots(text: string): KeySlotFile {
+  try {
+    return parseKeySlotFile(text);
+  } catch (cause) {
+    throw invalid('The key slots inside the backup are damaged', cause);
+  }
+}
+
+function isDiskFull(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return code === 'ENOSPC' || code === 'EDQUOT';
+}
+
+/** Hashes a database or WAL entry and, with `target`, writes it there (created here, fsynced, closed before return). */
+async function copyEntry(body: AsyncIterable<Buffer>, size: number, target: string | null, created: string[]): Promise<string> {
+  const hash = createHash('sha256');
+  if (!target) {
+    for await (const chunk of body) hash.update(chunk);
+    return hash.digest('hex');
+  }
+  const { bavail, bsize } = fs.statfsSync(path.dirname(target));
+  if (size > bavail * bsize) throw new AppError('DISK_FULL', 'Not enough free space to unpack the backup');
+  const handle = await fs.promises.open(target, 'wx', 0o600);
+  created.push(target);
+  try {
+    for await (const chunk of body) {
+      hash.update(chunk);
+      for (let offset = 0; offset < chunk.length; ) offset += (await handle.write(chunk, offset)).bytesWritten;
+    }
+    await handle.sync();
+  } catch (error) {
+    if (isDiskFull(error)) throw new AppError('DISK_FULL', 'The disk is full', { cause: error });
+    throw error;
+  } finally {
+    await handle.close();
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Reads and checks an archive: exactly the entries writeArchive writes, in its order, each a regular file of a
+ * plausible size. With `extractTo`, vault.db (and a WAL if any) are written into that folder (encrypted bytes, as
+ * stored, fsynced); without it they are only hashed. On any failure, or an abort, nothing it wrote is left there.
+ */
+export async function readArchive(file: string, extractTo?: string, options: ArchiveOptions = {}): Promise<ArchiveContents> {
+  const { signal } = options;
+  signal?.throwIfAborted();
+  const created: string[] = [];
+  const found: Partial<ArchiveContents> = { hasWal: false };
+  let index = 0;
+  try {
+    await walkTar(
+      file,
+      async (entry) => {
+        const problem = entryProblem(entry, index);
+        index += 1;
+        if (problem) throw invalid(problem);
+        const { name, size } = entry.header;
+        if (name === ENTRY.manifest) {
+          found.manifest = parseManifest(await readText(entry.body));
+        } else if (name === ENTRY.keyslots) {
+          found.keyslotsText = await readText(entry.body);
+          found.keyslots = parseKeyslots(found.keyslotsText);
+        } else {
+          const sha256 = await copyEntry(entry.body, size, extractTo ? path.join(extractTo, name) : null, created);
+          if (name === ENTRY.database) found.databaseSha256 = sha256;
+          else found.hasWal = true;
+        }
+      },
+      signal,
+    );
+    const { manifest, keyslots, keyslotsText, databaseSha256, hasWal = false } = found;
+    if (!manifest || !keyslots || keyslotsText === undefined || !databaseSha256) throw invalid('The backup is incomplete');
+    if (extractTo) fsyncDirectory(extractTo);
+    return { manifest, keyslots, keyslotsText, databaseSha256, hasWal };
+  } catch (error) {
+    for (const name of created) fs.rmSync(name, { force: true });
+    throw error;
+  }
 }
 
 /** Reads only the manifest, for showing what a chosen file is before asking for its passphrase. */
-export async function readManifest(file: string): Promise<BackupManifest> {
-  return (await readArchive(file)).manifest;
+export async function readManifest(file: string, options: ArchiveOptions = {}): Promise<BackupManifest> {
+  return (await readArchive(file, undefined, options)).manifest;
 }
 
 export function sha256File(file: string): Promise<string> {

@@ -2,110 +2,80 @@ import fs from 'node:fs';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import { writeFileAtomic } from './atomic-file';
-import { deriveKey, KEY_BYTES, kdfParams, SALT_BYTES, type KdfParams } from './kdf';
-import { getSodium } from './sodium';
+import { kdfParams, withinBounds, type KdfBounds } from './kdf';
 
 /**
- * keyslots.json: the random database key, wrapped once per secret. Only salts, KDF parameters and ciphertext live
- * here, so the file is safe to leave in plaintext; SECURITY.md documents it byte for byte.
+ * keyslots.json: the random database key, made reachable once per secret. Only salts, KDF parameters, public keys and
+ * ciphertext live here, so the file is safe to leave in plaintext; SECURITY.md documents it byte for byte. This
+ * module is the format only: every operation on a secret or a key runs in the key worker (keys.worker.mjs).
+ *
+ * A slot holds an X25519 key pair whose private half is encrypted under the key derived from the slot's secret, and
+ * the database key sealed (crypto_box_seal) to its public half. Re-keying the vault then re-seals a new database key
+ * to every slot without knowing their secrets, so a changed secret really locks the old one out.
+ * Format 1 slots (written by Parloir 0.1) encrypted the database key directly: they still open, and are rewritten
+ * in the new shape the first time their secret is typed.
  */
-const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
+const base64 = (bytes: number) =>
+  z
+    .string()
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/)
+    .refine((text) => Buffer.from(text, 'base64').length === bytes, { message: `expected ${bytes} bytes` });
 
 export const slotKinds = ['passphrase', 'recoveryCode'] as const;
 export type SlotKind = (typeof slotKinds)[number];
 
-const keySlot = z.strictObject({
-  id: z.string().min(1).max(64),
+const slotBase = {
+  id: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
   kind: z.enum(slotKinds),
-  createdAt: z.string(),
-  kdf: kdfParams.extend({ algorithm: z.literal('argon2id13'), salt: base64 }),
-  wrap: z.strictObject({ algorithm: z.literal('xchacha20poly1305-ietf'), nonce: base64, ciphertext: base64 }),
+  createdAt: z.string().max(64),
+  kdf: kdfParams.extend({ algorithm: z.literal('argon2id13'), salt: base64(16) }),
+};
+
+const sealedSlot = z.strictObject({
+  ...slotBase,
+  publicKey: base64(32),
+  privateKey: z.strictObject({ algorithm: z.literal('xchacha20poly1305-ietf'), nonce: base64(24), ciphertext: base64(48) }),
+  sealedKey: z.strictObject({ algorithm: z.literal('x25519-xsalsa20poly1305-sealedbox'), ciphertext: base64(80) }),
 });
+const legacySlot = z.strictObject({
+  ...slotBase,
+  wrap: z.strictObject({ algorithm: z.literal('xchacha20poly1305-ietf'), nonce: base64(24), ciphertext: base64(48) }),
+});
+const keySlot = z.union([sealedSlot, legacySlot]);
+export type SealedSlot = z.infer<typeof sealedSlot>;
+export type LegacySlot = z.infer<typeof legacySlot>;
 export type KeySlot = z.infer<typeof keySlot>;
 
-const keySlotFile = z.strictObject({
-  format: z.literal('parloir-keyslots'),
-  version: z.literal(1),
-  vaultId: z.uuid(),
-  slots: z.array(keySlot).min(1).max(64),
-});
+const keySlotFile = z.union([
+  z.strictObject({
+    format: z.literal('parloir-keyslots'),
+    version: z.literal(2),
+    vaultId: z.uuid(),
+    slots: z.array(keySlot).min(1).max(16),
+    /** Keyed BLAKE2b of the slots' public parts under the database key: a swapped public key is caught at unlock. */
+    mac: base64(32),
+  }),
+  z.strictObject({
+    format: z.literal('parloir-keyslots'),
+    version: z.literal(1),
+    vaultId: z.uuid(),
+    slots: z.array(legacySlot).min(1).max(16),
+  }),
+]);
 export type KeySlotFile = z.infer<typeof keySlotFile>;
 
-/** Binds a wrapped key to its vault and role, so a slot copied into another file or relabelled does not open. */
-function associatedData(vaultId: string, slot: Pick<KeySlot, 'id' | 'kind'>): Uint8Array {
-  return new TextEncoder().encode(`parloir-keyslot-v1|${vaultId}|${slot.kind}|${slot.id}`);
+export function isSealed(slot: KeySlot): slot is SealedSlot {
+  return 'sealedKey' in slot;
 }
 
-export async function sealSlot(
-  vaultId: string,
-  slot: { id: string; kind: SlotKind },
-  secret: string,
-  databaseKey: Uint8Array,
-  params: KdfParams,
-): Promise<KeySlot> {
-  const sodium = await getSodium();
-  const salt = sodium.randombytes_buf(SALT_BYTES);
-  const kek = await deriveKey(secret, salt, params);
-  try {
-    const nonce = sodium.randombytes_buf(sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
-    const ciphertext = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
-      databaseKey,
-      associatedData(vaultId, slot),
-      null,
-      nonce,
-      kek,
-    );
-    return {
-      id: slot.id,
-      kind: slot.kind,
-      createdAt: new Date().toISOString(),
-      kdf: { algorithm: 'argon2id13', ...params, salt: sodium.to_base64(salt, sodium.base64_variants.ORIGINAL) },
-      wrap: {
-        algorithm: 'xchacha20poly1305-ietf',
-        nonce: sodium.to_base64(nonce, sodium.base64_variants.ORIGINAL),
-        ciphertext: sodium.to_base64(ciphertext, sodium.base64_variants.ORIGINAL),
-      },
-    };
-  } finally {
-    sodium.memzero(kek);
-  }
-}
+const MAX_FILE_BYTES = 64 * 1024;
 
-/** The database key if `secret` opens this slot, else null. Never throws for a wrong secret. */
-export async function openSlot(vaultId: string, slot: KeySlot, secret: string): Promise<Uint8Array | null> {
-  const sodium = await getSodium();
-  const salt = sodium.from_base64(slot.kdf.salt, sodium.base64_variants.ORIGINAL);
-  const kek = await deriveKey(secret, salt, { opslimit: slot.kdf.opslimit, memlimit: slot.kdf.memlimit });
-  try {
-    const key = sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(
-      null,
-      sodium.from_base64(slot.wrap.ciphertext, sodium.base64_variants.ORIGINAL),
-      associatedData(vaultId, slot),
-      sodium.from_base64(slot.wrap.nonce, sodium.base64_variants.ORIGINAL),
-      kek,
-    );
-    if (key.length !== KEY_BYTES) {
-      sodium.memzero(key);
-      return null;
-    }
-    return key;
-  } catch {
-    return null;
-  } finally {
-    sodium.memzero(kek);
-  }
-}
-
-/** Tries every slot of the kind; resolves to the database key or throws WRONG_PASSPHRASE. */
-export async function unwrapDatabaseKey(file: KeySlotFile, kind: SlotKind, secret: string): Promise<Uint8Array> {
-  for (const slot of file.slots.filter((s) => s.kind === kind)) {
-    const key = await openSlot(file.vaultId, slot, secret);
-    if (key) return key;
-  }
-  throw new AppError('WRONG_PASSPHRASE', 'The secret does not open any key slot of this vault');
-}
-
-export function parseKeySlotFile(text: string): KeySlotFile {
+/**
+ * Parses a slot file from anywhere (the data folder, a backup someone handed over). With `bounds`, a slot asking for
+ * a key derivation outside them makes the whole file unusable: nothing is derived with a hostile cost.
+ */
+export function parseKeySlotFile(text: string, bounds?: KdfBounds): KeySlotFile {
+  if (text.length > MAX_FILE_BYTES) throw new AppError('KEYSLOTS_DAMAGED', 'keyslots.json is too large');
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -114,10 +84,15 @@ export function parseKeySlotFile(text: string): KeySlotFile {
   }
   const parsed = keySlotFile.safeParse(json);
   if (!parsed.success) throw new AppError('KEYSLOTS_DAMAGED', 'keyslots.json does not have the expected structure');
+  const ids = parsed.data.slots.map((slot) => slot.id);
+  if (new Set(ids).size !== ids.length) throw new AppError('KEYSLOTS_DAMAGED', 'keyslots.json repeats a slot id');
+  if (bounds && parsed.data.slots.some((slot) => !withinBounds(slot.kdf, bounds))) {
+    throw new AppError('KEYSLOTS_DAMAGED', 'A key slot asks for a key derivation cost outside the accepted range');
+  }
   return parsed.data;
 }
 
-export function readKeySlotFile(path: string): KeySlotFile {
+export function readKeySlotFile(path: string, bounds?: KdfBounds): KeySlotFile {
   let text: string;
   try {
     text = fs.readFileSync(path, 'utf8');
@@ -127,7 +102,7 @@ export function readKeySlotFile(path: string): KeySlotFile {
     }
     throw new AppError('KEYSLOTS_DAMAGED', 'keyslots.json cannot be read', { cause });
   }
-  return parseKeySlotFile(text);
+  return parseKeySlotFile(text, bounds);
 }
 
 export function serializeKeySlotFile(file: KeySlotFile): string {
@@ -136,10 +111,4 @@ export function serializeKeySlotFile(file: KeySlotFile): string {
 
 export function writeKeySlotFile(path: string, file: KeySlotFile): void {
   writeFileAtomic(path, serializeKeySlotFile(file));
-}
-
-/** Swaps the slot with the same id (or appends it); the rest of the file is untouched. */
-export function withSlot(file: KeySlotFile, slot: KeySlot): KeySlotFile {
-  const others = file.slots.filter((s) => s.id !== slot.id);
-  return { ...file, slots: [...others, slot] };
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { SQLite, type SqliteDatabase } from './sqlite';
 import { AppError } from '../../shared/errors';
 import { MIGRATION_TABLE, migrationNames } from '../migrations';
+import { assertExactSchema, distrustSchema, SHIPPED_SCHEMA, type ExpectedSchema } from './schema-check';
 import { toAppError } from './sqlite-errors';
 
 export type { SqliteDatabase };
@@ -13,6 +14,7 @@ export const REQUIRED_PRAGMAS = {
   foreign_keys: 1,
   secure_delete: 1, // deleted rows are overwritten, not left in free pages
   temp_store: 2, // MEMORY: sorts and temp tables never touch a temp file
+  trusted_schema: 0, // OFF, set by distrustSchema before the schema is first read
 } as const;
 
 /**
@@ -39,6 +41,16 @@ export function applyKey(db: SqliteDatabase, key: Uint8Array): void {
   const spec = rawKeySpec(key);
   try {
     db.key(spec);
+  } finally {
+    spec.fill(0);
+  }
+}
+
+/** Re-encrypts every page under `key` (SQLite3MultipleCiphers `PRAGMA rekey`), the key spec zeroed after. */
+export function rekeyWith(db: SqliteDatabase, key: Uint8Array): void {
+  const spec = rawKeySpec(key);
+  try {
+    db.rekey(spec);
   } finally {
     spec.fill(0);
   }
@@ -76,13 +88,18 @@ function applyRequiredPragmas(db: SqliteDatabase): void {
 export interface OpenOptions {
   /** Full page-by-page check at open (HMAC of every page): catches a damaged byte before anything is written. */
   quickCheck?: boolean;
-  /** Migration names this build knows (default: the shipped list); a vault with any other is VAULT_TOO_NEW. */
+  /** Migration names this build knows (default: the schema's, else the shipped list); any other is VAULT_TOO_NEW. */
   knownMigrations?: readonly string[];
+  /**
+   * The exact schema the vault's migrations build (`await expectedSchema(migrations)`; default: this build's list).
+   * Anything else in `sqlite_master` is VAULT_SCHEMA_UNEXPECTED.
+   */
+  schema?: ExpectedSchema;
 }
 
 /**
- * Opens an existing vault file with its raw key. Never creates a file: a missing, damaged, newer or busy vault is
- * a typed error and the file is left as it was.
+ * Opens an existing vault file with its raw key. Never creates a file: a missing, damaged, newer, busy or tampered
+ * vault is a typed error and the file is left as it was.
  */
 export function openVaultDatabase(file: string, key: Uint8Array, options: OpenOptions = {}): SqliteDatabase {
   if (!fs.existsSync(file)) throw new AppError('VAULT_FILE_MISSING', 'vault.db does not exist');
@@ -90,11 +107,13 @@ export function openVaultDatabase(file: string, key: Uint8Array, options: OpenOp
   try {
     db = new SQLite(file, { fileMustExist: true, timeout: 0 });
     applyKey(db, key);
+    distrustSchema(db);
     // Exclusive locking holds the file lock until close: a second process gets SQLITE_BUSY (VAULT_IN_USE), and the
     // WAL index lives in memory instead of a -shm file.
     db.pragma('locking_mode = EXCLUSIVE');
     db.prepare('SELECT count(*) FROM sqlite_master').get();
-    assertSchemaKnown(db, options.knownMigrations);
+    assertSchemaKnown(db, options.knownMigrations ?? options.schema?.names);
+    assertExactSchema(db, options.schema ?? SHIPPED_SCHEMA, 'VAULT_SCHEMA_UNEXPECTED');
     applyRequiredPragmas(db);
     db.exec('BEGIN EXCLUSIVE; COMMIT');
     if (options.quickCheck !== false) {
@@ -114,6 +133,7 @@ export function createVaultDatabase(file: string, key: Uint8Array): SqliteDataba
   const db = new SQLite(file, { timeout: 0 });
   try {
     applyKey(db, key);
+    distrustSchema(db);
     db.pragma('locking_mode = EXCLUSIVE');
     db.pragma('application_id = 0x50524c52'); // "PRLR": identifies a Parloir vault to whoever holds the key
     applyRequiredPragmas(db);

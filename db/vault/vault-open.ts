@@ -5,6 +5,7 @@ import type { Migration } from 'kysely/migration';
 import { fsyncDirectory, fsyncFile } from './atomic-file';
 import { getMeta, setMeta } from './meta.queries';
 import { createVaultDatabase, openVaultDatabase, type SqliteDatabase } from './open-database';
+import { expectedSchema } from './schema-check';
 import { createKysely, migrateToLatest, pendingMigrations, type VaultDb } from './vault-kysely';
 import type { VaultPaths } from './vault-paths';
 
@@ -52,7 +53,7 @@ export async function openDatabase(
   migrations: Record<string, Migration>,
   backupFirst: (opened: OpenedDatabase) => Promise<void>,
 ): Promise<{ opened: OpenedDatabase; migrationsApplied: number }> {
-  const sqlite = openVaultDatabase(paths.database, key, { knownMigrations: Object.keys(migrations) });
+  const sqlite = openVaultDatabase(paths.database, key, { schema: await expectedSchema(migrations) });
   const db = createKysely(sqlite);
   try {
     const canary = (await getMeta(db, 'canary').catch(() => null)) ?? '';

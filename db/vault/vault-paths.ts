@@ -28,8 +28,33 @@ export function vaultPaths(dataDir: string): VaultPaths {
   };
 }
 
+/** Creates the folder 0700, or makes an existing one so (a folder made by an older version or by hand may be 0755). */
+export function isDirectory(file: string): boolean {
+  try {
+    return fs.statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 export function ensurePrivateDir(dir: string): void {
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  if (process.platform !== 'win32') fs.chmodSync(dir, 0o700);
+}
+
+/**
+ * Every file of the vault readable by its owner only, in folders only its owner can enter. SQLite creates files 0644
+ * whatever is asked of it, so this runs after anything that lets SQLite create one, and at each unlock.
+ */
+export function restrictPermissions(paths: VaultPaths): void {
+  if (process.platform === 'win32') return;
+  for (const dir of [paths.dataDir, paths.backups]) {
+    if (!isDirectory(dir)) continue;
+    fs.chmodSync(dir, 0o700);
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isFile()) fs.chmodSync(path.join(dir, entry.name), 0o600);
+    }
+  }
 }
 
 /** What is on disk, without opening anything: absent, locked, or damaged with the reason. */
@@ -56,9 +81,21 @@ export function diskState(paths: VaultPaths): Exclude<VaultStatus, { state: 'unl
  */
 export function removeLeftovers(paths: VaultPaths): void {
   removeStaleTemps(paths.keyslots);
-  for (const name of fs.readdirSync(paths.dataDir)) {
-    if (name.startsWith('.vault.db.creating-') || name.startsWith('.restore-')) {
-      fs.rmSync(path.join(paths.dataDir, name), { recursive: true, force: true });
+  for (const dir of [paths.dataDir, paths.backups]) {
+    if (!isDirectory(dir)) continue;
+    for (const name of fs.readdirSync(dir)) {
+      if (isWorkLeftover(name)) fs.rmSync(path.join(dir, name), { recursive: true, force: true });
     }
   }
+}
+
+/**
+ * What an interrupted operation leaves: a half-built database (create), an unpacked backup (restore), staged copies
+ * (re-key), the encrypted work copy of a backup. Never the vault's own files.
+ */
+export function isWorkLeftover(name: string): boolean {
+  return (
+    ['.vault.db.creating-', '.restore-', '.rekey-'].some((prefix) => name.startsWith(prefix)) ||
+    /^\..+\.parloir-backup\.[0-9a-f-]{36}\.db(-wal)?$/.test(name)
+  );
 }

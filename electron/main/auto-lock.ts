@@ -1,4 +1,4 @@
-import { systemIdleExceeded } from '../../shared/idle-timer';
+import { IdleTimer, systemIdleExceeded } from '../../shared/idle-timer';
 
 /** powerMonitor events after which the laptop may be out of its owner's hands. */
 export const LOCKING_POWER_EVENTS = ['suspend', 'lock-screen'] as const;
@@ -32,22 +32,42 @@ export interface AutoLockWiring {
 }
 
 export interface AutoLock {
-  /** Feed a powerMonitor event through the policy. */
+  /** Feed a powerMonitor event (or a Linux D-Bus lock signal) through the policy. */
   onPowerEvent(event: LockingPowerEvent): void;
+  /** The person touched Parloir: a key or click in its window, or a call that only a person makes. */
+  onUserActivity(): void;
+  /** The auto-lock minutes may have changed. */
+  onSettingsChanged(): void;
   stop(): void;
 }
 
-/** Polls system idle time on a plain interval (so tests drive it with fake timers) and routes power events. */
+/**
+ * Two idle measures, either of which locks: the system's idle time, polled on a plain interval, and Parloir's own
+ * timer of activity in its window. The second is what holds where the first reads 0 forever (Wayland), and it runs
+ * in the main process, where a hung, throttled or hostile page cannot stop it. Plain timers, so tests drive both
+ * with fake timers.
+ */
 export function startAutoLock(wiring: AutoLockWiring): AutoLock {
-  const poll = setInterval(() => {
-    if (shouldAutoLock({ kind: 'idle-poll', idleSeconds: wiring.systemIdleSeconds() }, wiring.state())) wiring.lock('idle');
-  }, wiring.intervalMs ?? IDLE_POLL_MS);
+  const lockIfIdle = (idleSeconds: number) => {
+    if (shouldAutoLock({ kind: 'idle-poll', idleSeconds }, wiring.state())) wiring.lock('idle');
+  };
+  const poll = setInterval(() => lockIfIdle(wiring.systemIdleSeconds()), wiring.intervalMs ?? IDLE_POLL_MS);
+  const minutes = () => wiring.state().autoLockMinutes;
+  const activity = new IdleTimer(minutes() * 60_000, () => lockIfIdle(minutes() * 60));
+  activity.start();
   return {
     onPowerEvent(event) {
       if (shouldAutoLock({ kind: 'power', event }, wiring.state())) wiring.lock(event);
     },
+    onUserActivity() {
+      activity.touch();
+    },
+    onSettingsChanged() {
+      activity.setDelay(minutes() * 60_000);
+    },
     stop() {
       clearInterval(poll);
+      activity.stop();
     },
   };
 }

@@ -1,7 +1,9 @@
 import { app, protocol, session, type Session, type WebContents } from 'electron';
 import { createAppProtocolHandler } from './app-protocol';
 import { APP_PARTITION } from './app-window';
-import { APP_SCHEME, mayNavigate, shouldCancelRequest } from './url-policy';
+import { mayNavigateIn, type WindowKind } from './navigation-policy';
+import { PRINT_PARTITION } from './print-window';
+import { APP_SCHEME, shouldCancelRequest } from './url-policy';
 
 /** Must run before `ready`: app:// behaves like https (standard, secure origin, fetch) for the renderer. */
 export function registerAppScheme(): void {
@@ -23,17 +25,25 @@ export function hardenSession(rendererDir: string, target: Session = session.fro
   target.setSpellCheckerEnabled(false);
 }
 
-/** Every web contents, present and future: no navigation away, no new windows, no webviews. */
+/**
+ * The print window and the PDF viewer inside it share the print session; everything else (the app window, and any
+ * web contents nobody expected) gets the app's rules, the strictest.
+ */
+function kindOf(contents: WebContents): WindowKind {
+  return contents.session === session.fromPartition(PRINT_PARTITION) ? 'print' : 'app';
+}
+
+/** Every web contents, present and future: navigation only as its kind allows, no new windows, no webviews. */
 export function hardenWebContents(): void {
   app.on('web-contents-created', (_event, contents: WebContents) => {
     contents.on('will-navigate', (event) => {
-      if (!mayNavigate(event.url)) event.preventDefault();
+      if (!mayNavigateIn(kindOf(contents), event.url, true)) event.preventDefault();
     });
     contents.on('will-frame-navigate', (event) => {
-      if (!mayNavigate(event.url)) event.preventDefault();
+      if (!mayNavigateIn(kindOf(contents), event.url, event.isMainFrame)) event.preventDefault();
     });
     contents.on('will-redirect', (event) => {
-      if (!mayNavigate(event.url)) event.preventDefault();
+      if (!mayNavigateIn(kindOf(contents), event.url, event.isMainFrame)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));

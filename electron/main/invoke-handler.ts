@@ -2,12 +2,15 @@ import type { Handlers } from '../../shared/contract';
 import { errorEnvelope, type Envelope } from '../../shared/envelope';
 import { dispatch, type InternalErrorReporter } from '../services/dispatch';
 import { isTrustedSender, type FrameRef } from './sender-policy';
+import { callIsUserActivity } from './user-activity';
 
 export interface InvokeHandlerOptions {
   handlers: Handlers;
   /** The main frame of the app's window right now (null before it exists or after it closed). */
   windowMainFrame: () => FrameRef | null;
   reportInternal: InternalErrorReporter;
+  /** A trusted call that only a person makes arrived: the main-process idle timer starts over. */
+  onUserActivity?: () => void;
 }
 
 /** What ipcMain.handle('parloir:invoke') runs: the sender check, then the same dispatch every host uses. */
@@ -16,6 +19,8 @@ export function createInvokeHandler(options: InvokeHandlerOptions) {
     if (!isTrustedSender(senderFrame, options.windowMainFrame())) {
       return errorEnvelope({ code: 'FORBIDDEN', message: 'This frame may not call Parloir' });
     }
+    // Before dispatch: a long call (an import, a restore) is activity from its start, not from its end.
+    if (callIsUserActivity(channel)) options.onUserActivity?.();
     return dispatch(options.handlers, channel, input, options.reportInternal);
   };
 }

@@ -1,50 +1,20 @@
 import { BrowserWindow, session } from 'electron';
-
-/** In-memory partition (no `persist:` prefix): nothing of the print window's session reaches the disk. */
-const PRINT_PARTITION = 'parloir-print';
+import { createPrintWindow, hardenPrintSession, PRINT_PARTITION } from './print-window';
 
 let hardened = false;
 
-/** The print session asks for no permission and reaches no network; Chromium's viewer itself is internal. */
-function hardenPrintSession(): void {
-  if (hardened) return;
-  hardened = true;
-  const target = session.fromPartition(PRINT_PARTITION);
-  target.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  target.setPermissionCheckHandler(() => false);
-  target.webRequest.onBeforeRequest((details, callback) => callback({ cancel: /^(https?|wss?|ftp|file):/iu.test(details.url) }));
-}
-
 /**
  * Sends a PDF held in memory to the system print dialog. The PDF is handed to Chromium's own PDF viewer as a data:
- * URL in a hidden window, so no temporary file is ever written; the window is destroyed as soon as the dialog closes.
+ * URL in a hidden window, so Parloir writes no file; the window is destroyed as soon as the dialog closes. (On Linux,
+ * Chromium's GTK print path then spools the job through a temporary file: TMPDIR points into the private in-memory
+ * run folder, see private-runtime.ts.)
  */
 export async function printPdfFromMemory(pdf: Uint8Array, parent: BrowserWindow | null): Promise<'sent' | 'cancelled'> {
-  hardenPrintSession();
-  const window = new BrowserWindow({
-    show: false,
-    ...(parent ? { parent } : {}),
-    webPreferences: {
-      partition: PRINT_PARTITION,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-      navigateOnDragDrop: false,
-      experimentalFeatures: false,
-      safeDialogs: true,
-      // Middle-click would otherwise open links in a new window, around setWindowOpenHandler's back.
-      disableBlinkFeatures: 'Auxclick',
-      devTools: false,
-      // Reviewed: Chromium's built-in PDF viewer is a plugin; it shows our own bytes, never a remote document.
-      plugins: true, // eng-disable
-    },
-  });
+  if (!hardened) {
+    hardened = true;
+    hardenPrintSession(session.fromPartition(PRINT_PARTITION));
+  }
+  const window = createPrintWindow(BrowserWindow, parent);
   try {
     const url = `data:application/pdf;base64,${Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('base64')}`;
     await window.loadURL(url);

@@ -68,8 +68,3 @@ export function contentTypeFor(relativePath: string): string {
 export function shouldCancelRequest(url: string): boolean {
   return !(isAppUrl(url) || isInternalUrl(url));
 }
-
-/** will-navigate / will-redirect / will-frame-navigate: a page may only ever move within the app. */
-export function mayNavigate(url: string): boolean {
-  return isAppUrl(url);
-}

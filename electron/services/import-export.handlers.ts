@@ -3,19 +3,14 @@ import type { Handlers } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { resources } from '../../shared/i18n';
 import type { AppContext } from './app-context';
-import { readCsvFile } from './import/csv-decode';
-import { parseCsv } from './import/csv-parse';
-import { suggestMapping } from './import/import-mapping';
 import { loadVaultLookup } from './import/import-lookup';
 import { runImport } from './import/import-run';
+import { lockWins } from './import/lock-wins';
 import { ImportSessions } from './import/import-session';
-import { planImport } from './import/import-validate';
+import { ImportWorker } from './import/import-worker-runner';
 import { csvText, exportFileName, exportTable, writeCsvFile } from './import/export-csv';
 
 type Names = 'import:pickFile' | 'import:check' | 'import:run' | 'import:progress' | 'export:csv';
-
-/** Rows the mapping screen shows before the user decides. */
-export const PREVIEW_ROWS = 20;
 
 /** Checked before a dialog opens: a locked app never asks for a file it could not use. */
 function requireUnlocked(ctx: AppContext): void {
@@ -24,43 +19,41 @@ function requireUnlocked(ctx: AppContext): void {
 
 export function importExportHandlers(ctx: AppContext): Pick<Handlers, Names> {
   const sessions = new ImportSessions();
-  // The parsed spreadsheet is as sensitive as the vault: locking forgets it, and a restore makes it stale.
+  // The parsed spreadsheet is as sensitive as the vault: a lock ends its worker as it starts (see ImportSessions),
+  // and a restore makes it stale.
   ctx.vault.onEvent(() => sessions.clear());
 
   return {
     'import:pickFile': async () => {
       requireUnlocked(ctx);
+      // The signal of this unlock: a lock while the dialog is open or the file is read refuses the file.
+      const lockSignal = ctx.vault.lockSignal;
       const file = await ctx.dialogs.chooseImportFile();
       if (!file) return { status: 'cancelled' };
-      const parsed = parseCsv(readCsvFile(file));
+      const { worker, summary } = await ImportWorker.open(file, lockSignal);
       const fileName = path.basename(file);
-      return {
-        status: 'chosen',
-        token: sessions.open(fileName, parsed),
-        fileName,
-        delimiter: parsed.delimiter,
-        headers: parsed.headers,
-        preview: parsed.rows.slice(0, PREVIEW_ROWS).map((row) => row.cells),
-        rowCount: parsed.rows.length,
-        suggestedMapping: suggestMapping(parsed.headers),
-      };
+      return { status: 'chosen', token: sessions.open(fileName, worker, lockSignal), fileName, ...summary };
     },
 
     'import:check': async ({ token, mapping }) => {
-      const parsed = sessions.rows(token);
-      const plan = planImport(parsed.rows, mapping, await loadVaultLookup(ctx.vault.db));
+      const lockSignal = ctx.vault.lockSignal;
+      const worker = sessions.worker(token);
+      const plan = await lockWins(lockSignal, async () => worker.plan(mapping, await loadVaultLookup(ctx.vault.db), false, lockSignal));
       return {
         rows: plan.rows,
-        ready: plan.ready.length,
-        newFacilities: plan.newFacilities.size,
-        newTags: plan.newTags.size,
+        ready: plan.ready,
+        newFacilities: plan.newFacilities.length,
+        newTags: plan.newTags.length,
         problems: plan.problems,
+        problemCount: plan.problemCount,
+        inVaultCount: plan.inVaultCount,
       };
     },
 
     'import:run': async ({ token, mapping, skipDuplicates }) => {
       const db = ctx.vault.db;
-      return sessions.run(token, (parsed, report) => runImport(db, parsed, mapping, { skipDuplicates }, report));
+      const signal = ctx.vault.lockSignal;
+      return sessions.run(token, (worker, report) => runImport(db, worker, mapping, { skipDuplicates, signal }, report));
     },
 
     'import:progress': async ({ token }) => sessions.progress(token),

@@ -27,12 +27,17 @@ export function vaultHandlers(ctx: AppContext): VaultHandlers {
       return {};
     },
 
-    'vault:changePassphrase': async ({ current, next }) => {
-      await ctx.vault.changePassphrase(current, next);
+    'vault:changePassphrase': async ({ current, next }) => ctx.vault.changePassphrase(current, next),
+
+    'vault:newRecoveryCode': async ({ passphrase }) => ctx.vault.newRecoveryCode(passphrase),
+
+    'vault:progress': async () => ({ progress: ctx.vault.progress() }),
+
+    'vault:wipe': async () => {
+      await ctx.vault.wipe();
+      restoreChoices.clear();
       return {};
     },
-
-    'vault:newRecoveryCode': async ({ passphrase }) => ({ recoveryCode: await ctx.vault.newRecoveryCode(passphrase) }),
 
     'vault:backup': async () => {
       if (!ctx.vault.isUnlocked) throw new AppError('VAULT_LOCKED', 'Unlock the vault before backing it up');
@@ -53,12 +58,17 @@ export function vaultHandlers(ctx: AppContext): VaultHandlers {
       return { status: 'chosen', token, fileName: path.basename(file), createdAt: manifest.createdAt };
     },
 
+    'vault:lastRestore': async () => {
+      const outcome = ctx.vault.takeRestoreOutcome();
+      return { outcome: outcome ? { ...outcome, preRestoreBackup: outcome.preRestoreBackup ?? '' } : null };
+    },
+
     'vault:restore': async ({ token, method, secret }) => {
       const file = restoreChoices.get(token);
       if (!file) throw new AppError('NOT_FOUND', 'Choose the backup file again');
-      const { preRestoreBackup } = await ctx.vault.restore(file, method, secret);
+      const outcome = await ctx.vault.restore(file, method, secret);
       restoreChoices.delete(token);
-      return { preRestoreBackup: preRestoreBackup ?? '', restoredFrom: path.basename(file) };
+      return { ...outcome, preRestoreBackup: outcome.preRestoreBackup ?? '', restoredFrom: path.basename(file) };
     },
   };
 }

@@ -22,6 +22,9 @@ export function ModalDialog({ title, onClose, children }: ModalDialogProps) {
       ref={ref}
       className="dialog"
       aria-labelledby={titleId}
+      // Refusing the cancel event is not enough: Chromium closes a modal dialog on a repeated Escape anyway
+      // (close-watcher anti-abuse). Without onClose it takes no close request at all.
+      closedby={onClose ? 'closerequest' : 'none'}
       onCancel={(event) => {
         event.preventDefault();
         onClose?.();

@@ -8,6 +8,7 @@ import { currentLanguage } from '../i18n';
 import { BusyButton } from './busy-button';
 import { ErrorAlert } from './error-alert';
 import { ModalDialog } from './modal-dialog';
+import { RekeyProgress } from './rekey-progress';
 import { SecretField } from './secret-field';
 
 export interface RestoreChoice {
@@ -18,7 +19,8 @@ export interface RestoreChoice {
 
 /**
  * Restoring replaces the vault: the user names the backup's secret, then confirms that the current vault will be
- * replaced (and first kept as a backup). The host reloads the page once the vault is restored.
+ * replaced (and first kept as a backup) and that the restored vault and the local backups get a new key. While it
+ * runs the dialog shows how far it has got and cannot be dismissed; the host reloads the page once it is restored.
  */
 export function RestoreDialog({ choice, onClose }: { choice: RestoreChoice; onClose: () => void }) {
   const { t } = useTranslation();
@@ -26,6 +28,8 @@ export function RestoreDialog({ choice, onClose }: { choice: RestoreChoice; onCl
   const [step, setStep] = useState<'secret' | 'confirm'>('secret');
   const [method, setMethod] = useState<UnlockMethod>('passphrase');
   const [secret, setSecret] = useState('');
+  // Restored: the host is reloading the window; until then the dialog stays as it is.
+  const busy = restore.isPending || restore.isSuccess;
 
   const next = (event: FormEvent) => {
     event.preventDefault();
@@ -34,7 +38,7 @@ export function RestoreDialog({ choice, onClose }: { choice: RestoreChoice; onCl
   const confirm = () =>
     restore.mutate(
       { token: choice.token, method, secret },
-      { onSuccess: onClose, onError: () => setStep('secret') },
+      { onError: () => setStep('secret') },
     );
   const switchMethod = () => {
     setMethod(method === 'passphrase' ? 'recoveryCode' : 'passphrase');
@@ -43,7 +47,7 @@ export function RestoreDialog({ choice, onClose }: { choice: RestoreChoice; onCl
   };
 
   return (
-    <ModalDialog title={t('restore.title')} onClose={restore.isPending ? undefined : onClose}>
+    <ModalDialog title={t('restore.title')} onClose={busy ? undefined : onClose}>
       <dl className="facts">
         <dt>{t('restore.file')}</dt>
         <dd>{choice.fileName}</dd>
@@ -79,11 +83,18 @@ export function RestoreDialog({ choice, onClose }: { choice: RestoreChoice; onCl
         <div>
           <h3>{t('restore.confirmTitle')}</h3>
           <p className="alert alert-warning">{t('restore.confirmBody')}</p>
+          <p>{t('rekey.beforeRestore')}</p>
+          {restore.isPending && <RekeyProgress kind="restore" />}
+          {restore.isSuccess && (
+            <p role="status" className="alert alert-success">
+              {t('rekey.restored')}
+            </p>
+          )}
           <div className="actions">
-            <button type="button" className="button-secondary" autoFocus disabled={restore.isPending} onClick={() => setStep('secret')}>
+            <button type="button" className="button-secondary" autoFocus disabled={busy} onClick={() => setStep('secret')}>
               {t('restore.back')}
             </button>
-            <BusyButton busy={restore.isPending} busyLabel={t('restore.restoring')} className="button-danger" onClick={confirm}>
+            <BusyButton busy={busy} busyLabel={t('restore.restoring')} className="button-danger" onClick={confirm}>
               {t('restore.confirmAction')}
             </BusyButton>
           </div>

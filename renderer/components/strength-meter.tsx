@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { assessPassphrase, MIN_PASSPHRASE_SCORE, type PassphraseAssessment } from '../../shared/passphrase-strength';
 import type { Language } from '../../shared/schemas/settings.schemas';
@@ -29,6 +30,18 @@ export function useAssessment(passphrase: string): Assessment {
   return { shown, now };
 }
 
+/** Why a passphrase is refused, in the interface's language: zxcvbn's own reasons (translated by its language packs), then the policy's. */
+function reasons(assessment: PassphraseAssessment, t: TFunction): string[] {
+  const found = assessment.activistWords.length > 0 ? [t('passphrase.activistWords', { words: assessment.activistWords.join(', ') })] : [];
+  return [
+    ...found,
+    ...(assessment.warning ? [assessment.warning] : []),
+    ...assessment.suggestions,
+    ...(assessment.tooShort ? [t('passphrase.tooShort')] : []),
+    ...(assessment.score < MIN_PASSPHRASE_SCORE ? [t('strength.weakAdvice')] : []),
+  ];
+}
+
 export function StrengthMeter({ assessment }: { assessment: PassphraseAssessment | null }) {
   const { t } = useTranslation();
   const labelId = useId();
@@ -42,11 +55,9 @@ export function StrengthMeter({ assessment }: { assessment: PassphraseAssessment
       </div>
       {!assessment.acceptable && (
         <ul className="strength-feedback">
-          {assessment.warning && <li>{assessment.warning}</li>}
-          {assessment.suggestions.map((suggestion) => (
-            <li key={suggestion}>{suggestion}</li>
+          {[...new Set(reasons(assessment, t))].map((reason) => (
+            <li key={reason}>{reason}</li>
           ))}
-          <li>{t('strength.weakAdvice')}</li>
         </ul>
       )}
     </div>

@@ -11,6 +11,7 @@ import { useLockShortcuts } from '../hooks/use-lock-shortcuts';
 import { NavigationContext } from '../navigation/navigation-context';
 import { newRouteFor, routeKey, sectionOf, type Route } from '../navigation/route';
 import { pages } from './pages';
+import { RestoreOutcomeDialog } from './restore-outcome-dialog';
 import { RouteView } from './route-view';
 
 interface AppFrameProps {
@@ -76,6 +77,7 @@ export function AppFrame({ autoBackupFailed, onDismissAutoBackup }: AppFrameProp
             </div>
           )}
           <RouteView key={routeKey(route)} route={route} />
+          <RestoreOutcomeDialog />
         </main>
       </div>
     </NavigationContext>

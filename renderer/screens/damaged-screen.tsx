@@ -2,8 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { ErrorCode } from '../../shared/errors';
 import { AuthLayout } from '../components/auth-layout';
 import { RestoreButton } from '../components/restore-button';
+import { WipeVaultButton } from '../components/wipe-vault-dialog';
 
-/** The vault files are there but unusable: say why, say nothing was touched, offer a restore. Never a new vault. */
+/**
+ * The vault files are there but unusable: say why, say nothing was touched, offer a restore. Never a new vault; a
+ * wipe only when asked for, as from the unlock screen.
+ */
 export function DamagedScreen({ code }: { code: ErrorCode }) {
   const { t } = useTranslation();
   return (
@@ -13,6 +17,9 @@ export function DamagedScreen({ code }: { code: ErrorCode }) {
       <p>{t('damaged.advice')}</p>
       <div className="actions">
         <RestoreButton label={t('damaged.restore')} className="button-primary" />
+      </div>
+      <div className="wipe-aside">
+        <WipeVaultButton className="button-link" />
       </div>
     </AuthLayout>
   );

@@ -5,6 +5,7 @@ import { useCreateVault } from '../api/queries';
 import { AuthLayout } from '../components/auth-layout';
 import { BusyButton } from '../components/busy-button';
 import { ErrorAlert } from '../components/error-alert';
+import { PassphraseProposal } from '../components/passphrase-proposal';
 import { SecretField } from '../components/secret-field';
 import { StrengthMeter, useAssessment } from '../components/strength-meter';
 import { newPassphraseReason } from './passphrase-reason';
@@ -38,7 +39,14 @@ export function FirstRunScreen({ onCreated }: { onCreated: (recoveryCode: string
           onChange={setPassphrase}
           autoComplete="new-password"
           autoFocus
-          invalid={attempted && reason === 'reasonWeak'}
+          invalid={attempted && (reason === 'reasonWeak' || reason === 'reasonTooShort')}
+        />
+        <PassphraseProposal
+          current={passphrase}
+          onPropose={(proposed) => {
+            setPassphrase(proposed);
+            setConfirmation(proposed);
+          }}
         />
         <StrengthMeter assessment={assessment.shown} />
         <SecretField

@@ -9,6 +9,7 @@ import { BusyButton } from '../components/busy-button';
 import { ErrorAlert } from '../components/error-alert';
 import { RestoreButton } from '../components/restore-button';
 import { SecretField } from '../components/secret-field';
+import { WipeVaultButton } from '../components/wipe-vault-dialog';
 import { isDamageCode } from './damage-codes';
 
 interface UnlockScreenProps {
@@ -68,6 +69,10 @@ export function UnlockScreen({ onUnlocked, onDamaged }: UnlockScreenProps) {
           {method === 'passphrase' ? t('unlock.useRecovery') : t('unlock.usePassphrase')}
         </button>
         <RestoreButton label={t('unlock.restore')} className="button-link" />
+      </div>
+      {/* Someone at the door: the wipe needs no secret, so it is here too, small and apart. */}
+      <div className="wipe-aside">
+        <WipeVaultButton className="button-link" />
       </div>
     </AuthLayout>
   );

@@ -6,7 +6,8 @@ export const cliEn: CliMessages = {
     '',
     'Usage:',
     '  parloir init                      creates a vault in PARLOIR_DATA_DIR',
-    '  parloir call <channel> [input]    unlocks, calls one channel, prints the answer as JSON',
+    '  parloir call <channel>            unlocks, calls one channel with the JSON input read from standard input,',
+    '                                    prints the answer as JSON',
     '  parloir backup <file>             unlocks and writes a verified backup to that file',
     '  parloir restore <file>            replaces the vault with that backup (the current one is kept)',
     '  parloir import <file.csv> [--skip-duplicates]',
@@ -18,14 +19,20 @@ export const cliEn: CliMessages = {
     '                                    prints label sheets as a PDF (not encrypted)',
     '  parloir envelopes --format <DL|C6|C6/5|C5|C4|US10> [--window <none|din680|sn010130|fr-right>] [--tag T ...] --out <file.pdf>',
     '                                    prints envelopes as a PDF (not encrypted)',
+    '  parloir wipe --yes-destroy-this-vault',
+    '                                    destroys the vault for good: its keys first (also inside the folder’s',
+    '                                    backups), then its files; no secret needed',
     '  parloir --help                    shows this help',
     '',
     'Secrets are read from standard input, never from the arguments:',
     '  init reads the passphrase twice; call, backup, restore, import and export read it once',
     '  (the backup’s for restore). With --recovery-code, the line read is the recovery code.',
-    '  call without a secret (empty input) calls the channel on the locked vault.',
-    '  [input] is a JSON object; "-" reads it from standard input after the secret (required for channels',
-    '  that take a secret, such as vault:changePassphrase).',
+    '  call then reads its JSON input from the same input: everything after the secret line (empty: {}).',
+    '  An empty secret line calls the channel on the locked vault. At a terminal, both are typed without',
+    '  being shown. The JSON is never given as an argument: it names people, and arguments stay in the',
+    '  shell history, the process list and npm’s logs.',
+    '',
+    'Without npm: node dist/cli/parloir.mjs <command> (after npm run build).',
     '',
     'Environment:',
     '  PARLOIR_DATA_DIR   the data folder (required)',
@@ -36,6 +43,7 @@ export const cliEn: CliMessages = {
   prompt: {
     passphrase: 'Passphrase: ',
     passphraseAgain: 'The same passphrase, once more: ',
+    input: 'JSON input (one line, empty for {}): ',
     recoveryCode: 'Recovery code: ',
   },
   init: {
@@ -44,6 +52,9 @@ export const cliEn: CliMessages = {
   },
   backup: {
     written: 'Verified backup written to {{file}} ({{bytes}} bytes).',
+  },
+  wipe: {
+    done: 'Vault wiped: no file left in the folder opens, whatever the secret. Backups kept elsewhere (a USB stick…) still open with their old secrets: destroy them too.',
   },
   restore: {
     done: 'Backup {{file}} restored.',
@@ -90,5 +101,8 @@ export const cliEn: CliMessages = {
     SECRET_REQUIRED: 'No secret was read from standard input.',
     PASSPHRASE_MISMATCH: 'The two passphrases differ. Nothing was created.',
     INPUT_NOT_JSON: 'The channel input is not valid JSON.',
+    WIPE_NOT_CONFIRMED: 'Wiping the vault cannot be undone. To do it, add --yes-destroy-this-vault to the command.',
+    INPUT_IN_ARGUMENTS:
+      'A channel’s input is not given as an argument (it would stay in the shell history, the process list and npm’s logs). Send the JSON on standard input, after the secret line.',
   },
 };

@@ -8,7 +8,8 @@ export const cliFr = {
     '',
     'Usage :',
     '  parloir init                      crée un coffre dans PARLOIR_DATA_DIR',
-    '  parloir call <canal> [entrée]     déverrouille, appelle un canal, affiche la réponse en JSON',
+    '  parloir call <canal>              déverrouille, appelle un canal avec l’entrée JSON lue sur l’entrée standard,',
+    '                                    affiche la réponse en JSON',
     '  parloir backup <fichier>          déverrouille et écrit une sauvegarde vérifiée dans ce fichier',
     '  parloir restore <fichier>         remplace le coffre par cette sauvegarde (l’actuel est conservé)',
     '  parloir import <fichier.csv> [--skip-duplicates]',
@@ -20,14 +21,20 @@ export const cliFr = {
     '                                    imprime des planches d’étiquettes en PDF (non chiffré)',
     '  parloir envelopes --format <DL|C6|C6/5|C5|C4|US10> [--window <none|din680|sn010130|fr-right>] [--tag T ...] --out <fichier.pdf>',
     '                                    imprime des enveloppes en PDF (non chiffré)',
+    '  parloir wipe --yes-destroy-this-vault',
+    '                                    efface le coffre pour de bon : ses clés d’abord (aussi dans les',
+    '                                    sauvegardes du dossier), puis ses fichiers ; sans secret',
     '  parloir --help                    affiche cette aide',
     '',
     'Les secrets se lisent sur l’entrée standard, jamais dans les arguments :',
     '  init lit la phrase secrète deux fois ; call, backup, restore, import et export la lisent une fois',
     '  (celle de la sauvegarde pour restore). Avec --recovery-code, la ligne lue est le code de secours.',
-    '  call sans secret (entrée vide) appelle le canal sur le coffre verrouillé.',
-    '  [entrée] est un objet JSON ; « - » le lit sur l’entrée standard après le secret (obligatoire pour les',
-    '  canaux qui reçoivent un secret, comme vault:changePassphrase).',
+    '  call lit ensuite, sur la même entrée, son entrée JSON : tout ce qui suit la ligne du secret (vide : {}).',
+    '  Une ligne de secret vide appelle le canal sur le coffre verrouillé. Au terminal, les deux se tapent',
+    '  sans s’afficher. Le JSON ne se donne jamais en argument : il nomme des personnes, et les arguments',
+    '  restent dans l’historique du shell, la liste des processus et les journaux de npm.',
+    '',
+    'Sans npm : node dist/cli/parloir.mjs <commande> (après npm run build).',
     '',
     'Environnement :',
     '  PARLOIR_DATA_DIR   dossier des données (obligatoire)',
@@ -38,6 +45,7 @@ export const cliFr = {
   prompt: {
     passphrase: 'Phrase secrète : ',
     passphraseAgain: 'La même phrase secrète, encore une fois : ',
+    input: 'Entrée JSON (une ligne, vide pour {}) : ',
     recoveryCode: 'Code de secours : ',
   },
   init: {
@@ -47,6 +55,9 @@ export const cliFr = {
   },
   backup: {
     written: 'Sauvegarde vérifiée écrite dans {{file}} ({{bytes}} octets).',
+  },
+  wipe: {
+    done: 'Coffre effacé : plus aucun fichier du dossier ne s’ouvre, quel que soit le secret. Les sauvegardes gardées ailleurs (clé USB…) s’ouvrent encore avec leurs anciens secrets : détruisez-les aussi.',
   },
   restore: {
     done: 'Sauvegarde {{file}} restaurée.',
@@ -93,6 +104,10 @@ export const cliFr = {
     SECRET_REQUIRED: 'Aucun secret lu sur l’entrée standard.',
     PASSPHRASE_MISMATCH: 'Les deux phrases secrètes sont différentes. Rien n’a été créé.',
     INPUT_NOT_JSON: 'L’entrée du canal n’est pas un JSON valide.',
+    WIPE_NOT_CONFIRMED:
+      'Effacer le coffre est définitif. Pour le faire, ajoutez --yes-destroy-this-vault à la commande.',
+    INPUT_IN_ARGUMENTS:
+      'L’entrée d’un canal ne se donne pas dans les arguments (elle resterait dans l’historique du shell, la liste des processus et les journaux de npm). Envoyez le JSON sur l’entrée standard, après la ligne du secret.',
   },
 };
 export type CliMessages = typeof cliFr;

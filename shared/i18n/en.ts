@@ -1,8 +1,10 @@
 import type { Messages } from './fr';
 import { facilitiesEn } from './facilities.en';
 import { importEn } from './import.en';
+import { passphraseEn } from './passphrase.en';
 import { printEn } from './print.en';
 import { registryEn } from './registry.en';
+import { vaultKeysEn } from './vault-keys.en';
 
 export const en: Messages = {
   app: {
@@ -58,7 +60,8 @@ export const en: Messages = {
     level2: 'Fair',
     level3: 'Strong',
     level4: 'Very strong',
-    weakAdvice: 'It needs to be at least “Strong”. Add random words: a long phrase is easier to remember than a complicated word.',
+    weakAdvice:
+      'It needs to be “Very strong”. Add words picked at random, or let Parloir propose some: a long phrase is easier to remember than a complicated word.',
   },
   firstRun: {
     title: 'Welcome to Parloir',
@@ -67,12 +70,13 @@ export const en: Messages = {
     intro2:
       'Without your passphrase or your recovery code, nobody can read this vault, even if the computer is seized or stolen.',
     passphrase: 'Passphrase',
-    passphraseHint: 'Several words picked at random: easy for you to remember, hard for others to guess.',
+    passphraseHint: 'At least four words picked at random: easy for you to remember, hard for others to guess.',
     confirm: 'Repeat the passphrase',
     create: 'Create the vault',
     creating: 'Creating the vault…',
     reasonEmpty: 'Choose a passphrase.',
     reasonWeak: 'This passphrase is too weak.',
+    reasonTooShort: 'This passphrase is too short: it needs at least 4 words or 16 characters.',
     reasonMismatch: 'The two passphrases are not the same.',
   },
   recovery: {
@@ -159,7 +163,6 @@ export const en: Messages = {
       confirm: 'Repeat the new passphrase',
       submit: 'Change the passphrase',
       busy: 'Changing…',
-      done: 'The passphrase has been changed. Use the new one from the next unlock on.',
     },
     newRecovery: {
       heading: 'New recovery code',
@@ -194,6 +197,8 @@ export const en: Messages = {
   ...facilitiesEn,
   ...importEn,
   ...printEn,
+  ...passphraseEn,
+  ...vaultKeysEn,
   errors: {
     VALIDATION: 'Some information is not valid. Check the highlighted fields.',
     UNKNOWN_CHANNEL: 'This action does not exist in this version of Parloir.',
@@ -211,6 +216,8 @@ export const en: Messages = {
     KEYSLOTS_DAMAGED: 'The key file (keyslots.json) is damaged. The vault has not been changed: restore a backup.',
     VAULT_TOO_NEW:
       'This vault was made by a newer version of Parloir. Update Parloir to open it; nothing has been changed.',
+    VAULT_SCHEMA_UNEXPECTED:
+      'This vault contains something Parloir did not create: it may have been tampered with. Parloir did not open it; restore a backup you trust.',
     VAULT_IN_USE: 'The vault is already open in another Parloir program. Close it and try again.',
     BACKUP_INVALID: 'This file is not a valid Parloir backup, or it is damaged. Nothing has been replaced.',
     BACKUP_FAILED: 'The backup could not be written or verified. Try another folder.',
@@ -221,6 +228,10 @@ export const en: Messages = {
     CONFIRMATION_REQUIRED: 'Deleting this takes history with it: confirm first.',
     IMPORT_ENCODING: 'This file is not UTF-8 (probably from an old Excel). Save it as “CSV UTF-8” and try again.',
     IMPORT_INVALID: 'Some rows of the file have problems: nothing was imported. Correct them and try again.',
+    IMPORT_TOO_LARGE: 'This file is over 20 MB: Parloir imports at most 20 MB at a time. Split it into several files.',
+    IMPORT_TOO_MANY_ROWS: 'This file has over 100,000 rows: Parloir imports at most 100,000 at a time. Split it into several files.',
+    IMPORT_TOO_MANY_COLUMNS: 'This file has over 500 columns: it is probably not the right file, or it was not saved as “CSV UTF-8”.',
+    IMPORT_UNREADABLE: 'This file cannot be read: it is not a regular file, or it changed while it was read. Choose a saved CSV file.',
     WRITE_FAILED: 'The file could not be written. Try another folder.',
     INTERNAL: 'Something unexpected went wrong. Your data has not been changed.',
   },

@@ -1,8 +1,10 @@
 import type { ErrorCode } from '../errors';
 import { facilitiesFr } from './facilities.fr';
 import { importFr } from './import.fr';
+import { passphraseFr } from './passphrase.fr';
 import { printFr } from './print.fr';
 import { registryFr } from './registry.fr';
+import { vaultKeysFr } from './vault-keys.fr';
 
 /** French is the reference locale: en.ts must have exactly these keys (checked by the compiler). */
 export const fr = {
@@ -59,7 +61,8 @@ export const fr = {
     level2: 'Moyenne',
     level3: 'Solide',
     level4: 'Très solide',
-    weakAdvice: 'Il faut au moins « Solide ». Ajoutez des mots au hasard : une phrase longue se retient mieux qu’un mot compliqué.',
+    weakAdvice:
+      'Il faut « Très solide ». Ajoutez des mots pris au hasard, ou laissez Parloir en proposer : une phrase longue se retient mieux qu’un mot compliqué.',
   },
   firstRun: {
     title: 'Bienvenue dans Parloir',
@@ -68,12 +71,13 @@ export const fr = {
     intro2:
       'Sans votre phrase secrète ou votre code de secours, personne ne peut lire ce coffre, même si l’ordinateur est saisi ou volé.',
     passphrase: 'Phrase secrète',
-    passphraseHint: 'Plusieurs mots pris au hasard : faciles à retenir pour vous, difficiles à deviner pour les autres.',
+    passphraseHint: 'Au moins quatre mots pris au hasard : faciles à retenir pour vous, difficiles à deviner pour les autres.',
     confirm: 'Répétez la phrase secrète',
     create: 'Créer le coffre',
     creating: 'Création du coffre…',
     reasonEmpty: 'Choisissez une phrase secrète.',
     reasonWeak: 'Cette phrase secrète est trop faible.',
+    reasonTooShort: 'Cette phrase secrète est trop courte : il faut au moins 4 mots ou 16 caractères.',
     reasonMismatch: 'Les deux phrases secrètes ne sont pas identiques.',
   },
   recovery: {
@@ -160,7 +164,6 @@ export const fr = {
       confirm: 'Répétez la nouvelle phrase secrète',
       submit: 'Changer la phrase secrète',
       busy: 'Changement en cours…',
-      done: 'La phrase secrète a été changée. Utilisez la nouvelle dès le prochain déverrouillage.',
     },
     newRecovery: {
       heading: 'Nouveau code de secours',
@@ -195,6 +198,8 @@ export const fr = {
   ...facilitiesFr,
   ...importFr,
   ...printFr,
+  ...passphraseFr,
+  ...vaultKeysFr,
   errors: {
     VALIDATION: 'Certaines informations ne sont pas valides. Vérifiez les champs signalés.',
     UNKNOWN_CHANNEL: 'Cette action n’existe pas dans cette version de Parloir.',
@@ -216,6 +221,8 @@ export const fr = {
       'Le fichier des clés (keyslots.json) est endommagé. Le coffre n’a pas été modifié : restaurez une sauvegarde.',
     VAULT_TOO_NEW:
       'Ce coffre a été créé par une version plus récente de Parloir. Mettez Parloir à jour pour l’ouvrir ; rien n’a été modifié.',
+    VAULT_SCHEMA_UNEXPECTED:
+      'Ce coffre contient des éléments que Parloir n’a pas créés : il a peut-être été modifié par quelqu’un d’autre. Parloir ne l’a pas ouvert ; restaurez une sauvegarde en laquelle vous avez confiance.',
     VAULT_IN_USE: 'Le coffre est déjà ouvert par un autre programme Parloir. Fermez-le puis réessayez.',
     BACKUP_INVALID: 'Ce fichier n’est pas une sauvegarde Parloir valide, ou il est endommagé. Rien n’a été remplacé.',
     BACKUP_FAILED: 'La sauvegarde n’a pas pu être écrite ou vérifiée. Essayez un autre dossier.',
@@ -226,6 +233,13 @@ export const fr = {
     CONFIRMATION_REQUIRED: 'Cette suppression emporte un historique : confirmez-la d’abord.',
     IMPORT_ENCODING: 'Ce fichier n’est pas en UTF-8 (il vient sans doute d’un ancien Excel). Enregistrez-le en « CSV UTF-8 » et réessayez.',
     IMPORT_INVALID: 'Certaines lignes du fichier posent problème : rien n’a été importé. Corrigez-les et réessayez.',
+    IMPORT_TOO_LARGE: 'Ce fichier dépasse 20 Mo : Parloir importe au plus 20 Mo à la fois. Coupez-le en plusieurs fichiers.',
+    IMPORT_TOO_MANY_ROWS:
+      'Ce fichier a plus de 100 000 lignes : Parloir en importe au plus 100 000 à la fois. Coupez-le en plusieurs fichiers.',
+    IMPORT_TOO_MANY_COLUMNS:
+      'Ce fichier a plus de 500 colonnes : ce n’est sans doute pas le bon fichier, ou il n’est pas enregistré en « CSV UTF-8 ».',
+    IMPORT_UNREADABLE:
+      'Ce fichier ne peut pas être lu : ce n’est pas un fichier ordinaire, ou il a changé pendant la lecture. Choisissez un fichier CSV enregistré.',
     WRITE_FAILED: 'Le fichier n’a pas pu être écrit. Essayez un autre dossier.',
     INTERNAL: 'Une erreur inattendue s’est produite. Vos données n’ont pas été modifiées.',
   } satisfies Record<ErrorCode, string>,

@@ -7,6 +7,10 @@ export const hostEn: HostMessages = {
     message:
       'An unexpected error stopped Parloir from starting. Your data has not been changed. Start Parloir again; if this happens again, check that its data folder is reachable.',
   },
+  fatalError: {
+    title: 'Parloir ran into an error',
+    message: 'An unexpected error occurred. Parloir locked the vault and will close. Nothing that was saved is lost: start Parloir again and unlock it.',
+  },
   backupFolder: {
     title: 'Choose a folder for the backup',
     button: 'Save the backup here',

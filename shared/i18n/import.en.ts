@@ -5,6 +5,7 @@ export const importEn = {
     intro:
       'Choose a CSV file (one row per prisoner, with columns such as name, first name, prisoner number, prison, city, country). You will then say which column is which; nothing is saved before the last step.',
     excelAdvice: 'From Excel or LibreOffice: “Save as”, then “CSV UTF-8”.',
+    limits: 'At most {{rows}} rows, {{columns}} columns and {{megabytes}} MB per file: split a larger file into several.',
     choose: 'Choose a CSV file…',
     chooseAnother: 'Choose another file…',
     picking: 'Opening…',
@@ -25,8 +26,8 @@ export const importEn = {
     field: 'Field',
     problem: 'Problem',
     value: 'Value in the file',
-    moreProblems_one: 'and {{count}} more problem.',
-    moreProblems_other: 'and {{count}} more problems.',
+    moreProblems_one: 'and {{formatted}} more problem.',
+    moreProblems_other: 'and {{formatted}} more problems.',
     fixAndRetry: 'Nothing was imported. Fix these rows in your spreadsheet, save it, then choose it again.',
     skipDuplicates_one: 'Skip {{count}} person already in Parloir',
     skipDuplicates_other: 'Skip the {{count}} people already in Parloir',
@@ -63,6 +64,19 @@ export const importEn = {
     facilityCountry: 'Prison country',
     tags: 'Tags',
   },
+  importFile: {
+    too_large: 'This file is {{size}}: Parloir imports at most {{max}} MB at a time. Split it into several files.',
+    too_many_rows: 'This file has {{rows}} data rows: Parloir imports at most {{max}} at a time. Split it into several files.',
+    too_many_columns: 'Row {{line}} of the file has more than {{max}} columns: it is probably not the right file, or it was not saved as “CSV UTF-8”.',
+    cell_too_long:
+      'Row {{line}}: a cell is longer than {{max}} characters. This is usually a quotation mark (") opened above and never closed. Nothing was imported.',
+    unclosed_quote:
+      'Row {{line}}: a quotation mark (") opens a cell and is never closed. Nothing was imported: correct this row, save, then choose the file again.',
+    misplaced_quote:
+      'Row {{line}}: text follows the quotation mark (") that closes a cell. Nothing was imported: correct this row, save, then choose the file again.',
+    not_a_file: 'This is not a regular file (a folder, a device or a pipe): choose a CSV file.',
+    changed_while_reading: 'The file changed while Parloir was reading it. Wait until the spreadsheet has finished saving it, then choose it again.',
+  },
   importProblem: {
     required: 'This required field is empty.',
     too_long: 'The text is too long.',
@@ -73,5 +87,6 @@ export const importEn = {
     facility_incomplete: 'The prison is not in Parloir yet and its city or country is missing.',
     duplicate_in_file: 'This person (same name, same number) already appears higher up in the file.',
     duplicate_in_vault: 'This person (same name, same number) is already in Parloir.',
+    too_many_tags: 'One import creates at most 1,000 new tags: this one would be too many. Group them, or import the file in several parts.',
   },
 };

@@ -5,6 +5,7 @@ export const importFr = {
     intro:
       'Choisissez un fichier CSV (une ligne par prisonnier, avec ses colonnes : nom, prénom, numéro d’écrou, prison, ville, pays…). Vous direz ensuite quelle colonne correspond à quoi ; rien n’est enregistré avant la dernière étape.',
     excelAdvice: 'Depuis Excel ou LibreOffice : « Enregistrer sous » puis « CSV UTF-8 ».',
+    limits: 'Au plus {{rows}} lignes, {{columns}} colonnes et {{megabytes}} Mo par fichier : coupez un fichier plus grand en plusieurs.',
     choose: 'Choisir un fichier CSV…',
     chooseAnother: 'Choisir un autre fichier…',
     picking: 'Ouverture…',
@@ -25,8 +26,8 @@ export const importFr = {
     field: 'Champ',
     problem: 'Problème',
     value: 'Valeur dans le fichier',
-    moreProblems_one: 'et encore {{count}} problème.',
-    moreProblems_other: 'et encore {{count}} problèmes.',
+    moreProblems_one: 'et encore {{formatted}} problème.',
+    moreProblems_other: 'et encore {{formatted}} problèmes.',
     fixAndRetry: 'Rien n’a été importé. Corrigez ces lignes dans votre tableur, enregistrez-le, puis choisissez-le à nouveau.',
     skipDuplicates_one: 'Ignorer {{count}} personne déjà présente dans Parloir',
     skipDuplicates_other: 'Ignorer les {{count}} personnes déjà présentes dans Parloir',
@@ -63,6 +64,21 @@ export const importFr = {
     facilityCountry: 'Pays de la prison',
     tags: 'Tags',
   },
+  importFile: {
+    too_large: 'Ce fichier fait {{size}} : Parloir importe au plus {{max}} Mo à la fois. Coupez-le en plusieurs fichiers.',
+    too_many_rows: 'Ce fichier a {{rows}} lignes de données : Parloir en importe au plus {{max}} à la fois. Coupez-le en plusieurs fichiers.',
+    too_many_columns:
+      'La ligne {{line}} du fichier a plus de {{max}} colonnes : ce n’est sans doute pas le bon fichier, ou il n’a pas été enregistré en « CSV UTF-8 ».',
+    cell_too_long:
+      'Ligne {{line}} : une case dépasse {{max}} caractères. C’est souvent un guillemet (") ouvert plus haut et jamais refermé. Rien n’a été importé.',
+    unclosed_quote:
+      'Ligne {{line}} : un guillemet (") ouvre une case et n’est jamais refermé. Rien n’a été importé : corrigez cette ligne, enregistrez, puis choisissez le fichier à nouveau.',
+    misplaced_quote:
+      'Ligne {{line}} : du texte suit le guillemet (") qui ferme une case. Rien n’a été importé : corrigez cette ligne, enregistrez, puis choisissez le fichier à nouveau.',
+    not_a_file: 'Ce n’est pas un fichier ordinaire (un dossier, un périphérique ou un tube) : choisissez un fichier CSV.',
+    changed_while_reading:
+      'Le fichier a changé pendant que Parloir le lisait. Attendez que le tableur ait fini de l’enregistrer, puis choisissez-le à nouveau.',
+  },
   importProblem: {
     required: 'Ce champ obligatoire est vide.',
     too_long: 'Le texte est trop long.',
@@ -73,5 +89,6 @@ export const importFr = {
     facility_incomplete: 'La prison n’existe pas encore dans Parloir et il manque sa ville ou son pays.',
     duplicate_in_file: 'Cette personne (même nom, même numéro) apparaît déjà plus haut dans le fichier.',
     duplicate_in_vault: 'Cette personne (même nom, même numéro) est déjà dans Parloir.',
+    too_many_tags: 'Un import crée au plus 1 000 nouveaux tags : celui-ci serait de trop. Regroupez-les, ou importez le fichier en plusieurs fois.',
   },
 };

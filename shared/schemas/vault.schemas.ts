@@ -31,6 +31,35 @@ export const unlockOutput = z.strictObject({
 export const changePassphraseInput = z.strictObject({ current: secret, next: secret });
 export const reauthInput = z.strictObject({ passphrase: secret });
 
+/**
+ * What a re-key did with the backups in the data folder: re-encrypted under the new key, or removed because only an
+ * old secret opened them. Copies kept elsewhere (a USB stick) are out of reach: the interface says so.
+ */
+const backupsAfterRekey = {
+  backupsReencrypted: z.number().int().nonnegative(),
+  backupsRemoved: z.number().int().nonnegative(),
+};
+export const changePassphraseOutput = z.strictObject({
+  ...backupsAfterRekey,
+  /** A vault made by Parloir 0.1 gets a new recovery code with its first re-key (its old one could not follow). */
+  recoveryCode: z.string().nullable(),
+});
+export const newRecoveryCodeOutput = z.strictObject({ ...backupsAfterRekey, recoveryCode: z.string() });
+
+export const keyChangeProgress = z.strictObject({
+  progress: z
+    .strictObject({
+      phase: z.enum(['keys', 'backups', 'vault', 'swap']),
+      done: z.number().int().nonnegative(),
+      total: z.number().int().nonnegative(),
+    })
+    .nullable(),
+});
+
+/** A wipe cannot be asked for by accident: the caller spells out this phrase (the UI asks the user to type a word). */
+export const WIPE_CONFIRMATION = 'WIPE-THIS-VAULT';
+export const wipeInput = z.strictObject({ confirm: z.literal(WIPE_CONFIRMATION) });
+
 export const backupOutput = z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('written'), path: z.string(), bytes: z.number().int().nonnegative() }),
   z.strictObject({ status: z.literal('cancelled') }),
@@ -52,4 +81,12 @@ export const restoreInput = z.strictObject({
   method: unlockMethod,
   secret,
 });
-export const restoreOutput = z.strictObject({ preRestoreBackup: z.string(), restoredFrom: z.string() });
+export const restoreOutput = z.strictObject({
+  preRestoreBackup: z.string(),
+  restoredFrom: z.string(),
+  /** False only for a backup made by Parloir 0.1, restored under its own key until the next change of secret. */
+  rekeyed: z.boolean(),
+  ...backupsAfterRekey,
+});
+/** A restore reloads the window before its answer arrives: the reloaded window asks for it once. */
+export const lastRestoreOutput = z.strictObject({ outcome: restoreOutput.nullable() });

@@ -50,9 +50,9 @@ describe('electron-builder.yml', () => {
     }
   });
 
-  it('packs into asar, unpacking the native addon and the Argon2id worker', () => {
+  it('packs into asar, unpacking the native addon and the key worker', () => {
     expect(config.asar).toBe(true);
-    expect(config.asarUnpack).toEqual(expect.arrayContaining(['node_modules/better-sqlite3-multiple-ciphers/**', 'dist/**/kdf.worker.mjs']));
+    expect(config.asarUnpack).toEqual(expect.arrayContaining(['node_modules/better-sqlite3-multiple-ciphers/**', 'dist/**/keys.worker.mjs']));
     expect(config.npmRebuild).toBe(false);
   });
 

@@ -67,7 +67,8 @@ describe('packaging with electron-builder (stand-in Electron)', () => {
 
   it('unpacks the native SQLite addon and the Argon2id worker next to app.asar', () => {
     const unpacked = path.join(appDir, 'resources/app.asar.unpacked');
-    expect(fs.existsSync(path.join(unpacked, 'dist/main/kdf.worker.mjs'))).toBe(true);
+    expect(fs.existsSync(path.join(unpacked, 'dist/main/keys.worker.mjs'))).toBe(true);
+    expect(fs.existsSync(path.join(unpacked, 'dist/main/import.worker.mjs'))).toBe(true);
     const addon = path.join(unpacked, 'node_modules/better-sqlite3-multiple-ciphers/prebuilds', `${process.platform}-${process.arch}.node`);
     expect(fs.statSync(addon).size).toBeGreaterThan(1_000_000);
   });

@@ -4,8 +4,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { VaultSession } from '../../db/vault/vault-session';
+import { kdfMeasurement } from './kdf.bench';
 import { printingMeasurement } from './printing.bench';
 import { registryMeasurement } from './registry.bench';
+import { vaultKeysMeasurement } from './vault-keys.bench';
 
 interface Figure {
   key: string;
@@ -53,7 +55,7 @@ const unlock: Measurement = {
   },
 };
 
-const measurements: Measurement[] = [unlock, registryMeasurement, printingMeasurement];
+const measurements: Measurement[] = [unlock, registryMeasurement, printingMeasurement, kdfMeasurement, vaultKeysMeasurement];
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');

@@ -65,11 +65,36 @@ test('back up now, then restore that backup: a wrong secret changes nothing, the
 
   await field(dialog, fr.unlock.passphrase).fill(STRONG_PASSPHRASE);
   await button(dialog, fr.restore.next).click();
-  await expectReload(page, () => button(dialog, fr.restore.confirmAction).click());
+  await expect(dialog).toContainText(fr.rekey.beforeRestore);
+  // Held before it reaches the vault, the restore is pending for as long as the test needs to look: it says how far
+  // it is, and nothing dismisses the dialog, not even Escape pressed again and again.
+  const held = harness.hold('vault:restore');
+  await button(dialog, fr.restore.confirmAction).click();
+  await held.arrived;
+  await expect(dialog.getByRole('status')).toHaveText(fr.rekey.phase.checkBackup);
+  await expect(dialog.getByRole('progressbar')).toBeVisible();
+  await expect(button(dialog, fr.restore.back)).toBeDisabled();
+  for (let presses = 0; presses < 3; presses++) await page.keyboard.press('Escape');
+  await expect(dialog).toBeVisible();
+  await keepScreenshot(harness, '20b-restore-running');
+  await expectAccessible(harness);
+  await expectReload(page, async () => {
+    await held.release();
+  });
   await expect(page.getByRole('banner')).toContainText('Collectif des Lilas');
   expect(harness.app.context.vault.isUnlocked).toBe(true);
   const preRestore = fs.readdirSync(paths.backups).filter((name) => name.startsWith('parloir-pre-restore') && name.endsWith(BACKUP_EXTENSION));
   expect(preRestore).toHaveLength(1);
+  // The reloaded window says what the restore did, once: the new key, the copy kept, what no restore reaches.
+  const outcome = page.getByRole('dialog', { name: fr.rekey.restoreTitle });
+  await expect(outcome).toContainText(/a reçu une nouvelle clé/);
+  await expect(outcome).toContainText(preRestore[0] ?? '');
+  await expect(outcome).toContainText(fr.rekey.elsewhereRestore);
   await keepScreenshot(harness, '21-restored');
   await expectAccessible(harness);
+  await button(outcome, fr.rekey.close).click();
+  await expect(outcome).toBeHidden();
+  await page.reload();
+  await expect(page.getByRole('banner')).toContainText('Collectif des Lilas');
+  await expect(page.getByRole('dialog', { name: fr.rekey.restoreTitle })).toHaveCount(0);
 });

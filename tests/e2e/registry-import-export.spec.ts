@@ -1,5 +1,8 @@
 import fs from 'node:fs';
+import { en } from '../../shared/i18n/en';
 import { fr } from '../../shared/i18n/fr';
+import { importLimits } from '../../shared/schemas/import-export.schemas';
+import { writeManyRowsCsv, writeWideCsv } from '../fixtures/csv/generated-csv';
 import { expect, expectAccessible, keepScreenshot, test } from './support/fixtures';
 import { button, expectNoSidewaysScroll, field, pageHeading, SMALL_WINDOW } from './support/flows';
 import { expectCount, fill, openWithNewVault, seed } from './support/registry';
@@ -91,4 +94,64 @@ test('import a spreadsheet: a bad row is shown in words and nothing is written; 
   for (const name of ['Kaya', 'Demir', 'Nowak', 'Łucja']) expect(text).toContain(name);
   await button(dialog, fr.common.close).click();
   await expect(dialog).toBeHidden();
+});
+
+/** French and English figures as the screen writes them (a narrow no-break space in French thousands). */
+const figure = (value: number, locale: 'fr' | 'en') => new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB').format(value);
+
+test('the import says its limits, refuses a file beyond them in words, and counts the problems it does not list', async ({ harness }) => {
+  const page = harness.page;
+  const tooLong = test.info().outputPath('trop-de-lignes.csv');
+  const tooWide = test.info().outputPath('trop-de-colonnes.csv');
+  const broken = test.info().outputPath('mal-rempli.csv');
+  writeManyRowsCsv(tooLong, importLimits.rows + 1);
+  writeWideCsv(tooWide, importLimits.columns + 1);
+  // 250 rows with a status nobody can read: more problems than the check lists.
+  const status = `en cavale ${'depuis très longtemps '.repeat(8)}`;
+  fs.writeFileSync(broken, ['Nom;Prénom;Statut', ...Array.from({ length: 250 }, (_, i) => `Martin${i};Paul;${status}`)].join('\n'));
+  await openWithNewVault(harness);
+  await page.getByRole('main').locator('.empty-state').getByRole('button', { name: fr.prisoners.import }).click();
+
+  for (const language of ['fr', 'en'] as const) {
+    const text = language === 'fr' ? fr : en;
+    const limits = { rows: figure(importLimits.rows, language), columns: figure(importLimits.columns, language), megabytes: '20' };
+    await expect(page.getByText(fill(text.import.limits, limits))).toBeVisible();
+
+    harness.nextImportFile = tooLong;
+    await button(page, text.import.choose).click();
+    await expect(page.getByRole('alert')).toHaveText(
+      fill(text.importFile.too_many_rows, { rows: figure(importLimits.rows + 1, language), max: figure(importLimits.rows, language) }),
+    );
+    await keepScreenshot(harness, `55-import-too-many-rows-${language}`);
+    await expectAccessible(harness);
+
+    harness.nextImportFile = tooWide;
+    await button(page, text.import.choose).click();
+    await expect(page.getByRole('alert')).toHaveText(fill(text.importFile.too_many_columns, { line: '1', max: figure(importLimits.columns, language) }));
+
+    harness.nextImportFile = broken;
+    await button(page, text.import.choose).click();
+    await button(page, text.import.check).click();
+    const problems = page.getByRole('table', { name: text.import.problemsCaption });
+    await expect(problems.getByRole('row')).toHaveCount(importLimits.listedProblems + 1);
+    await expect(problems.getByRole('row').nth(1).getByRole('cell').last()).toHaveText(/^en cavale depuis très longtemps .*…$/);
+    await expect(page.getByText(fill(text.import.moreProblems_other, { formatted: figure(50, language) }))).toBeVisible();
+    await expect(page.getByText(text.import.fixAndRetry)).toBeVisible();
+    for (const [size, name] of [
+      [{ width: 1280, height: 800 }, '1280'],
+      [SMALL_WINDOW, '1024x700'],
+    ] as const) {
+      await page.setViewportSize(size);
+      await expectNoSidewaysScroll(page);
+      await keepScreenshot(harness, `56-import-many-problems-${name}-${language}`);
+    }
+    await expectAccessible(harness);
+    if (language === 'fr') {
+      await seed(harness, 'settings:set', { language: 'en' });
+      await page.reload();
+      await page.getByRole('main').locator('.empty-state').getByRole('button', { name: en.prisoners.import }).click();
+      await expect(pageHeading(page, en.import.title)).toBeVisible();
+    }
+  }
+  expect((await seed(harness, 'prisoners:list', {})).total).toBe(0);
 });

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { build } from 'esbuild';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
-const KDF_WORKER = path.join(PROJECT_ROOT, 'db/vault/kdf.worker.mjs');
+const KEYS_WORKER = path.join(PROJECT_ROOT, 'db/vault/keys.worker.mjs');
+const IMPORT_WORKER = path.join(PROJECT_ROOT, 'electron/services/import/import-worker.ts');
 
 export interface Bundle {
   dir: string;
@@ -17,13 +18,13 @@ export interface Bundle {
 
 /**
  * Bundles TypeScript entry points into one temporary folder, the way scripts/build-electron.mjs bundles the app
- * (ESM, the native addon external, the Argon2id worker beside the code that loads it), so a test can spawn them
+ * (ESM, the native addon external, the key worker beside the code that loads it), so a test can spawn them
  * with plain `node`: no tsx start-up cost per child.
  */
 export async function bundleScripts(entries: Record<string, string>): Promise<Bundle> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parloir-bundle-'));
   await build({
-    entryPoints: { ...entries, 'kdf.worker': KDF_WORKER },
+    entryPoints: { ...entries, 'keys.worker': KEYS_WORKER, 'import.worker': IMPORT_WORKER },
     outdir: dir,
     bundle: true,
     platform: 'node',

@@ -18,10 +18,11 @@ export interface CliRunOptions {
  * Bundles cli/parloir.ts once for the calling test file and returns a runner that spawns it for real: a child
  * process, its stdin, its exit code. PARLOIR_DATA_DIR and PARLOIR_LANG start unset, so each test says what it uses.
  */
-export function useBuiltCli(): (args: string[], options?: CliRunOptions) => Promise<CliResult> {
+export function useBuiltCli(cost: 'test' | 'users' = 'test'): (args: string[], options?: CliRunOptions) => Promise<CliResult> {
   let bundle: Bundle;
   beforeAll(async () => {
-    bundle = await bundleScripts({ parloir: 'cli/parloir.ts' });
+    // 'users': the real entry point, at the Argon2id cost users get; 'test': the same main with the tests' cheap cost.
+    bundle = await bundleScripts({ parloir: cost === 'users' ? 'cli/parloir.ts' : 'tests/support/cli-cheap-entry.ts' });
   });
   afterAll(() => bundle.remove());
 

@@ -1,4 +1,5 @@
-import { readKeySlotFile, unwrapDatabaseKey } from '../../db/vault/keyslots';
+import { readKeySlotFile } from '../../db/vault/keyslots';
+import { unwrapSecret } from '../../db/vault/vault-keys';
 import { SQLite, type SqliteDatabase } from '../../db/vault/sqlite';
 import { applyKey } from '../../db/vault/open-database';
 import { VaultSession, type VaultSessionOptions } from '../../db/vault/vault-session';
@@ -22,7 +23,7 @@ export async function lockedVault(
 
 /** The raw database key, unwrapped the way SECURITY.md documents: what a test needs to open vault.db itself. */
 export async function databaseKey(dataDir: string, passphrase = PASSPHRASE): Promise<Uint8Array> {
-  return unwrapDatabaseKey(readKeySlotFile(vaultPaths(dataDir).keyslots), 'passphrase', passphrase);
+  return (await unwrapSecret(readKeySlotFile(vaultPaths(dataDir).keyslots), 'passphrase', passphrase, CHEAP_KDF)).key;
 }
 
 /** A keyed connection that bypasses every check of openVaultDatabase: for tests that tamper with a vault. */

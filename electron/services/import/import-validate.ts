@@ -1,15 +1,17 @@
 import type { z } from 'zod';
 import { facilityInput } from '../../../shared/schemas/facilities.schemas';
-import { importFields, type ImportField, type ImportMapping, type ImportProblem, type ImportRowProblem } from '../../../shared/schemas/import-export.schemas';
+import { AppError } from '../../../shared/errors';
+import { importLimits, type ImportField, type ImportMapping, type ImportProblem, type ImportRowProblem } from '../../../shared/schemas/import-export.schemas';
 import { prisonerInput } from '../../../shared/schemas/prisoners.schemas';
 import { optionalLine, requiredLine } from '../../../shared/schemas/common.schemas';
 import type { CsvRow } from './csv-parse';
 import { countryFromText } from './import-country';
+import { fieldRank, ProblemList, quoteCell } from './import-problems';
 import type { VaultLookup } from './import-lookup';
 import { cellText, dateFromText, matchKey, languageCodesFromText, statusFromText, tagNamesFromText } from './import-words';
 
 type PrisonerData = z.output<typeof prisonerInput>;
-type FacilityData = z.output<typeof facilityInput>;
+export type FacilityData = z.output<typeof facilityInput>;
 
 export type FacilityChoice = { kind: 'existing'; id: number } | { kind: 'new'; key: string };
 
@@ -25,14 +27,20 @@ export interface ReadyRow {
 
 export interface ImportPlan {
   rows: number;
-  /** Rows without any problem. */
-  ready: ReadyRow[];
+  /** Rows without any problem, by their index among the rows checked (the rows themselves are not kept). */
+  ready: number[];
   /** Rows whose only problem is that the vault already has them: skipped when the user asks to. */
-  inVault: ReadyRow[];
+  inVault: number;
+  /** The first problems, those that block before rows already in the vault, by line (see listProblems). */
   problems: ImportProblem[];
+  /** Every problem found, and of those the rows already in the vault. */
+  problemCount: number;
+  inVaultCount: number;
   /** Facilities and tags the ready rows need and the vault lacks, by folded key. */
   newFacilities: Map<string, FacilityData>;
   newTags: Map<string, string>;
+  /** One of the `ready` rows, read again, as the import writes it: exactly what the check found. */
+  readyRow(row: CsvRow): ReadyRow;
 }
 
 /** What rows name that the vault lacks, whether or not the row turns out importable. */
@@ -50,21 +58,31 @@ export function facilityKey(name: string, city: string, country: string): string
   return [matchKey(name), matchKey(city), country].join('\u0000');
 }
 
-const FIELD_ORDER = new Map<ImportField | null, number>([null, ...importFields].map((field, index) => [field, index]));
 const FACILITY_FIELDS = ['facilityName', 'facilityStreet', 'facilityPostcode', 'facilityCity', 'facilityCountry'] as const;
 // Built once: a zod schema costs far more to build than to run, and a file has thousands of rows.
 const numberSchema = optionalLine(60);
 const tagNameSchema = requiredLine(80);
 
-/** The checks of one row. A row collects every problem it has, so the user fixes the file in one pass. */
-function checkRow(row: CsvRow, mapping: ImportMapping, vault: VaultLookup, plan: ImportPlan, drafts: Drafts, seen: Map<string, number>): void {
+interface Verdict {
+  problems: ImportProblem[];
+  /** The row as it would be written, when none of its own cells has a problem. */
+  ready: ReadyRow | null;
+  familyName: string;
+  duplicateKey: string;
+}
+
+/**
+ * The checks of one row on its own (duplicates aside). A row collects every problem it has, so the user fixes the
+ * file in one pass.
+ */
+function evaluateRow(row: CsvRow, mapping: ImportMapping, vault: VaultLookup, drafts: Drafts): Verdict {
   const problems: ImportProblem[] = [];
   const cell = (field: ImportField) => {
     const column = mapping[field];
     return column === undefined ? '' : cellText(row.cells[column]);
   };
   const problem = (field: ImportField | null, kind: ImportRowProblem, value: string | null = null) => {
-    problems.push({ line: row.line, field, problem: kind, value: value === '' ? null : value });
+    problems.push({ line: row.line, field, problem: kind, value: value === null || value === '' ? null : quoteCell(value) });
   };
 
   const dateOf = (field: 'dateOfBirth' | 'stayFrom') => {
@@ -111,22 +129,19 @@ function checkRow(row: CsvRow, mapping: ImportMapping, vault: VaultLookup, plan:
       continue;
     }
     const key = matchKey(name);
+    if (!vault.tagIds.has(key) && !drafts.tags.has(key)) {
+      // Every new tag is kept until the import: a cell listing thousands would fill the memory, not the vault.
+      if (drafts.tags.size >= importLimits.newTags) {
+        problem('tags', 'too_many_tags', name);
+        continue;
+      }
+      drafts.tags.set(key, name);
+    }
     tagKeys.push(key);
-    if (!vault.tagIds.has(key) && !drafts.tags.has(key)) drafts.tags.set(key, name);
   }
 
-  const key = duplicateKey(candidate.familyName, candidate.givenNames, number);
-  const firstLine = seen.get(key);
-  if (candidate.familyName !== '' && firstLine !== undefined) problem('familyName', 'duplicate_in_file', candidate.familyName);
-  else seen.set(key, row.line);
-  const inVault = candidate.familyName !== '' && vault.prisonerKeys.has(key);
-
-  if (problems.length === 0 && parsed.success) {
-    const ready = { line: row.line, prisoner: parsed.data, prisonerNumber: number || null, stayFrom, facility, tagKeys };
-    (inVault ? plan.inVault : plan.ready).push(ready);
-  }
-  if (inVault) problem('familyName', 'duplicate_in_vault', candidate.familyName);
-  plan.problems.push(...problems.sort((a, b) => (FIELD_ORDER.get(a.field) ?? 99) - (FIELD_ORDER.get(b.field) ?? 99)));
+  const ready = problems.length === 0 && parsed.success ? { line: row.line, prisoner: parsed.data, prisonerNumber: number || null, stayFrom, facility, tagKeys } : null;
+  return { problems, ready, familyName: candidate.familyName, duplicateKey: duplicateKey(candidate.familyName, candidate.givenNames, number) };
 }
 
 /**
@@ -175,20 +190,63 @@ function chooseFacility(
   return { kind: 'new', key };
 }
 
-/** Every row checked against the mapping, the shared schemas, the file itself and what the vault holds. */
-export function planImport(rows: readonly CsvRow[], mapping: ImportMapping, vault: VaultLookup): ImportPlan {
-  const plan: ImportPlan = { rows: rows.length, ready: [], inVault: [], problems: [], newFacilities: new Map(), newTags: new Map() };
+/**
+ * Every row checked against the mapping, the shared schemas, the file itself and what the vault holds. Only counts,
+ * the first problems and the indexes of ready rows are kept: a 100,000-row file is checked in little memory, and its
+ * rows are read again (readyRow) when they are written.
+ */
+export function planImport(rows: Iterable<CsvRow>, mapping: ImportMapping, vault: VaultLookup): ImportPlan {
+  const list = new ProblemList();
   const drafts: Drafts = { facilities: new Map(), tags: new Map() };
-  const seen = new Map<string, number>();
-  for (const row of rows) checkRow(row, mapping, vault, plan, drafts, seen);
-  for (const ready of plan.ready) {
-    const facility = ready.facility;
-    const draft = facility?.kind === 'new' ? drafts.facilities.get(facility.key) : undefined;
-    if (facility?.kind === 'new' && draft) plan.newFacilities.set(facility.key, draft);
-    for (const key of ready.tagKeys) {
-      const name = drafts.tags.get(key);
-      if (name !== undefined) plan.newTags.set(key, name);
+  const seen = new Set<string>();
+  const ready: number[] = [];
+  let inVault = 0;
+  let index = 0;
+  // What the ready rows need that the vault lacks, in the order they first need it (the order of creation).
+  const facilityKeys = new Set<string>();
+  const tagKeys = new Set<string>();
+  for (const row of rows) {
+    const verdict = evaluateRow(row, mapping, vault, drafts);
+    const { problems, familyName, duplicateKey: key } = verdict;
+    if (familyName !== '' && seen.has(key)) problems.push({ line: row.line, field: 'familyName', problem: 'duplicate_in_file', value: quoteCell(familyName) });
+    else seen.add(key);
+    const known = familyName !== '' && vault.prisonerKeys.has(key);
+    if (problems.length === 0 && verdict.ready) {
+      if (known) inVault += 1;
+      else {
+        ready.push(index);
+        if (verdict.ready.facility?.kind === 'new') facilityKeys.add(verdict.ready.facility.key);
+        for (const tag of verdict.ready.tagKeys) tagKeys.add(tag);
+      }
     }
+    if (known) problems.push({ line: row.line, field: 'familyName', problem: 'duplicate_in_vault', value: quoteCell(familyName) });
+    for (const found of problems.sort((a, b) => fieldRank(a) - fieldRank(b))) list.add(found);
+    index += 1;
   }
-  return plan;
+  const newFacilities = new Map<string, FacilityData>();
+  for (const key of facilityKeys) {
+    const draft = drafts.facilities.get(key);
+    if (draft) newFacilities.set(key, draft);
+  }
+  const newTags = new Map<string, string>();
+  for (const key of tagKeys) {
+    const name = drafts.tags.get(key);
+    if (name !== undefined) newTags.set(key, name);
+  }
+  return {
+    rows: index,
+    ready,
+    inVault,
+    problems: list.listed(),
+    problemCount: list.count,
+    inVaultCount: list.inVaultCount,
+    newFacilities,
+    newTags,
+    // With the check's own drafts, a facility is settled as it was for this row (see chooseFacility).
+    readyRow: (row) => {
+      const verdict = evaluateRow(row, mapping, vault, drafts);
+      if (!verdict.ready || verdict.problems.length > 0) throw new AppError('INTERNAL', `Row ${row.line} changed since it was checked`);
+      return verdict.ready;
+    },
+  };
 }

@@ -21,7 +21,8 @@ export function createPdf(options: PdfOptions): PDFKit.PDFDocument {
     bufferPages: options.bufferPages ?? false,
     // A path makes pdfkit load Noto Sans as the default face instead of its built-in Helvetica metrics files.
     font: fontPath('regular'),
-    info: { Producer: 'Parloir', Creator: 'Parloir' },
+    // A fixed title: the print spooler records it in its job history, so it must never name anyone.
+    info: { Title: 'Parloir', Producer: 'Parloir', Creator: 'Parloir' },
   });
   doc.registerFont(FONT_REGULAR, fontPath('regular'));
   doc.registerFont(FONT_BOLD, fontPath('bold'));

@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../shared/contract';
-import type { ImportMapping } from '../../../shared/schemas/import-export.schemas';
-import { errorCodeOf } from '../../api/client-error';
+import { importLimits, type ImportMapping } from '../../../shared/schemas/import-export.schemas';
 import { useCheckImport, usePickImportFile, useRunImport } from '../../api/import-export-queries';
 import { BackButton } from '../../components/back-button';
 import { BusyButton } from '../../components/busy-button';
-import { ErrorAlert } from '../../components/error-alert';
+import { formatCount } from '../../format';
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount';
+import { currentLanguage } from '../../i18n';
 import { useNavigate } from '../../navigation/navigation-context';
 import { ColumnMapping } from './column-mapping';
+import { ImportError } from './import-error';
 import { ImportProblems } from './import-problems';
 import { ImportProgress } from './import-progress';
 import { ImportResult } from './import-result';
@@ -47,9 +48,15 @@ export function ImportPage() {
     check.reset();
   };
   const checked = check.data;
-  const blocking = checked?.problems.filter((p) => p.problem !== 'duplicate_in_vault') ?? [];
-  const duplicates = (checked?.problems.length ?? 0) - blocking.length;
-  const canImport = checked !== undefined && blocking.length === 0 && (duplicates === 0 || skipDuplicates) && checked.ready > 0;
+  const duplicates = checked?.inVaultCount ?? 0;
+  const blocking = (checked?.problemCount ?? 0) - duplicates;
+  const canImport = checked !== undefined && blocking === 0 && (duplicates === 0 || skipDuplicates) && checked.ready > 0;
+  const language = currentLanguage();
+  const limits = {
+    rows: formatCount(importLimits.rows, language),
+    columns: formatCount(importLimits.columns, language),
+    megabytes: formatCount(importLimits.bytes / (1024 * 1024), language),
+  };
 
   return (
     <section className="page page-wide">
@@ -67,6 +74,7 @@ export function ImportPage() {
             <div className="panel">
               <p>{t('import.intro')}</p>
               <p className="muted">{t('import.excelAdvice')}</p>
+              <p className="muted">{t('import.limits', limits)}</p>
             </div>
           )}
           <div className="toolbar">
@@ -74,7 +82,7 @@ export function ImportPage() {
               {file ? t('import.chooseAnother') : t('import.choose')}
             </BusyButton>
           </div>
-          <ErrorAlert code={pick.isError ? errorCodeOf(pick.error) : null} />
+          <ImportError error={pick.error} />
           {file && (
             <>
               <p className="file-summary">{t('import.fileSummary', { file: file.fileName, count: file.rowCount })}</p>
@@ -84,7 +92,7 @@ export function ImportPage() {
                   {t('import.check')}
                 </BusyButton>
               </div>
-              <ErrorAlert code={check.isError ? errorCodeOf(check.error) : null} />
+              <ImportError error={check.error} />
             </>
           )}
           {file && checked && (
@@ -93,9 +101,9 @@ export function ImportPage() {
               <p role="status">
                 {t('import.checkSummary', { rows: checked.rows, ready: checked.ready, facilities: checked.newFacilities, tags: checked.newTags })}
               </p>
-              {checked.problems.length > 0 && <ImportProblems problems={checked.problems} />}
-              {blocking.length > 0 && <p className="alert alert-warning">{t('import.fixAndRetry')}</p>}
-              {blocking.length === 0 && duplicates > 0 && (
+              {checked.problems.length > 0 && <ImportProblems problems={checked.problems} total={checked.problemCount} />}
+              {blocking > 0 && <p className="alert alert-warning">{t('import.fixAndRetry')}</p>}
+              {blocking === 0 && duplicates > 0 && (
                 <label className="checkbox">
                   <input type="checkbox" checked={skipDuplicates} onChange={(event) => setSkipDuplicates(event.target.checked)} />
                   {t('import.skipDuplicates', { count: duplicates })}
@@ -106,7 +114,7 @@ export function ImportPage() {
                   {t('import.run', { count: checked.ready })}
                 </button>
               </div>
-              <ErrorAlert code={run.isError ? errorCodeOf(run.error) : null} />
+              <ImportError error={run.error} />
             </section>
           )}
         </>

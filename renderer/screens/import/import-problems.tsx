@@ -1,12 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportProblem } from '../../../shared/schemas/import-export.schemas';
+import { formatCount } from '../../format';
+import { currentLanguage } from '../../i18n';
 
-/** Rows shown at most: a file broken on every line needs fixing as a whole, not reading line by line. */
-const SHOWN = 200;
-
-/** Each problem as line, column and what is wrong, in words; the value as the file has it. */
-export function ImportProblems({ problems }: { problems: ImportProblem[] }) {
+/**
+ * Each problem as line, column and what is wrong, in words; the value as the file has it (its start, if long). The
+ * check lists the first ones only (a file broken on every line needs fixing as a whole); `total` counts them all.
+ */
+export function ImportProblems({ problems, total }: { problems: ImportProblem[]; total: number }) {
   const { t } = useTranslation();
+  const more = total - problems.length;
   return (
     <>
       <table className="data-table problems-table">
@@ -22,7 +25,7 @@ export function ImportProblems({ problems }: { problems: ImportProblem[] }) {
           </tr>
         </thead>
         <tbody>
-          {problems.slice(0, SHOWN).map((problem, index) => (
+          {problems.map((problem, index) => (
             <tr key={index}>
               <td className="numeric">{problem.line}</td>
               <td>{problem.field ? t(`importField.${problem.field}`) : ''}</td>
@@ -32,7 +35,7 @@ export function ImportProblems({ problems }: { problems: ImportProblem[] }) {
           ))}
         </tbody>
       </table>
-      {problems.length > SHOWN && <p className="muted">{t('import.moreProblems', { count: problems.length - SHOWN })}</p>}
+      {more > 0 && <p className="muted">{t('import.moreProblems', { count: more, formatted: formatCount(more, currentLanguage()) })}</p>}
     </>
   );
 }

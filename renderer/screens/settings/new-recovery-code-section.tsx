@@ -1,21 +1,28 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { OutputOf } from '../../../shared/contract';
 import { errorCodeOf } from '../../api/client-error';
 import { useNewRecoveryCode } from '../../api/queries';
-import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorAlert } from '../../components/error-alert';
 import { ModalDialog } from '../../components/modal-dialog';
 import { RecoveryCodePanel } from '../../components/recovery-code-panel';
 import { SecretField } from '../../components/secret-field';
+import { KeyChangeDialog } from './key-change-dialog';
+import { RekeyOutcome } from './rekey-outcome';
 import { SettingsSection } from './settings-section';
+import { useReturnFocus } from './use-return-focus';
 
-/** Replaces the recovery code: passphrase, a confirmation that the old code dies, then the new code shown once. */
+/**
+ * Replaces the recovery code: passphrase, a confirmation that the old code dies and the vault gets a new key, the
+ * progress of that re-key, then the new code shown once with what happened to the local backups.
+ */
 export function NewRecoveryCodeSection() {
   const { t } = useTranslation();
   const renew = useNewRecoveryCode();
   const [passphrase, setPassphrase] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const [code, setCode] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<OutputOf<'vault:newRecoveryCode'> | null>(null);
+  const submitButton = useReturnFocus<HTMLButtonElement>(confirming || outcome !== null);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -25,8 +32,8 @@ export function NewRecoveryCodeSection() {
     renew.mutate(
       { passphrase },
       {
-        onSuccess: ({ recoveryCode }) => {
-          setCode(recoveryCode);
+        onSuccess: (result) => {
+          setOutcome(result);
           setPassphrase('');
         },
         onSettled: () => setConfirming(false),
@@ -40,30 +47,34 @@ export function NewRecoveryCodeSection() {
         <SecretField label={t('settings.newRecovery.passphrase')} value={passphrase} onChange={setPassphrase} autoComplete="current-password" />
         <ErrorAlert code={renew.isError ? errorCodeOf(renew.error) : null} />
         <div className="actions">
-          <button type="submit" className="button-secondary" disabled={!passphrase}>
+          <button ref={submitButton} type="submit" className="button-secondary" disabled={!passphrase}>
             {t('settings.newRecovery.submit')}
           </button>
         </div>
       </form>
       {confirming && (
-        <ConfirmDialog
+        <KeyChangeDialog
+          kind="recoveryCode"
           title={t('settings.newRecovery.confirmTitle')}
           body={t('settings.newRecovery.confirmBody')}
           confirmLabel={t('settings.newRecovery.confirmAction')}
           busyLabel={t('settings.newRecovery.busy')}
+          confirmClassName="button-danger"
           busy={renew.isPending}
           onConfirm={confirm}
           onCancel={() => setConfirming(false)}
         />
       )}
-      {code && (
+      {outcome && (
+        // Shown once: the dialog stays until the user says the code is written down.
         <ModalDialog title={t('recovery.title')}>
+          <RekeyOutcome headline={t('rekey.recoveryCodeChanged')} outcome={outcome} elsewhere={t('rekey.elsewhereRecoveryCode')} />
           <p>{t('recovery.intro')}</p>
           <RecoveryCodePanel
-            code={code}
+            code={outcome.recoveryCode}
             doneLabel={t('settings.newRecovery.done')}
             onDone={() => {
-              setCode(null);
+              setOutcome(null);
               renew.reset();
             }}
           />

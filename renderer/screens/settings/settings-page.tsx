@@ -11,6 +11,7 @@ import { GroupNameSection } from './group-name-section';
 import { NewRecoveryCodeSection } from './new-recovery-code-section';
 import { SenderSection } from './sender-section';
 import { SettingsSection } from './settings-section';
+import { WipeSection } from './wipe-section';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -37,6 +38,7 @@ export function SettingsPage() {
           </SettingsSection>
           <ChangePassphraseSection />
           <NewRecoveryCodeSection />
+          <WipeSection />
         </div>
       ) : (
         <p role="status">{t('common.loading')}</p>

@@ -71,6 +71,14 @@ export async function expectUnlocked(page: Page): Promise<void> {
   await expect(pageHeading(page, fr.nav.prisoners)).toBeVisible();
 }
 
+/** Submits the change-passphrase form as filled and confirms in the dialog that follows (the call then runs). */
+export async function confirmPassphraseChange(page: Page): Promise<void> {
+  const change = settingsSection(page, fr.settings.changePassphrase.heading);
+  await button(change, fr.settings.changePassphrase.submit).click();
+  const dialog = page.getByRole('dialog', { name: fr.settings.changePassphrase.heading });
+  await button(dialog, fr.settings.changePassphrase.submit).click();
+}
+
 export async function openNav(page: Page, name: string): Promise<void> {
   await page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
   await expect(pageHeading(page, name)).toBeVisible();

@@ -43,6 +43,7 @@ export class Harness {
   nextPdfFile: string | null = null;
   lastPdfDefaultName: string | null = null;
   readonly #page: Page;
+  readonly #held = new Map<Channel, { arrived: () => void; released: Promise<void>; answered: (envelope: unknown) => void }>();
 
   private constructor(page: Page, options: HarnessOptions) {
     this.#page = page;
@@ -87,6 +88,28 @@ export class Harness {
     await this.#page.goto(`${APP_ORIGIN}/`);
   }
 
+  /**
+   * Holds the next call on `channel` before it reaches the app, until `release()`: what the page shows while a long
+   * call runs can then be checked without racing it. `arrived` settles once the page has made the call; `release()`
+   * lets it through and settles with the envelope the app answered.
+   */
+  hold(channel: Channel): { arrived: Promise<void>; release: () => Promise<unknown> } {
+    let arrived!: () => void;
+    let letThrough!: () => void;
+    let answered!: (envelope: unknown) => void;
+    const arrival = new Promise<void>((resolve) => (arrived = resolve));
+    const released = new Promise<void>((resolve) => (letThrough = resolve));
+    const answer = new Promise<unknown>((resolve) => (answered = resolve));
+    this.#held.set(channel, { arrived, released, answered });
+    return {
+      arrived: arrival,
+      release: () => {
+        letThrough();
+        return answer;
+      },
+    };
+  }
+
   /** Locks the vault if it is open, then removes the temporary data dir. */
   async dispose(): Promise<void> {
     await this.app.context.vault.lock();
@@ -117,7 +140,15 @@ export class Harness {
       if (source.frame !== page.mainFrame() || !isAppUrl(source.frame.url(), APP_ORIGIN)) {
         return errorEnvelope({ code: 'FORBIDDEN', message: 'Sender is not the app frame' });
       }
-      return dispatch(this.app.handlers, channel, input, (ch, error) => console.error(`INTERNAL on ${ch}`, error));
+      const report = (ch: string, error: unknown) => console.error(`INTERNAL on ${ch}`, error);
+      const held = this.#held.get(channel as Channel);
+      if (!held) return dispatch(this.app.handlers, channel, input, report);
+      this.#held.delete(channel as Channel);
+      held.arrived();
+      await held.released;
+      const envelope = await dispatch(this.app.handlers, channel, input, report);
+      held.answered(envelope);
+      return envelope;
     });
     await page.addInitScript((names: readonly Channel[]) => {
       const invoke = (window as unknown as { __parloirInvoke: (c: string, i: unknown) => Promise<unknown> }).__parloirInvoke;

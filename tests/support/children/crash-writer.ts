@@ -4,12 +4,15 @@
 import crypto from 'node:crypto';
 import readline from 'node:readline';
 import { openVaultDatabase } from '../../../db/vault/open-database';
+import { expectedSchema } from '../../../db/vault/schema-check';
+import { crashMigrations } from '../crash-tables';
 
 const input = readline.createInterface({ input: process.stdin });
 const [keyHex = ''] = await input[Symbol.asyncIterator]().next().then((r) => [String(r.value)]);
 input.close();
 process.stdout.write('opening\n');
-const db = openVaultDatabase(process.argv[2] ?? '', Buffer.from(keyHex, 'hex'), { quickCheck: false });
+const schema = await expectedSchema(crashMigrations);
+const db = openVaultDatabase(process.argv[2] ?? '', Buffer.from(keyHex, 'hex'), { quickCheck: false, schema });
 const insert = db.prepare('INSERT INTO crash_log (id, payload) VALUES (?, ?)');
 const scratch = db.prepare('INSERT INTO crash_scratch (payload) VALUES (?)');
 const churn = db.prepare('DELETE FROM crash_scratch WHERE id IN (SELECT id FROM crash_scratch ORDER BY random() LIMIT 2)');

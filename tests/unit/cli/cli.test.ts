@@ -11,6 +11,8 @@ import { tempDir } from '../../support/temp-dir';
 import { lockedVault, session } from '../../support/vault-fixture';
 
 const parloir = useBuiltCli();
+/** The `parloir` users run, at their Argon2id cost (the others use the tests' cheap one, as the vault tests do). */
+const parloirAsShipped = useBuiltCli('users');
 
 const envelope = (result: CliResult) => JSON.parse(result.stdout) as { ok: boolean; value?: Record<string, unknown>; error?: { code: string } };
 
@@ -20,8 +22,11 @@ describe('parloir command line', () => {
     expect(fr.code).toBe(0);
     expect(fr.stdout).toContain('parloir init');
     expect(fr.stdout).toContain('Les secrets se lisent sur l’entrée standard');
+    expect(fr.stdout).toContain('call lit ensuite, sur la même entrée, son entrée JSON');
+    expect(fr.stdout).toContain('node dist/cli/parloir.mjs');
     const en = await parloir(['--help'], { env: { PARLOIR_LANG: 'en' } });
     expect(en.stdout).toContain('Secrets are read from standard input');
+    expect(en.stdout).toContain('call then reads its JSON input from the same input');
   });
 
   it('refuses to run without PARLOIR_DATA_DIR, and an unknown command is a usage error', async () => {
@@ -36,7 +41,7 @@ describe('parloir command line', () => {
 
   it('init creates a vault at the default Argon2id cost, prints the recovery code once, and it unlocks', async () => {
     const dir = tempDir();
-    const created = await parloir(['init'], { stdin: `${PASSPHRASE}\n${PASSPHRASE}\n`, env: { PARLOIR_DATA_DIR: dir } });
+    const created = await parloirAsShipped(['init'], { stdin: `${PASSPHRASE}\n${PASSPHRASE}\n`, env: { PARLOIR_DATA_DIR: dir } });
     expect(created.stderr).toBe('');
     expect(created.code).toBe(0);
     const code = created.stdout.trim().split('\n').at(-1) ?? '';
@@ -45,10 +50,10 @@ describe('parloir command line', () => {
     for (const slot of readKeySlotFile(path.join(dir, 'keyslots.json')).slots) {
       expect(slot.kdf).toMatchObject({ opslimit: 3, memlimit: 256 * 1024 * 1024 });
     }
-    const status = await parloir(['call', 'vault:status', '--recovery-code'], { stdin: `${code.toLowerCase()}\n`, env: { PARLOIR_DATA_DIR: dir } });
+    const status = await parloirAsShipped(['call', 'vault:status', '--recovery-code'], { stdin: `${code.toLowerCase()}\n`, env: { PARLOIR_DATA_DIR: dir } });
     expect(status.code).toBe(0);
     expect(envelope(status)).toEqual({ ok: true, value: { state: 'unlocked' } });
-    const again = await parloir(['init'], { stdin: `${PASSPHRASE}\n${PASSPHRASE}\n`, env: { PARLOIR_DATA_DIR: dir } });
+    const again = await parloirAsShipped(['init'], { stdin: `${PASSPHRASE}\n${PASSPHRASE}\n`, env: { PARLOIR_DATA_DIR: dir } });
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('VAULT_EXISTS');
   });
@@ -69,7 +74,8 @@ describe('parloir command line', () => {
     const dir = tempDir();
     await lockedVault(dir);
     const env = { PARLOIR_DATA_DIR: dir };
-    const set = await parloir(['call', 'settings:set', '{"groupName":"Collectif des Lilas"}'], { stdin: `${PASSPHRASE}\n`, env });
+    // The input follows the secret line on stdin, by default.
+    const set = await parloir(['call', 'settings:set'], { stdin: `${PASSPHRASE}\n{"groupName":"Collectif des Lilas"}\n`, env });
     expect(set.code).toBe(0);
     expect(envelope(set)).toMatchObject({ ok: true, value: { language: 'fr', autoLockMinutes: 5, groupName: 'Collectif des Lilas' } });
     const get = await parloir(['call', 'settings:get'], { stdin: `${PASSPHRASE}\n`, env });
@@ -77,10 +83,10 @@ describe('parloir command line', () => {
     // No secret: the channel runs on the locked vault, as the window's locked screen would see it.
     const locked = await parloir(['call', 'settings:get'], { env });
     expect(envelope(locked).value?.groupName).toBeNull();
-    // Input on stdin after the secret, with "-".
-    const fromStdin = await parloir(['call', 'settings:set', '-'], { stdin: `${PASSPHRASE}\n{"autoLockMinutes": 12}\n`, env });
+    // "-" says the same explicitly; the JSON may span several lines.
+    const fromStdin = await parloir(['call', 'settings:set', '-'], { stdin: `${PASSPHRASE}\n{\n  "autoLockMinutes": 12\n}\n`, env });
     expect(envelope(fromStdin).value).toMatchObject({ autoLockMinutes: 12, groupName: 'Collectif des Lilas' });
-    const invalid = await parloir(['call', 'settings:set', '{"autoLockMinutes":0}'], { stdin: `${PASSPHRASE}\n`, env });
+    const invalid = await parloir(['call', 'settings:set'], { stdin: `${PASSPHRASE}\n{"autoLockMinutes":0}\n`, env });
     expect(invalid.code).toBe(1);
     expect(envelope(invalid).error?.code).toBe('VALIDATION');
     expect(invalid.stderr).toContain('VALIDATION');
@@ -154,8 +160,6 @@ describe('parloir command line', () => {
       ['call', 'settings:get', '--passphrase=hunter2-secret'],
       ['backup', '/tmp/x.parloir-backup', '--password', 'hunter2-secret'],
       ['call', 'vault:status', '--recovery-code=hunter2-secret'],
-      ['call', 'vault:changePassphrase', '{"current":"hunter2-secret","next":"hunter2-secret too"}'],
-      ['call', 'vault:unlock', '{"method":"passphrase","secret":"hunter2-secret"}'],
       ['restore', '/tmp/x.parloir-backup', '--secret=hunter2-secret'],
     ];
     for (const args of attempts) {
@@ -164,5 +168,42 @@ describe('parloir command line', () => {
       expect(result.stderr).toContain('SECRET_IN_ARGUMENTS');
       expect(`${result.stdout}${result.stderr}`).not.toContain('hunter2');
     }
+  });
+
+  it('call takes its JSON input from stdin only: an argument is refused unread, never repeated, and changes nothing', async () => {
+    const dir = tempDir();
+    await lockedVault(dir);
+    const env = { PARLOIR_DATA_DIR: dir };
+    const before = hashTree(dir);
+    const attempts = [
+      ['call', 'settings:set', '{"groupName":"Collectif Dupont-Hunter"}'],
+      ['call', 'vault:changePassphrase', '{"current":"hunter2-secret","next":"hunter2-secret too"}'],
+      ['call', 'vault:unlock', '{"method":"passphrase","secret":"hunter2-secret"}'],
+      ['call', 'settings:get', 'not json, Hunter'],
+    ];
+    for (const args of attempts) {
+      const result = await parloir(args, { stdin: `${PASSPHRASE}\n`, env });
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toContain('Erreur INPUT_IN_ARGUMENTS');
+      expect(result.stderr).toContain('entrée standard');
+      expect(`${result.stdout}${result.stderr}`.toLowerCase()).not.toContain('hunter');
+    }
+    const english = await parloir(attempts[0] ?? [], { stdin: `${PASSPHRASE}\n`, env: { ...env, PARLOIR_LANG: 'en' } });
+    expect(english.stderr).toContain('Send the JSON on standard input, after the secret line.');
+    expect(hashTree(dir)).toEqual(before);
+  });
+
+  it('call with an empty secret line runs the channel on the locked vault with the JSON that follows', async () => {
+    const dir = tempDir();
+    const env = { PARLOIR_DATA_DIR: dir };
+    const created = await parloir(['call', 'vault:create'], { stdin: `\n${JSON.stringify({ passphrase: PASSPHRASE })}\n`, env });
+    expect(created.code).toBe(0);
+    expect(envelope(created)).toMatchObject({ ok: true, value: { recoveryCode: expect.any(String) } });
+    const notJson = await parloir(['call', 'settings:get'], { stdin: `${PASSPHRASE}\n{"groupName":\n`, env });
+    expect(notJson.code).toBe(2);
+    expect(notJson.stderr).toContain('INPUT_NOT_JSON');
+    const status = await parloir(['call', 'vault:status'], { stdin: `${PASSPHRASE}\n`, env });
+    expect(envelope(status)).toEqual({ ok: true, value: { state: 'unlocked' } });
   });
 });

@@ -96,3 +96,73 @@ describe('startAutoLock', () => {
     expect(locks).toEqual([]);
   });
 });
+
+describe("startAutoLock's own activity timer", () => {
+  let autoLock: AutoLock | undefined;
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => {
+    autoLock?.stop();
+    vi.useRealTimers();
+  });
+
+  /** A Wayland desktop: the system's idle time reads 0 however long the laptop is left alone. */
+  function wayland(autoLockMinutes: number) {
+    const world = { unlocked: true, autoLockMinutes };
+    const locks: string[] = [];
+    autoLock = startAutoLock({
+      systemIdleSeconds: () => 0,
+      state: () => ({ ...world }),
+      lock: (reason) => {
+        locks.push(reason);
+        world.unlocked = false;
+      },
+    });
+    return { world, locks, autoLock };
+  }
+
+  it('locks after the auto-lock minutes without activity even when system idle time reads 0', () => {
+    const { locks } = wayland(5);
+    vi.advanceTimersByTime(5 * 60_000 - 1);
+    expect(locks).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(locks).toEqual(['idle']);
+  });
+
+  it('starts counting again at each activity', () => {
+    const { locks, autoLock: running } = wayland(5);
+    vi.advanceTimersByTime(4 * 60_000);
+    running.onUserActivity();
+    vi.advanceTimersByTime(4 * 60_000);
+    running.onUserActivity();
+    vi.advanceTimersByTime(5 * 60_000 - 1);
+    expect(locks).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(locks).toEqual(['idle']);
+  });
+
+  it('takes a changed auto-lock setting from the next count', () => {
+    const { world, locks, autoLock: running } = wayland(5);
+    world.autoLockMinutes = 1;
+    running.onSettingsChanged();
+    vi.advanceTimersByTime(60_000);
+    expect(locks).toEqual(['idle']);
+  });
+
+  it('never locks a vault that is already locked, and counts again from the next activity (an unlock)', () => {
+    const { world, locks, autoLock: running } = wayland(1);
+    world.unlocked = false;
+    vi.advanceTimersByTime(10 * 60_000);
+    expect(locks).toEqual([]);
+    world.unlocked = true;
+    running.onUserActivity();
+    vi.advanceTimersByTime(60_000);
+    expect(locks).toEqual(['idle']);
+  });
+
+  it('stops counting when stopped', () => {
+    const { locks, autoLock: running } = wayland(1);
+    running.stop();
+    vi.advanceTimersByTime(10 * 60_000);
+    expect(locks).toEqual([]);
+  });
+});

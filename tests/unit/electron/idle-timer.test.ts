@@ -32,11 +32,11 @@ describe('IdleTimer', () => {
   it('takes a new timeout into account on a running timer, and waits for start on a stopped one', () => {
     const onIdle = vi.fn();
     const timer = new IdleTimer(60_000, onIdle);
-    timer.setTimeout(1_000);
+    timer.setDelay(1_000);
     vi.advanceTimersByTime(5_000);
     expect(onIdle).not.toHaveBeenCalled();
     timer.start();
-    timer.setTimeout(120_000);
+    timer.setDelay(120_000);
     vi.advanceTimersByTime(119_999);
     expect(onIdle).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);

@@ -66,4 +66,21 @@ describe('createInvokeHandler', () => {
     const invoke = createInvokeHandler({ handlers: app.handlers, windowMainFrame: () => null, reportInternal: () => undefined });
     expect(await invoke(mainFrame, 'vault:status', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
+
+  it('tells of user activity for a trusted call a person makes, not for progress polling or refused frames', async () => {
+    const app = createApp({ dataDir: tempDir(), kdf: CHEAP_KDF, dialogs: testDialogs() });
+    const activity: string[] = [];
+    const invoke = createInvokeHandler({
+      handlers: app.handlers,
+      windowMainFrame: () => mainFrame,
+      reportInternal: () => undefined,
+      onUserActivity: () => activity.push('touch'),
+    });
+    await invoke(frame('app://parloir/index.html'), 'vault:status', {});
+    expect(activity).toEqual(['touch']);
+    await invoke(frame('app://parloir/index.html'), 'import:progress', { token: 'x' });
+    await invoke(frame('https://evil.example/'), 'vault:status', {});
+    await invoke(frame('app://parloir/index.html'), 'vault:explode', {});
+    expect(activity).toEqual(['touch']);
+  });
 });

@@ -42,6 +42,18 @@ describe('parloir import and export', () => {
     expect(await prisonerNames(dir)).toEqual(before);
   });
 
+  it('import counts every problem, listed or not, when a file has more than it lists', async () => {
+    const dir = tempDir();
+    await lockedVault(dir);
+    // 250 rows without a family name: 250 problems, of which the check lists 200 and the command prints 100.
+    const file = path.join(tempDir(), 'sans-nom.csv');
+    fs.writeFileSync(file, `Nom;Prénom\n${Array.from({ length: 250 }, (_, i) => `;Prénom${i}`).join('\n')}\n`);
+    const result = await parloir(dir, ['import', file]);
+    expect(result.code).toBe(1);
+    expect(result.stderr.split('\n').filter((line) => line.startsWith('Ligne '))).toHaveLength(100);
+    expect(result.stderr).toContain('… et 150 autres problèmes.');
+  });
+
   it('import then export do the spreadsheet round trip headless, into a fresh vault', async () => {
     const source = tempDir();
     await lockedVault(source);

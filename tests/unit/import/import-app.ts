@@ -22,6 +22,8 @@ export class ImportApp {
   readonly app: ParloirApp;
   readonly dataDir: string;
   nextImportFile: string | null = null;
+  /** Runs while the import dialog is open, before it answers: what the user (or a lock) does meanwhile. */
+  whileImportDialogOpen: (() => Promise<void>) | null = null;
   nextExportFile: string | null = null;
   lastExportDefaultName: string | null = null;
 
@@ -31,7 +33,10 @@ export class ImportApp {
       dataDir,
       kdf: CHEAP_KDF,
       dialogs: testDialogs({
-        chooseImportFile: async () => this.nextImportFile,
+        chooseImportFile: async () => {
+          await this.whileImportDialogOpen?.();
+          return this.nextImportFile;
+        },
         chooseExportFile: async (defaultName) => {
           this.lastExportDefaultName = defaultName;
           return this.nextExportFile;

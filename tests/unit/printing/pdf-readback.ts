@@ -58,12 +58,13 @@ export function readText(file: string): string {
 }
 
 /** Page count and each page's size in points (`pdfinfo`). */
-export function readInfo(file: string): { pages: number; sizes: { width: number; height: number }[]; producer: string; author: string } {
+export function readInfo(file: string): { pages: number; sizes: { width: number; height: number }[]; producer: string; author: string; title: string } {
   const first = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   const pages = Number(/^Pages:\s+(\d+)/m.exec(first)?.[1]);
   const all = execFileSync('pdfinfo', ['-f', '1', '-l', String(pages), file], { encoding: 'utf8' });
   const sizes = [...all.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
-  return { pages, sizes, producer: /^Producer:\s+(.*)$/m.exec(first)?.[1] ?? '', author: /^Author:\s+(.*)$/m.exec(first)?.[1] ?? '' };
+  const field = (name: string) => new RegExp(`^${name}:\\s+(.*)$`, 'm').exec(first)?.[1] ?? '';
+  return { pages, sizes, producer: field('Producer'), author: field('Author'), title: field('Title') };
 }
 
 /** Renders pages to PNG (`pdftoppm`) under test-results/printing/, for a person to look at. */

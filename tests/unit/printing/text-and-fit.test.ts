@@ -31,6 +31,8 @@ describe('text', () => {
     const file = scratch.write((await labels([{ id: 1, lines: ['DUPONT Hélène'] }])).pdf);
     const info = readInfo(file);
     expect(info.producer).toBe('Parloir');
+    // The print spooler keeps the title in its job history: always the same word, never a name.
+    expect(info.title).toBe('Parloir');
     expect(info.author).toBe('');
   });
 

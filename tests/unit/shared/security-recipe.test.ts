@@ -1,34 +1,15 @@
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { setVaultSetting } from '../../../db/settings.queries';
 import { SQLite } from '../../../db/vault/sqlite';
 import { normalizeRecoveryCode } from '../../../shared/recovery-code';
-import { PROJECT_ROOT } from '../../support/bundle';
 import { PASSPHRASE } from '../../support/cheap-kdf';
+import { downgradeToFormat1 } from '../../support/legacy-slots';
+import { keyFromRecipe, PYTHON } from '../../support/security-recipe';
 import { tempDir } from '../../support/temp-dir';
 import { session } from '../../support/vault-fixture';
-
-const PYTHON = '/usr/bin/python3';
-
-/** The Python block of SECURITY.md, as published: the test runs the doc, so the doc cannot drift from the format. */
-function documentedRecipe(): string {
-  const doc = fs.readFileSync(path.join(PROJECT_ROOT, 'SECURITY.md'), 'utf8');
-  const blocks = [...doc.matchAll(/```python\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
-  expect(blocks).toHaveLength(1);
-  expect(blocks[0]).toContain('def database_key(');
-  return blocks[0] ?? '';
-}
-
-/** Runs the recipe's database_key(keyslots, secret, kind); the secret goes through stdin, as a user would paste it. */
-async function keyFromRecipe(keyslots: string, secret: string, kind: string): Promise<string> {
-  const program = `${documentedRecipe()}\nimport sys\nprint(database_key(sys.argv[1], sys.stdin.readline().rstrip("\\n"), sys.argv[2]))\n`;
-  const run = promisify(execFile)(PYTHON, ['-c', program, keyslots, kind]);
-  run.child.stdin?.end(`${secret}\n`);
-  return (await run).stdout.trim();
-}
 
 /** Opens vault.db with nothing but the three pragmas SECURITY.md gives, and reads it. */
 function readWithDocumentedPragmas(file: string, keyHex: string): { tables: string[]; groupName: unknown; applicationId: unknown } {
@@ -65,6 +46,19 @@ describe('SECURITY.md: decrypting a vault without Parloir', () => {
     expect(read.tables).toEqual(expect.arrayContaining(['meta', 'settings', 'kysely_migration']));
     expect(read.groupName).toBe('Collectif de test');
     expect(read.applicationId).toBe(0x50524c52);
+  });
+
+  it('the recipe also reads key slots written by Parloir 0.1 (format 1)', async () => {
+    const dir = tempDir();
+    const vault = session(dir);
+    const recoveryCode = await vault.create(PASSPHRASE);
+    await setVaultSetting(vault.db, 'groupName', 'Format 1');
+    await vault.lock();
+    await downgradeToFormat1(dir, recoveryCode);
+    const keyslots = path.join(dir, 'keyslots.json');
+    const key = await keyFromRecipe(keyslots, PASSPHRASE, 'passphrase');
+    expect(await keyFromRecipe(keyslots, normalizeRecoveryCode(recoveryCode) ?? '', 'recoveryCode')).toBe(key);
+    expect(readWithDocumentedPragmas(path.join(dir, 'vault.db'), key).groupName).toBe('Format 1');
   });
 
   it('the recipe refuses a wrong secret', async () => {

@@ -5,7 +5,9 @@ import { vaultPaths } from '../../../db/vault/vault-paths';
 import { bundleScripts, type Bundle } from '../../support/bundle';
 import { runAndKill } from '../../support/kill-child';
 import { tempDir } from '../../support/temp-dir';
-import { databaseKey, lockedVault, rawConnection } from '../../support/vault-fixture';
+import { expectedSchema } from '../../../db/vault/schema-check';
+import { crashMigrations } from '../../support/crash-tables';
+import { databaseKey, lockedVault } from '../../support/vault-fixture';
 
 const LOOPS = 200;
 
@@ -18,13 +20,10 @@ afterAll(() => bundle.remove());
 describe('crash while writing', () => {
   it(`loses no acknowledged commit and never damages the vault: ${LOOPS} SIGKILLs at random moments`, async () => {
     const dir = tempDir();
-    await lockedVault(dir);
+    await lockedVault(dir, { migrations: crashMigrations });
     const file = vaultPaths(dir).database;
     const key = await databaseKey(dir);
-    const setup = rawConnection(file, key);
-    setup.exec('CREATE TABLE crash_log (id INTEGER PRIMARY KEY, payload BLOB NOT NULL) STRICT');
-    setup.exec('CREATE TABLE crash_scratch (id INTEGER PRIMARY KEY, payload BLOB NOT NULL) STRICT');
-    setup.close();
+    const schema = await expectedSchema(crashMigrations);
     const keyHex = Buffer.from(key).toString('hex');
     const acknowledged = new Set<number>();
     const killedAt = { opening: 0, ready: 0, committing: 0 };
@@ -47,7 +46,7 @@ describe('crash while writing', () => {
       killedAt[typeof target === 'number' ? 'committing' : target] += 1;
 
       // Opened the way the app opens it (pragmas asserted), with the full integrity_check instead of the quick one.
-      const db = openVaultDatabase(file, key, { quickCheck: false });
+      const db = openVaultDatabase(file, key, { quickCheck: false, schema });
       try {
         expect(readPragma(db, 'integrity_check')).toBe('ok');
         const ids = db.prepare('SELECT id FROM crash_log ORDER BY id').pluck().all() as number[];

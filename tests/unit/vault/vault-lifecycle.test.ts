@@ -88,7 +88,7 @@ describe('vault lifecycle', () => {
     const vault = session(dir);
     await vault.unlock('passphrase', PASSPHRASE);
     await expect(vault.newRecoveryCode(OTHER_PASSPHRASE)).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
-    const fresh = await vault.newRecoveryCode(PASSPHRASE);
+    const { recoveryCode: fresh } = await vault.newRecoveryCode(PASSPHRASE);
     expect(fresh).not.toBe(old);
     await vault.lock();
     await expect(vault.unlock('recoveryCode', old)).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
