@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     // Vitest's default leaves one core idle; most of these tests wait on child processes, workers and the disk.
     maxWorkers: 2,
+    globalSetup: ['tests/support/global-setup.ts'],
     projects: [
       {
         test: {

@@ -1,5 +1,5 @@
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { workerEntry } from '../worker-entry';
 import { AppError } from '../../../shared/errors';
 import type { ImportMapping } from '../../../shared/schemas/import-export.schemas';
 import type { VaultLookup } from './import-lookup';
@@ -14,16 +14,6 @@ import type { CsvSummary, ImportRequest, ImportWorkerMessage, PlanSummary } from
  */
 const WORKER_HEAP_MB = 256;
 const WORKER_YOUNG_MB = 8;
-
-/**
- * Where the worker is: the built app bundles it as import.worker.mjs beside main.mjs and parloir.mjs (outside
- * app.asar, which worker threads cannot read); run from sources (tests, tsx), the TypeScript file is loaded through
- * tsx.
- */
-function workerEntry(): { file: string; execArgv?: string[] } {
-  if (import.meta.url.endsWith('.ts')) return { file: fileURLToPath(new URL('./import-worker.ts', import.meta.url)), execArgv: ['--import', 'tsx'] };
-  return { file: fileURLToPath(new URL('./import.worker.mjs', import.meta.url)).replace(/app\.asar([\\/])/, 'app.asar.unpacked$1') };
-}
 
 const locked = () => new AppError('VAULT_LOCKED', 'The vault was locked');
 
@@ -76,7 +66,7 @@ export class ImportWorker {
   #stopped: Error | null = null;
 
   private constructor(file: string, onProgress: ((rows: number) => void) | undefined) {
-    const entry = workerEntry();
+    const entry = workerEntry(import.meta.url, 'import', './import-worker.ts');
     this.#worker = new Worker(entry.file, {
       workerData: { file },
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },

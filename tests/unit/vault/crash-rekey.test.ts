@@ -10,7 +10,7 @@ import { keysFrom } from '../../support/secret-attack';
 import { tempDir } from '../../support/temp-dir';
 import { session } from '../../support/vault-fixture';
 
-const THIRD_PASSPHRASE = 'grenadine tournesol escalier 1871 brume';
+const THIRD_PASSPHRASE = 'grenadine tournesol escalier brume ardoise';
 const KILLS_PER_POINT = 1;
 
 let bundle: Bundle;

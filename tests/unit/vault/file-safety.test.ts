@@ -1,6 +1,8 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setVaultSetting } from '../../../db/settings.queries';
 import { bundleScripts, type Bundle } from '../../support/bundle';
 import { OTHER_PASSPHRASE, PASSPHRASE } from '../../support/cheap-kdf';
 import { runAndKill } from '../../support/kill-child';
@@ -51,6 +53,12 @@ describe('files Parloir writes', () => {
   it('a backup to another folder killed half-way leaves nothing there once Parloir is next unlocked', async () => {
     const dir = tempDir();
     await lockedVault(dir);
+    // Megabytes of (random, incompressible) data, so that writing the archive takes long enough for the kill, sent
+    // when the partial file appears, to land while it is being written.
+    const vault = session(dir);
+    await vault.unlock('passphrase', PASSPHRASE);
+    await setVaultSetting(vault.db, 'ballast', crypto.randomBytes(6 * 1024 * 1024).toString('base64'));
+    await vault.lock();
     const folder = tempDir();
     const target = path.join(folder, 'usb.parloir-backup');
     const run = await runAndKill(bundle.files.child ?? '', [dir, 'backup', 'none'], bundle.env, `${PASSPHRASE}\nm\n${target}\n`, (kill) => {
@@ -69,7 +77,6 @@ describe('files Parloir writes', () => {
     expect(run.signal, run.stderr).toBe('SIGKILL');
     expect(fs.readdirSync(folder)).toEqual(['usb.parloir-backup.partial']);
     // The work copy is made in the data folder, never beside the backup.
-    const vault = session(dir);
     await vault.unlock('passphrase', PASSPHRASE);
     expect(fs.readdirSync(folder)).toEqual([]);
     expect(fs.readdirSync(dir).filter((name) => name.startsWith('.') || name === 'pending-backup.json')).toEqual([]);

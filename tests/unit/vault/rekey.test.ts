@@ -14,7 +14,7 @@ import { keyOpens, keysFrom, type KnownSecret } from '../../support/secret-attac
 import { tempDir } from '../../support/temp-dir';
 import { lockedVault, session } from '../../support/vault-fixture';
 
-const THIRD_PASSPHRASE = 'grenadine tournesol escalier 1871 brume';
+const THIRD_PASSPHRASE = 'grenadine tournesol escalier brume ardoise';
 const DAY = 24 * 60 * 60 * 1000;
 
 /** Copies every file of the data folder aside: what a forensic copy of the disk holds of this moment. */

@@ -9,7 +9,7 @@ import { hashTree } from '../../support/file-hashes';
 import { tempDir } from '../../support/temp-dir';
 import { lockedVault, session } from '../../support/vault-fixture';
 
-const THIRD_PASSPHRASE = 'escargot boussole migrateur 31 grenadine';
+const THIRD_PASSPHRASE = 'escargot boussole migrateur grenadine falaise';
 
 describe('vault lifecycle', () => {
   it('creates a vault that is unlocked at once and holds what is written after a lock and unlock', async () => {
