@@ -23,6 +23,7 @@ export const vaultKeysEn = {
     removed_one: '{{count}} other backup was deleted: the vault’s key did not open it, so it could not be encrypted again.',
     removed_other: '{{count}} other backups were deleted: the vault’s key did not open them, so they could not be encrypted again.',
     noBackups: 'There were no backups in Parloir’s folder.',
+    noOtherBackups: 'There were no other backups in Parloir’s folder to re-encrypt.',
     elsewherePassphrase:
       'Backups kept elsewhere (on a USB stick, for example) still open with the old passphrase. Make a new backup, then destroy the old ones if that passphrase may be known.',
     elsewhereRecoveryCode:

@@ -26,6 +26,7 @@ export const vaultKeysFr = {
     removed_other:
       '{{count}} autres sauvegardes ont été supprimées : la clé du coffre ne les ouvrait pas, elles ne pouvaient donc pas être chiffrées à nouveau.',
     noBackups: 'Le dossier de Parloir ne contenait aucune sauvegarde.',
+    noOtherBackups: 'Le dossier de Parloir ne contenait aucune autre sauvegarde à chiffrer à nouveau.',
     elsewherePassphrase:
       'Les sauvegardes gardées ailleurs (sur une clé USB, par exemple) s’ouvrent toujours avec l’ancienne phrase secrète. Faites une nouvelle sauvegarde, puis détruisez les anciennes si cette phrase a pu être connue.',
     elsewhereRecoveryCode:

@@ -90,6 +90,7 @@ test('back up now, then restore that backup: a wrong secret changes nothing, the
   await expect(outcome).toContainText(/a reçu une nouvelle clé/);
   await expect(outcome).toContainText(preRestore[0] ?? '');
   await expect(outcome).toContainText(fr.rekey.elsewhereRestore);
+  await expect(outcome).toContainText(fr.rekey.noOtherBackups);
   await keepScreenshot(harness, '21-restored');
   await expectAccessible(harness);
   await button(outcome, fr.rekey.close).click();

@@ -9,10 +9,12 @@ interface RekeyOutcomeProps {
   outcome: Outcome;
   /** Which old secrets still open the copies kept elsewhere. */
   elsewhere: string;
+  /** What to say when the folder held no backup to re-encrypt or remove (a restore keeps its own copy beside them). */
+  none?: string;
 }
 
 /** After a re-key: what changed, what happened to each local backup, and what no re-key can reach. */
-export function RekeyOutcome({ headline, outcome, elsewhere }: RekeyOutcomeProps) {
+export function RekeyOutcome({ headline, outcome, elsewhere, none }: RekeyOutcomeProps) {
   const { t } = useTranslation();
   const { backupsReencrypted, backupsRemoved } = outcome;
   const lines = [
@@ -31,7 +33,7 @@ export function RekeyOutcome({ headline, outcome, elsewhere }: RekeyOutcomeProps
           ))}
         </ul>
       ) : (
-        <p>{t('rekey.noBackups')}</p>
+        <p>{none ?? t('rekey.noBackups')}</p>
       )}
       <p className="alert alert-warning">{elsewhere}</p>
     </div>
