@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * The layers of ARCHITECTURE.md section 2, enforced: renderer -> shared only; db, electron/services and shared never
+ * The layers of docs/ARCHITECTURE.md, enforced: renderer -> shared only; db, electron/services and shared never
  * import electron or react; shared imports nothing local; only electron/main and electron/preload import electron.
  */
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'worker_threads', 'stream'];

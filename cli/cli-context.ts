@@ -1,9 +1,8 @@
 import type { TFunction } from 'i18next';
-import { dispatch } from '../electron/services/dispatch';
 import { createApp, type ParloirApp } from '../electron/services/create-app';
 import type { KdfParams } from '../db/vault/kdf';
 import type { Envelope } from '../shared/envelope';
-import type { Language } from '../shared/schemas/settings.schemas';
+import type { Language } from '../shared/settings/settings.schemas';
 import { CliError, type Failure } from './cli-error';
 import type { SecretReader } from './read-secret';
 
@@ -59,7 +58,7 @@ export async function readUnlockSecret(ctx: CliContext): Promise<string | null> 
 
 /** Unlocks through the vault:unlock channel, exactly as the window does; the envelope says how it went. */
 export function unlockApp(app: ParloirApp, ctx: CliContext, secret: string): Promise<Envelope<unknown>> {
-  return dispatch(app.handlers, 'vault:unlock', { method: ctx.recoveryCode ? 'recoveryCode' : 'passphrase', secret });
+  return app.call('vault:unlock', { method: ctx.recoveryCode ? 'recoveryCode' : 'passphrase', secret });
 }
 
 /** Runs `work` with an unlocked app and always locks after (closing the database, zeroing the key). */

@@ -1,8 +1,8 @@
 import i18next, { type TFunction } from 'i18next';
 import { vaultPaths } from '../db/vault/vault-paths';
-import { readPreferences } from '../db/preferences';
+import { readPreferences } from '../db/settings/preferences';
 import { resources, fallbackLanguage } from '../shared/i18n';
-import { language as languageSchema, type Language } from '../shared/schemas/settings.schemas';
+import { language as languageSchema, type Language } from '../shared/settings/settings.schemas';
 import { isCliErrorCode, type Failure } from './cli-error';
 
 /** PARLOIR_LANG, else the language chosen in the app (preferences.json, readable while locked), else French. */

@@ -26,7 +26,7 @@ export interface FacilitiesTable {
   postcode: string | null;
   city: string;
   region: string | null;
-  /** JSON of shared/schemas/mail-rules.schemas.ts `mailRules`, parsed on read. */
+  /** JSON of shared/registry/mail-rules.schemas.ts `mailRules`, parsed on read. */
   rules: string;
   notes: string | null;
   archived: Generated<Flag>;
@@ -91,7 +91,7 @@ export interface MembersTable {
 export interface LabelTemplatesTable {
   id: Generated<number>;
   name: string;
-  /** JSON: the sheet's geometry in mm (shared/schemas/print.schemas.ts). */
+  /** JSON: the sheet's geometry in mm (shared/printing/printing.schemas.ts). */
   geometry: string;
   created_at: string;
   updated_at: string;

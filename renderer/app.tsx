@@ -3,13 +3,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorCode } from '../shared/errors';
 import { errorCodeOf } from './api/client-error';
-import { useVaultStatus } from './api/queries';
+import { useVaultStatus } from './api/vault.queries';
 import { queryKeys } from './api/query-keys';
 import { AppFrame } from './screens/app-frame';
-import { DamagedScreen } from './screens/damaged-screen';
-import { FirstRunScreen } from './screens/first-run-screen';
-import { RecoveryCodeScreen } from './screens/recovery-code-screen';
-import { UnlockScreen } from './screens/unlock-screen';
+import { DamagedScreen } from './screens/vault/damaged-screen';
+import { FirstRunScreen } from './screens/vault/first-run-screen';
+import { RecoveryCodeScreen } from './screens/vault/recovery-code-screen';
+import { UnlockScreen } from './screens/vault/unlock-screen';
 
 /** Picks the screen from vault:status; the host reloads the page on lock and restore, so this starts over then. */
 export function App() {

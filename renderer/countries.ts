@@ -1,4 +1,4 @@
-import type { Language } from '../shared/schemas/settings.schemas';
+import type { Language } from '../shared/settings/settings.schemas';
 
 /** ISO 3166-1 alpha-2 codes in use; the names come from the browser (Intl) in the user's language. */
 const countryCodes = `AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ

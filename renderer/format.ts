@@ -1,4 +1,4 @@
-import type { Language } from '../shared/schemas/settings.schemas';
+import type { Language } from '../shared/settings/settings.schemas';
 
 const locales: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
 

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { fallbackLanguage, resources } from '../shared/i18n/index';
-import type { Language } from '../shared/schemas/settings.schemas';
+import type { Language } from '../shared/settings/settings.schemas';
 
 declare module 'i18next' {
   interface CustomTypeOptions {

@@ -18,7 +18,7 @@ const shared = {
 const esmBanner = { js: "import { createRequire as __parloirCreateRequire } from 'node:module'; const require = __parloirCreateRequire(import.meta.url);" };
 
 const printWorker = 'electron/services/printing/print-worker.ts';
-const importWorker = 'electron/services/import/import-worker.ts';
+const importWorker = 'electron/services/import-export/import-worker.ts';
 
 await Promise.all([
   build({ ...shared, format: 'esm', banner: esmBanner, entryPoints: { main: 'electron/main/main.ts', 'keys.worker': 'db/vault/keys.worker.mjs', 'print.worker': printWorker, 'import.worker': importWorker }, outdir: 'dist/main', outExtension: { '.js': '.mjs' } }),
@@ -38,6 +38,6 @@ for (const out of ['dist/main/fonts', 'dist/cli/fonts']) {
 
 // The passphrase word lists travel inside the renderer bundle; their licences (the EFF list's CC BY 3.0 US asks for
 // it with every copy) and credits travel beside it.
-const wordlists = 'shared/passphrase/wordlists';
+const wordlists = 'shared/vault/passphrase/wordlists';
 fs.mkdirSync('dist/renderer/wordlists', { recursive: true });
 for (const name of ['README.md', 'CC-BY-3.0-US.txt', 'CC0-1.0.txt']) fs.copyFileSync(`${wordlists}/${name}`, `dist/renderer/wordlists/${name}`);

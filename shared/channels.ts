@@ -1,27 +1,19 @@
-import { printChannelNames } from './print-channels';
-import { registryChannelNames } from './registry-channels';
+import { importExportChannelNames } from './import-export/import-export.channels';
+import { printingChannelNames } from './printing/printing.channels';
+import { registryChannelNames } from './registry/registry.channels';
+import { settingsChannelNames } from './settings/settings.channels';
+import { vaultChannelNames } from './vault/vault.channels';
 
 /**
- * The list of IPC channel names, `domain:verb`. Kept apart from the schemas so the preload bundle stays free of zod;
- * contract.ts must give every name here a schema pair (checked at compile time).
+ * The list of IPC channel names, `domain:verb`, gathered from each domain's list. Kept apart from the schemas so the
+ * preload bundle stays free of zod; contract.ts must give every name here a schema pair (checked at compile time).
  */
 export const channelNames = [
-  'vault:status',
-  'vault:create',
-  'vault:unlock',
-  'vault:lock',
-  'vault:changePassphrase',
-  'vault:newRecoveryCode',
-  'vault:progress',
-  'vault:wipe',
-  'vault:backup',
-  'vault:pickRestoreFile',
-  'vault:restore',
-  'vault:lastRestore',
-  'settings:get',
-  'settings:set',
+  ...vaultChannelNames,
+  ...settingsChannelNames,
   ...registryChannelNames,
-  ...printChannelNames,
+  ...importExportChannelNames,
+  ...printingChannelNames,
 ] as const;
 
 export type Channel = (typeof channelNames)[number];

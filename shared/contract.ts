@@ -1,33 +1,30 @@
 import type { z } from 'zod';
 import type { Channel } from './channels';
-import { printContract } from './print-contract';
-import { registryContract } from './registry-contract';
-import * as settings from './schemas/settings.schemas';
-import * as vault from './schemas/vault.schemas';
+import { importExportContract } from './import-export/import-export.contract';
+import { printingContract } from './printing/printing.contract';
+import { registryContract } from './registry/registry.contract';
+import { settingsContract } from './settings/settings.contract';
+import { vaultContract } from './vault/vault.contract';
+
+/**
+ * What a channel needs before its handler runs, enforced by dispatch (one error code each, see ACCESS_ERRORS there):
+ * `unlocked` an open vault, `locked` a vault that is not open, `nothing` either.
+ */
+export type ChannelNeeds = 'unlocked' | 'locked' | 'nothing';
 
 export interface ChannelSpec {
   input: z.ZodType;
   output: z.ZodType;
+  needs: ChannelNeeds;
 }
 
-/** The one table of the IPC contract. Handlers, the preload, the client and the tests are all typed from it. */
+/** The one table of the IPC contract, one slice per domain. Handlers, the preload, the client and the tests are all typed from it. */
 export const contract = {
-  'vault:status': { input: vault.empty, output: vault.vaultStatus },
-  'vault:create': { input: vault.createInput, output: vault.recoveryCodeOutput },
-  'vault:unlock': { input: vault.unlockInput, output: vault.unlockOutput },
-  'vault:lock': { input: vault.empty, output: vault.empty },
-  'vault:changePassphrase': { input: vault.changePassphraseInput, output: vault.changePassphraseOutput },
-  'vault:newRecoveryCode': { input: vault.reauthInput, output: vault.newRecoveryCodeOutput },
-  'vault:progress': { input: vault.empty, output: vault.keyChangeProgress },
-  'vault:wipe': { input: vault.wipeInput, output: vault.empty },
-  'vault:backup': { input: vault.empty, output: vault.backupOutput },
-  'vault:pickRestoreFile': { input: vault.empty, output: vault.pickRestoreOutput },
-  'vault:restore': { input: vault.restoreInput, output: vault.restoreOutput },
-  'vault:lastRestore': { input: vault.empty, output: vault.lastRestoreOutput },
-  'settings:get': { input: vault.empty, output: settings.settings },
-  'settings:set': { input: settings.settingsPatch, output: settings.settings },
+  ...vaultContract,
+  ...settingsContract,
   ...registryContract,
-  ...printContract,
+  ...importExportContract,
+  ...printingContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 /** What the caller sends (before zod defaults and transforms). */

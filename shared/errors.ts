@@ -11,6 +11,7 @@ export const errorCodes = [
   'VAULT_ABSENT',
   'VAULT_EXISTS',
   'VAULT_LOCKED',
+  'VAULT_UNLOCKED',
   'WRONG_PASSPHRASE',
   'WEAK_PASSPHRASE',
   'VAULT_CORRUPT',

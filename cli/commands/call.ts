@@ -34,7 +34,7 @@ export async function call(ctx: CliContext): Promise<Failure | null> {
         return unlocked.error;
       }
     }
-    const envelope = await dispatch(app.handlers, channel, input);
+    const envelope = await dispatch(app, channel, input);
     ctx.out(`${JSON.stringify(envelope, null, 2)}\n`);
     return envelope.ok ? null : envelope.error;
   } finally {

@@ -1,4 +1,4 @@
-import { envelopeFormatIds, envelopeWindows } from '../../shared/schemas/print.schemas';
+import { envelopeFormatIds, envelopeWindows } from '../../shared/printing/printing.schemas';
 import { CliError, type Failure } from '../cli-error';
 import type { CliContext } from '../cli-context';
 import { printToFile, type PrintFlags } from './print-to-file';

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { dispatch } from '../../electron/services/dispatch';
 import type { OutputOf } from '../../shared/contract';
 import { CliError, type Failure } from '../cli-error';
 import { cliApp, withUnlockedApp, type CliContext } from '../cli-context';
@@ -26,7 +25,7 @@ export async function exportCsv(ctx: CliContext): Promise<Failure | null> {
     return { code: 'WRITE_FAILED' };
   }
   return withUnlockedApp(ctx, app, async () => {
-    const written = await dispatch(app.handlers, 'export:csv', { list });
+    const written = await app.call('export:csv', { list });
     if (!written.ok) return written.error;
     const result = written.value as OutputOf<'export:csv'>;
     if (result.status !== 'written') return { code: 'CANCELLED' };

@@ -1,7 +1,6 @@
 import path from 'node:path';
-import { dispatch } from '../../electron/services/dispatch';
 import type { OutputOf } from '../../shared/contract';
-import type { ImportMapping, ImportProblem } from '../../shared/schemas/import-export.schemas';
+import type { ImportMapping, ImportProblem } from '../../shared/import-export/import-export.schemas';
 import { CliError, type Failure } from '../cli-error';
 import { cliApp, withUnlockedApp, type CliContext } from '../cli-context';
 
@@ -36,14 +35,14 @@ export async function importCsv(ctx: CliContext, flags: ImportFlags): Promise<Fa
   if (!file || extra.length > 0) throw new CliError('USAGE');
   const app = cliApp(ctx, { import: path.resolve(file) });
   return withUnlockedApp(ctx, app, async () => {
-    const picked = await dispatch(app.handlers, 'import:pickFile', {});
+    const picked = await app.call('import:pickFile', {});
     if (!picked.ok) return picked.error;
     const choice = picked.value as OutputOf<'import:pickFile'>;
     if (choice.status !== 'chosen') return { code: 'CANCELLED' };
     const mapping = choice.suggestedMapping;
     ctx.err(`${describeMapping(ctx, choice.headers, mapping)}\n`);
 
-    const checked = await dispatch(app.handlers, 'import:check', { token: choice.token, mapping });
+    const checked = await app.call('import:check', { token: choice.token, mapping });
     if (!checked.ok) return checked.error;
     const { problems, problemCount, inVaultCount } = checked.value as OutputOf<'import:check'>;
     // The check lists the first problems only; the counts cover them all.
@@ -56,7 +55,7 @@ export async function importCsv(ctx: CliContext, flags: ImportFlags): Promise<Fa
       return { code: 'IMPORT_INVALID' };
     }
 
-    const ran = await dispatch(app.handlers, 'import:run', { token: choice.token, mapping, skipDuplicates: flags.skipDuplicates });
+    const ran = await app.call('import:run', { token: choice.token, mapping, skipDuplicates: flags.skipDuplicates });
     if (!ran.ok) return ran.error;
     const result = ran.value as OutputOf<'import:run'>;
     ctx.out(

@@ -1,6 +1,5 @@
-import { dispatch } from '../../electron/services/dispatch';
 import type { OutputOf } from '../../shared/contract';
-import { assessPassphrase } from '../../shared/passphrase-strength';
+import { assessPassphrase } from '../../shared/vault/passphrase-strength';
 import { CliError, type Failure } from '../cli-error';
 import { cliApp, requireDataDir, type CliContext } from '../cli-context';
 
@@ -14,7 +13,7 @@ export async function init(ctx: CliContext): Promise<Failure | null> {
   if (second !== first) throw new CliError('PASSPHRASE_MISMATCH');
   const app = cliApp(ctx);
   try {
-    const created = await dispatch(app.handlers, 'vault:create', { passphrase: first });
+    const created = await app.call('vault:create', { passphrase: first });
     if (!created.ok) {
       if (created.error.code === 'WEAK_PASSPHRASE') {
         const assessment = assessPassphrase(first, ctx.language);

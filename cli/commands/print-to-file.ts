@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ParloirApp } from '../../electron/services/create-app';
-import { dispatch } from '../../electron/services/dispatch';
 import type { InputOf, OutputOf } from '../../shared/contract';
 import { writeNewFile } from '../../db/vault/atomic-file';
 import { CliError, type Failure } from '../cli-error';
@@ -28,7 +27,7 @@ export function wholeNumber(value: string | undefined, fallback: number): number
 /** Tag names as the user typed them, to the ids the selection takes; an unknown name is an error, not "everyone". */
 async function tagIds(app: ParloirApp, names: readonly string[]): Promise<number[] | Failure> {
   if (names.length === 0) return [];
-  const listed = await dispatch(app.handlers, 'tags:list', {});
+  const listed = await app.call('tags:list', {});
   if (!listed.ok) return listed.error;
   const tags = listed.value as OutputOf<'tags:list'>;
   const ids: number[] = [];
@@ -56,12 +55,12 @@ export async function printToFile(ctx: CliContext, flags: PrintFlags, job: Input
     const tags = await tagIds(app, flags.tag ?? []);
     if (!Array.isArray(tags)) return tags;
     const selection = { tagIds: tags };
-    const planned = await dispatch(app.handlers, 'print:plan', { selection, job });
+    const planned = await app.call('print:plan', { selection, job });
     if (!planned.ok) return planned.error;
     const plan = planned.value as OutputOf<'print:plan'>;
     for (const excluded of plan.excluded) ctx.err(`${ctx.t(`print.excluded.${excluded.reason}`, { name: excluded.name })}\n`);
     for (const warning of plan.warnings) ctx.err(`${ctx.t(`print.warning.${warning.kind}`, { facility: warning.facilityName })}\n`);
-    const rendered = await dispatch(app.handlers, 'print:render', { selection, job });
+    const rendered = await app.call('print:render', { selection, job });
     if (!rendered.ok) return rendered.error;
     const out = rendered.value as OutputOf<'print:render'>;
     for (const problem of out.overflow) ctx.err(`${ctx.t('print.overflow', { name: problem.name })}\n`);

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { dispatch } from '../../electron/services/dispatch';
 import type { OutputOf } from '../../shared/contract';
 import { CliError, type Failure } from '../cli-error';
 import { cliApp, readUnlockSecret, type CliContext } from '../cli-context';
@@ -16,12 +15,12 @@ export async function restore(ctx: CliContext): Promise<Failure | null> {
   const secret = await readUnlockSecret(ctx);
   if (!secret) throw new CliError('SECRET_REQUIRED');
   try {
-    const picked = await dispatch(app.handlers, 'vault:pickRestoreFile', {});
+    const picked = await app.call('vault:pickRestoreFile', {});
     if (!picked.ok) return picked.error;
     const choice = picked.value as OutputOf<'vault:pickRestoreFile'>;
     if (choice.status !== 'chosen') return { code: 'CANCELLED' };
     const method = ctx.recoveryCode ? 'recoveryCode' : 'passphrase';
-    const restored = await dispatch(app.handlers, 'vault:restore', { token: choice.token, method, secret });
+    const restored = await app.call('vault:restore', { token: choice.token, method, secret });
     if (!restored.ok) return restored.error;
     const { preRestoreBackup } = restored.value as OutputOf<'vault:restore'>;
     ctx.out(`${ctx.t('restore.done', { file: source })}\n`);

@@ -1,5 +1,4 @@
-import { WIPE_CONFIRMATION } from '../../shared/schemas/vault.schemas';
-import { dispatch } from '../../electron/services/dispatch';
+import { WIPE_CONFIRMATION } from '../../shared/vault/vault.schemas';
 import { CliError, type Failure } from '../cli-error';
 import { cliApp, type CliContext } from '../cli-context';
 
@@ -15,7 +14,7 @@ export async function wipe(ctx: CliContext, flags: WipeFlags): Promise<Failure |
   if (ctx.positionals.length > 0) throw new CliError('USAGE');
   if (!flags.yesDestroyThisVault) throw new CliError('WIPE_NOT_CONFIRMED');
   const app = cliApp(ctx);
-  const envelope = await dispatch(app.handlers, 'vault:wipe', { confirm: WIPE_CONFIRMATION });
+  const envelope = await app.call('vault:wipe', { confirm: WIPE_CONFIRMATION });
   if (!envelope.ok) return envelope.error;
   ctx.out(`${ctx.t('wipe.done')}\n`);
   return null;

@@ -1,6 +1,6 @@
 import { composeAddressBlock } from '../../shared/address/compose-address';
-import { mailRules, type MailRules } from '../../shared/schemas/mail-rules.schemas';
-import type { PrintSelection, exclusionReasons } from '../../shared/schemas/print.schemas';
+import { mailRules, type MailRules } from '../../shared/registry/mail-rules.schemas';
+import type { PrintSelection, exclusionReasons } from '../../shared/printing/printing.schemas';
 import { addressFromRow } from '../registry/facilities.rows';
 import type { RegistryDb } from '../registry/registry-db';
 

@@ -1,4 +1,4 @@
-import type { PrintWarning } from '../../shared/schemas/print.schemas';
+import type { PrintWarning } from '../../shared/printing/printing.schemas';
 import type { Recipient } from './print-selection.queries';
 
 /**

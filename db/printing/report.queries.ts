@@ -1,5 +1,5 @@
-import type { Facility } from '../../shared/schemas/facilities.schemas';
-import type { PrisonerRow } from '../../shared/schemas/prisoners.schemas';
+import type { Facility } from '../../shared/registry/facilities.schemas';
+import type { PrisonerRow } from '../../shared/registry/prisoners.schemas';
 import { currentPrisonerCounts } from '../registry/facilities.queries';
 import { facilityFromRow } from '../registry/facilities.rows';
 import { allPrisonerRows, type PrisonerFilters } from '../registry/prisoner-list.queries';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { labelSheet, type LabelSheetData, type labelTemplateInput } from '../../shared/schemas/print.schemas';
+import { labelSheet, type LabelSheetData, type labelTemplateInput } from '../../shared/printing/printing.schemas';
 import type { LabelTemplatesTable } from '../schema';
 import { nameOrder, timestampNow, type RegistryDb } from '../registry/registry-db';
 import type { Selectable } from 'kysely';

@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/errors';
-import type { PrisonerStatus } from '../../shared/schemas/prisoners.schemas';
-import type { Stay } from '../../shared/schemas/stays.schemas';
+import type { PrisonerStatus } from '../../shared/registry/prisoners.schemas';
+import type { Stay } from '../../shared/registry/stays.schemas';
 import { setPrisonerStatus, touchPrisoner } from './prisoners.queries';
 import type { RegistryDb } from './registry-db';
 import { endStay, insertStay, openStayOf } from './stays.queries';

@@ -1,7 +1,7 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { z } from 'zod';
-import { facilityKind, type Facility, type facilityInput, type PostalAddress } from '../../shared/schemas/facilities.schemas';
-import { mailRules } from '../../shared/schemas/mail-rules.schemas';
+import { facilityKind, type Facility, type facilityInput, type PostalAddress } from '../../shared/registry/facilities.schemas';
+import { mailRules } from '../../shared/registry/mail-rules.schemas';
 import type { FacilitiesTable } from '../schema';
 
 /** A facility as the handlers receive it (after zod defaults and transforms). */

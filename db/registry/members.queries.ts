@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { z } from 'zod';
-import { memberRoles, type Member, type memberInput } from '../../shared/schemas/members.schemas';
-import { senderAddress, type SenderAddress } from '../../shared/schemas/sender.schemas';
+import { memberRoles, type Member, type memberInput } from '../../shared/registry/members.schemas';
+import { senderAddress, type SenderAddress } from '../../shared/settings/sender.schemas';
 import type { MembersTable } from '../schema';
 import { caseless, flag, nameOrder, type RegistryDb } from './registry-db';
 import { AppError } from '../../shared/errors';

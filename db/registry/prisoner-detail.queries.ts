@@ -1,7 +1,7 @@
 import { composeAddressBlock } from '../../shared/address/compose-address';
-import { getVaultSetting } from '../settings.queries';
-import type { PrisonerDetail } from '../../shared/schemas/prisoners.schemas';
-import type { CurrentAddress } from '../../shared/schemas/stays.schemas';
+import { getVaultSetting } from '../settings/settings.queries';
+import type { PrisonerDetail } from '../../shared/registry/prisoners.schemas';
+import type { CurrentAddress } from '../../shared/registry/stays.schemas';
 import { addressFromRow } from './facilities.rows';
 import { findPrisoner, tagsOfPrisoner } from './prisoners.queries';
 import type { RegistryDb } from './registry-db';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { PrisonerRow, prisonerListInput, prisonerSortKeys } from '../../shared/schemas/prisoners.schemas';
+import type { PrisonerRow, prisonerListInput, prisonerSortKeys } from '../../shared/registry/prisoners.schemas';
 import { prisonerRowFromColumns } from './prisoners.rows';
 import type { RegistryDb } from './registry-db';
 

@@ -1,6 +1,6 @@
-import type { DeleteImpact } from '../../shared/schemas/facilities.schemas';
-import type { Prisoner } from '../../shared/schemas/prisoners.schemas';
-import type { TagRef } from '../../shared/schemas/tags.schemas';
+import type { DeleteImpact } from '../../shared/registry/facilities.schemas';
+import type { Prisoner } from '../../shared/registry/prisoners.schemas';
+import type { TagRef } from '../../shared/registry/tags.schemas';
 import { prisonerFromRow, prisonerValues, type PrisonerData } from './prisoners.rows';
 import { flag, timestampNow, type RegistryDb } from './registry-db';
 import { withConstraintErrors } from './sqlite-errors';

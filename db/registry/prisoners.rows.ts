@@ -1,7 +1,7 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { z } from 'zod';
 import { foldForSearch } from '../../shared/search-fold';
-import { prisonerStatus, type Prisoner, type prisonerInput, type PrisonerRow } from '../../shared/schemas/prisoners.schemas';
+import { prisonerStatus, type Prisoner, type prisonerInput, type PrisonerRow } from '../../shared/registry/prisoners.schemas';
 import type { PrisonersTable } from '../schema';
 
 /** A prisoner as the handlers receive it (after zod defaults and transforms). */

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { ftsQuery } from '../../shared/search-fold';
-import { prisonerStatus } from '../../shared/schemas/prisoners.schemas';
-import type { SearchHit } from '../../shared/schemas/search.schemas';
+import { prisonerStatus } from '../../shared/registry/prisoners.schemas';
+import type { SearchHit } from '../../shared/registry/search.schemas';
 import type { RegistryDb } from './registry-db';
 import { searchRowTarget } from './search-index.queries';
 

@@ -1,4 +1,4 @@
-import type { Stay } from '../../shared/schemas/stays.schemas';
+import type { Stay } from '../../shared/registry/stays.schemas';
 import { AppError } from '../../shared/errors';
 import type { RegistryDb } from './registry-db';
 import { STAY_OVERLAP_MESSAGE, withConstraintErrors } from './sqlite-errors';

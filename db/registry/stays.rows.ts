@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { stayEndReasons, stayStartReasons, type Stay, type stayInput } from '../../shared/schemas/stays.schemas';
+import { stayEndReasons, stayStartReasons, type Stay, type stayInput } from '../../shared/registry/stays.schemas';
 
 /** A stay as the handlers receive it (after zod transforms). */
 export type StayData = z.output<typeof stayInput>;

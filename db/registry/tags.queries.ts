@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Tag, tagInput } from '../../shared/schemas/tags.schemas';
+import type { Tag, tagInput } from '../../shared/registry/tags.schemas';
 import { caseless, nameOrder, type RegistryDb } from './registry-db';
 import { AppError } from '../../shared/errors';
 import { withConstraintErrors } from './sqlite-errors';

@@ -1,6 +1,6 @@
 import type { Migration } from 'kysely/migration';
 import { AppError } from '../../shared/errors';
-import type { UnlockMethod } from '../../shared/schemas/vault.schemas';
+import type { UnlockMethod } from '../../shared/vault/vault.schemas';
 import { verifyDatabaseFile } from './backup';
 import type { KdfBounds, KdfParams } from './kdf';
 import type { KeyChangeProgress } from './key-change';

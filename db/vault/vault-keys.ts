@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { AppError } from '../../shared/errors';
-import { generateRecoveryCode, normalizeRecoveryCode } from '../../shared/recovery-code';
-import type { UnlockMethod } from '../../shared/schemas/vault.schemas';
+import { generateRecoveryCode, normalizeRecoveryCode } from '../../shared/vault/recovery-code';
+import type { UnlockMethod } from '../../shared/vault/vault.schemas';
 import type { KdfParams } from './kdf';
 import { rekeyInWorker, unwrapInWorker, type NewSecret, type Unwrapped } from './key-worker';
 import { isSealed, readKeySlotFile, type KeySlotFile, type SealedSlot } from './keyslots';

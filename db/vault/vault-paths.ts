@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { VaultStatus } from '../../shared/schemas/vault.schemas';
+import type { VaultStatus } from '../../shared/vault/vault.schemas';
 import { AppError } from '../../shared/errors';
 import { removeStaleTemps } from './atomic-file';
 import { readKeySlotFile } from './keyslots';

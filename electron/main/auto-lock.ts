@@ -1,4 +1,4 @@
-import { IdleTimer, systemIdleExceeded } from '../../shared/idle-timer';
+import { IdleTimer, systemIdleExceeded } from '../../shared/vault/idle-timer';
 
 /** powerMonitor events after which the laptop may be out of its owner's hands. */
 export const LOCKING_POWER_EVENTS = ['suspend', 'lock-screen'] as const;

@@ -1,6 +1,6 @@
 import i18next, { type i18n } from 'i18next';
 import { fallbackLanguage, resources } from '../../shared/i18n';
-import type { Language } from '../../shared/schemas/settings.schemas';
+import type { Language } from '../../shared/settings/settings.schemas';
 import type { HostText } from './dialog-options';
 import type { MenuText } from './menu-template';
 

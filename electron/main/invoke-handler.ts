@@ -1,11 +1,11 @@
-import type { Handlers } from '../../shared/contract';
 import { errorEnvelope, type Envelope } from '../../shared/envelope';
-import { dispatch, type InternalErrorReporter } from '../services/dispatch';
+import { dispatch, type DispatchTarget, type InternalErrorReporter } from '../services/dispatch';
 import { isTrustedSender, type FrameRef } from './sender-policy';
 import { callIsUserActivity } from './user-activity';
 
 export interface InvokeHandlerOptions {
-  handlers: Handlers;
+  /** The application whose handlers answer (and whose vault state the contract's `needs` are checked against). */
+  app: DispatchTarget;
   /** The main frame of the app's window right now (null before it exists or after it closed). */
   windowMainFrame: () => FrameRef | null;
   reportInternal: InternalErrorReporter;
@@ -21,6 +21,6 @@ export function createInvokeHandler(options: InvokeHandlerOptions) {
     }
     // Before dispatch: a long call (an import, a restore) is activity from its start, not from its end.
     if (callIsUserActivity(channel)) options.onUserActivity?.();
-    return dispatch(options.handlers, channel, input, options.reportInternal);
+    return dispatch(options.app, channel, input, options.reportInternal);
   };
 }

@@ -119,7 +119,7 @@ async function start(): Promise<void> {
   context.vault.onEvent(() => mainWindow?.webContents.reload());
 
   const invoke = createInvokeHandler({
-    handlers: parloir.handlers,
+    app: parloir,
     windowMainFrame: () => mainWindow?.webContents.mainFrame ?? null,
     reportInternal: (channel, error) => log(`${channel} failed: ${describeForLog(error)}`),
     onUserActivity: () => autoLock.onUserActivity(),

@@ -1,4 +1,4 @@
-import type { Preferences } from '../../shared/schemas/settings.schemas';
+import type { Preferences } from '../../shared/settings/settings.schemas';
 import type { VaultSession } from '../../db/vault/vault-session';
 
 /** What only a host can do: native dialogs. Electron shows real ones, the E2E bridge answers for the test. */

@@ -1,22 +1,27 @@
 import type { Handlers } from '../../shared/contract';
-import type { Preferences } from '../../shared/schemas/settings.schemas';
-import { readPreferences, writePreferences } from '../../db/preferences';
+import type { Preferences } from '../../shared/settings/settings.schemas';
+import { readPreferences, writePreferences } from '../../db/settings/preferences';
 import type { KdfParams } from '../../db/vault/kdf';
 import { VaultSession } from '../../db/vault/vault-session';
 import type { AppContext, HostDialogs } from './app-context';
-import { importExportHandlers } from './import-export.handlers';
-import { printHandlers } from './print.handlers';
-import { registryHandlers } from './registry.handlers';
-import { settingsHandlers } from './settings.handlers';
-import { vaultHandlers } from './vault.handlers';
+import { createClient, type ParloirClient } from './client';
+import type { InternalErrorReporter } from './dispatch';
+import { importExportHandlers } from './import-export/import-export.handlers';
+import { printingHandlers } from './printing/printing.handlers';
+import { registryHandlers } from './registry/registry.handlers';
+import { settingsHandlers } from './settings/settings.handlers';
+import { vaultHandlers } from './vault/vault.handlers';
 
 export interface AppOptions {
   dataDir: string;
   dialogs: HostDialogs;
   kdf?: KdfParams;
+  /** Told of every INTERNAL error the client's calls meet (the CLI logs it, tests rethrow it). */
+  reportInternal?: InternalErrorReporter;
 }
 
-export interface ParloirApp {
+/** The handlers over one vault, and the typed client that calls them through dispatch. */
+export interface ParloirApp extends ParloirClient {
   context: AppContext;
   handlers: Handlers;
 }
@@ -46,7 +51,7 @@ export function createApp(options: AppOptions): ParloirApp {
     ...settingsHandlers(context),
     ...registryHandlers(context),
     ...importExportHandlers(context),
-    ...printHandlers(context),
+    ...printingHandlers(context),
   } satisfies Handlers;
-  return { context, handlers };
+  return { context, handlers, ...createClient({ context, handlers }, options.reportInternal) };
 }

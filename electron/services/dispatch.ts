@@ -1,17 +1,36 @@
-import { isChannel } from '../../shared/channels';
-import { contract, type Handlers } from '../../shared/contract';
+import { isChannel, type Channel } from '../../shared/channels';
+import { contract, type ChannelNeeds, type Handlers } from '../../shared/contract';
 import { errorEnvelope, okEnvelope, type Envelope } from '../../shared/envelope';
-import { AppError } from '../../shared/errors';
+import { AppError, type ErrorInfo } from '../../shared/errors';
 
 export type InternalErrorReporter = (channel: string, error: unknown) => void;
 
+/** What dispatch needs of an application: its handlers, and whether its vault is open (for `needs`). */
+export interface DispatchTarget {
+  handlers: Handlers;
+  context: { vault: { readonly isUnlocked: boolean } };
+}
+
+/** The one answer per unmet need, whatever the channel: handlers never check the lock themselves. */
+const ACCESS_ERRORS: Record<Exclude<ChannelNeeds, 'nothing'>, ErrorInfo> = {
+  unlocked: { code: 'VAULT_LOCKED', message: 'Unlock the vault first' },
+  locked: { code: 'VAULT_UNLOCKED', message: 'The vault is already unlocked' },
+};
+
+function unmetNeed(target: DispatchTarget, channel: Channel): ErrorInfo | null {
+  const { needs } = contract[channel];
+  if (needs === 'nothing') return null;
+  const unlocked = target.context.vault.isUnlocked;
+  return (needs === 'unlocked') === unlocked ? null : ACCESS_ERRORS[needs];
+}
+
 /**
- * The one path every call takes, in every host: known channel, input parsed by zod, handler called, output checked,
- * and whatever happens an envelope comes back. Unexpected errors become INTERNAL with a fixed message: no stack
- * trace, path or SQL text ever reaches the caller.
+ * The one path every call takes, in every host: known channel, what it needs (the contract's `needs`), input parsed
+ * by zod, handler called, output checked, and whatever happens an envelope comes back. Unexpected errors become
+ * INTERNAL with a fixed message: no stack trace, path or SQL text ever reaches the caller.
  */
 export async function dispatch(
-  handlers: Handlers,
+  target: DispatchTarget,
   channel: unknown,
   rawInput: unknown,
   reportInternal: InternalErrorReporter = () => undefined,
@@ -19,6 +38,8 @@ export async function dispatch(
   if (!isChannel(channel)) {
     return errorEnvelope({ code: 'UNKNOWN_CHANNEL', message: 'Unknown channel' });
   }
+  const unmet = unmetNeed(target, channel);
+  if (unmet) return errorEnvelope(unmet);
   const spec = contract[channel];
   const parsed = spec.input.safeParse(rawInput);
   if (!parsed.success) {
@@ -29,7 +50,7 @@ export async function dispatch(
     return errorEnvelope({ code: 'VALIDATION', message: 'The input does not match the channel schema', issues });
   }
   try {
-    const handler = handlers[channel] as (input: unknown) => Promise<unknown>;
+    const handler = target.handlers[channel] as (input: unknown) => Promise<unknown>;
     const value = await handler(parsed.data);
     return okEnvelope(spec.output.parse(value));
   } catch (error) {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { DeleteImpact } from '../../shared/schemas/facilities.schemas';
+import type { DeleteImpact } from '../../shared/registry/facilities.schemas';
 import { errorCodeOf } from '../api/client-error';
-import { useDeleteImpact, useRegistryWrite } from '../api/registry-queries';
+import { useDeleteImpact, useRegistryWrite } from '../api/registry.queries';
 import { BusyButton } from './busy-button';
 import { ErrorAlert } from './error-alert';
 import { ModalDialog } from './modal-dialog';

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { languages, type Language } from '../../shared/schemas/settings.schemas';
+import { languages, type Language } from '../../shared/settings/settings.schemas';
 import { errorCodeOf } from '../api/client-error';
-import { useSaveSettings } from '../api/queries';
+import { useSaveSettings } from '../api/settings.queries';
 import { currentLanguage } from '../i18n';
 import { ErrorAlert } from './error-alert';
 

@@ -1,7 +1,7 @@
 import { useDeferredValue, useId, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SearchHit } from '../../shared/schemas/search.schemas';
-import { useSearch } from '../api/registry-queries';
+import type { SearchHit } from '../../shared/registry/search.schemas';
+import { useSearch } from '../api/registry.queries';
 import { countryName } from '../countries';
 import { currentLanguage } from '../i18n';
 import { useNavigate } from '../navigation/navigation-context';

@@ -13,7 +13,7 @@ interface SenderAddressFieldsProps<T extends FieldValues, V> {
   nameHint?: string;
 }
 
-/** A return address (shared/schemas/sender.schemas.ts): the name printed above it, then the postal address. */
+/** A return address (shared/settings/sender.schemas.ts): the name printed above it, then the postal address. */
 export function SenderAddressFields<T extends FieldValues, V>({ control, prefix, nameLabel, nameHint }: SenderAddressFieldsProps<T, V>) {
   const { t } = useTranslation();
   const path = (name: string) => `${prefix}${name}` as Path<T>;

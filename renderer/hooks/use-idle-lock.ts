@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { IdleTimer } from '../../shared/idle-timer';
+import { IdleTimer } from '../../shared/vault/idle-timer';
 
 const activityEvents = ['keydown', 'pointerdown', 'wheel'] as const;
 

@@ -1,7 +1,8 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorCodeOf } from '../api/client-error';
-import { useLock, useSettings } from '../api/queries';
+import { useLock } from '../api/vault.queries';
+import { useSettings } from '../api/settings.queries';
 import { BusyButton } from '../components/busy-button';
 import { ErrorAlert } from '../components/error-alert';
 import { SearchBox } from '../components/search-box';
@@ -11,7 +12,7 @@ import { useLockShortcuts } from '../hooks/use-lock-shortcuts';
 import { NavigationContext } from '../navigation/navigation-context';
 import { newRouteFor, routeKey, sectionOf, type Route } from '../navigation/route';
 import { pages } from './pages';
-import { RestoreOutcomeDialog } from './restore-outcome-dialog';
+import { RestoreOutcomeDialog } from './vault/restore-outcome-dialog';
 import { RouteView } from './route-view';
 
 interface AppFrameProps {

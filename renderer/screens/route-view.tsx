@@ -1,14 +1,14 @@
 import type { Route } from '../navigation/route';
-import { FacilitiesPage } from './facilities/facilities-page';
-import { FacilityFormPage } from './facilities/facility-form-page';
-import { FacilityPage } from './facilities/facility-page';
+import { FacilitiesPage } from './registry/facilities/facilities-page';
+import { FacilityFormPage } from './registry/facilities/facility-form-page';
+import { FacilityPage } from './registry/facilities/facility-page';
 import { FeaturePage } from './feature-page';
-import { GroupPage } from './group/group-page';
-import { ImportPage } from './import/import-page';
-import { PrisonerFormPage } from './prisoners/prisoner-form-page';
-import { PrisonerPage } from './prisoners/prisoner-page';
-import { PrisonersPage } from './prisoners/prisoners-page';
-import { PrintPage } from './print/print-page';
+import { GroupPage } from './registry/group/group-page';
+import { ImportPage } from './import-export/import-page';
+import { PrisonerFormPage } from './registry/prisoners/prisoner-form-page';
+import { PrisonerPage } from './registry/prisoners/prisoner-page';
+import { PrisonersPage } from './registry/prisoners/prisoners-page';
+import { PrintPage } from './printing/print-page';
 import { SettingsPage } from './settings/settings-page';
 
 /** The screen for a route. */

@@ -1,4 +1,4 @@
-import type { PostalAddress } from '../schemas/facilities.schemas';
+import type { PostalAddress } from '../registry/facilities.schemas';
 import { composePostalLines, countryLine, needsCountryLine, tidyLines } from './postal-lines';
 
 export interface AddressBlockInput {
@@ -51,7 +51,7 @@ function nameLines(input: AddressBlockInput, country: string): string[] {
 export function composeAddressBlock(input: AddressBlockInput): string[] {
   const country = input.address.country.toUpperCase();
   const people = nameLines(input, country);
-  // German prisons are addressed to the institution first, the prisoner below it (ARCHITECTURE.md section 7).
+  // German prisons are addressed to the institution first, the prisoner below it.
   const head = country === 'DE' ? [input.facilityName, ...people] : [...people, input.facilityName];
   const block = [...head, ...composePostalLines(input.address)];
   if (needsCountryLine(country, input.senderCountry)) block.push(countryLine(country));

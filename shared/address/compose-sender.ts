@@ -1,4 +1,4 @@
-import type { SenderAddress } from '../schemas/sender.schemas';
+import type { SenderAddress } from '../settings/sender.schemas';
 import { composePostalLines, countryLine, needsCountryLine, tidyLines } from './postal-lines';
 
 /**

@@ -1,5 +1,5 @@
 import addressFormatter from '@fragaria/address-formatter';
-import type { PostalAddress } from '../schemas/facilities.schemas';
+import type { PostalAddress } from '../registry/facilities.schemas';
 
 // International mail names the destination country in capitals on the last line. French is the Universal Postal
 // Union's working language, so a French name is understood by every postal service, whatever the sender's country.

@@ -1,10 +1,12 @@
 import type { Messages } from './fr';
-import { facilitiesEn } from './facilities.en';
-import { importEn } from './import.en';
-import { passphraseEn } from './passphrase.en';
-import { printEn } from './print.en';
-import { registryEn } from './registry.en';
-import { vaultKeysEn } from './vault-keys.en';
+import { facilitiesEn } from '../registry/facilities.en';
+import { importExportEn } from '../import-export/import-export.en';
+import { passphraseEn } from '../vault/passphrase.en';
+import { printingEn } from '../printing/printing.en';
+import { registryEn } from '../registry/registry.en';
+import { settingsEn } from '../settings/settings.en';
+import { vaultEn } from '../vault/vault.en';
+import { vaultKeysEn } from '../vault/vault-keys.en';
 
 export const en: Messages = {
   app: {
@@ -53,58 +55,6 @@ export const en: Messages = {
     fr: 'Français',
     en: 'English',
   },
-  strength: {
-    label: 'Passphrase strength',
-    level0: 'Very weak',
-    level1: 'Weak',
-    level2: 'Fair',
-    level3: 'Strong',
-    level4: 'Very strong',
-    weakAdvice:
-      'It needs to be “Very strong”. Add words picked at random, or let Parloir propose some: a long phrase is easier to remember than a complicated word.',
-  },
-  firstRun: {
-    title: 'Welcome to Parloir',
-    intro1:
-      'Parloir keeps your contacts, letters, parcels and accounts in an encrypted vault that stays on this computer: nothing is ever sent over the internet.',
-    intro2:
-      'Without your passphrase or your recovery code, nobody can read this vault, even if the computer is seized or stolen.',
-    passphrase: 'Passphrase',
-    passphraseHint: 'At least four words picked at random: easy for you to remember, hard for others to guess.',
-    confirm: 'Repeat the passphrase',
-    create: 'Create the vault',
-    creating: 'Creating the vault…',
-    reasonEmpty: 'Choose a passphrase.',
-    reasonWeak: 'This passphrase is too weak.',
-    reasonTooShort: 'This passphrase is too short: it needs at least 4 words or 16 characters.',
-    reasonMismatch: 'The two passphrases are not the same.',
-  },
-  recovery: {
-    title: 'Your recovery code',
-    intro: 'This code opens the vault if the passphrase is forgotten. Copy it onto paper and keep it somewhere other than with the computer.',
-    onceWarning: 'It is shown only once: Parloir can never show it to you again.',
-    codeLabel: 'Recovery code',
-    writtenDown: 'I have written it down on paper',
-    continue: 'Continue',
-  },
-  unlock: {
-    title: 'Parloir is locked',
-    introPassphrase: 'Enter your passphrase to open the vault.',
-    introRecovery: 'Enter your recovery code (25 characters; the dashes are optional).',
-    passphrase: 'Passphrase',
-    recoveryCode: 'Recovery code',
-    submit: 'Unlock',
-    unlocking: 'Unlocking…',
-    useRecovery: 'I forgot my passphrase: use the recovery code',
-    usePassphrase: 'Use the passphrase',
-    restore: 'Restore a backup',
-  },
-  damaged: {
-    title: 'The vault cannot be opened',
-    unchanged: 'Parloir has not changed or deleted anything: the vault files are as they were.',
-    advice: 'You can restore a backup (for example the one you copied to a USB stick).',
-    restore: 'Restore a backup',
-  },
   frame: {
     lock: 'Lock',
     lockTitle: 'Lock Parloir (Ctrl+L)',
@@ -131,72 +81,12 @@ export const en: Messages = {
     money: 'Here you will keep the accounts: donations, standing orders and money sent to prisoners.',
     print: 'Here you will print envelopes and label sheets for letter-writing evenings.',
   },
-  settings: {
-    title: 'Settings',
-    language: { heading: 'Interface language' },
-    autoLock: {
-      heading: 'Automatic lock',
-      label: 'Lock after (minutes without use)',
-      hint: 'Between 1 and 120 minutes.',
-      invalid: 'Enter a whole number of minutes between 1 and 120.',
-    },
-    group: {
-      heading: 'Group name',
-      label: 'Group name (optional)',
-      hint: 'Shown at the top of the window. It is kept in the encrypted vault.',
-    },
-    backup: {
-      heading: 'Backup',
-      intro: 'Writes an encrypted copy of the vault to a folder you choose, for example on a USB stick.',
-      button: 'Back up now',
-      busy: 'Backing up…',
-      written: 'Backup written: {{path}} ({{size}}).',
-    },
-    restore: {
-      heading: 'Restore a backup',
-      intro: 'Replaces the current vault with a backup. The current vault is first kept as a backup itself.',
-    },
-    changePassphrase: {
-      heading: 'Change the passphrase',
-      current: 'Current passphrase',
-      next: 'New passphrase',
-      confirm: 'Repeat the new passphrase',
-      submit: 'Change the passphrase',
-      busy: 'Changing…',
-    },
-    newRecovery: {
-      heading: 'New recovery code',
-      intro: 'Makes a new recovery code, for example if the old one was lost or seen by someone.',
-      passphrase: 'Current passphrase',
-      submit: 'Make a new code',
-      busy: 'Making the code…',
-      confirmTitle: 'Replace the recovery code?',
-      confirmBody: 'The old recovery code will stop working. You will have to write down the new one.',
-      confirmAction: 'Replace the code',
-      done: 'Done',
-    },
-  },
-  restore: {
-    start: 'Restore a backup',
-    picking: 'Choosing the file…',
-    title: 'Restore a backup',
-    file: 'File',
-    createdAt: 'Backup of',
-    secretIntro: 'Enter the passphrase or recovery code that opened the vault when this backup was made.',
-    useRecovery: 'Use the recovery code instead',
-    usePassphrase: 'Use the passphrase instead',
-    next: 'Continue',
-    confirmTitle: 'Replace the current vault?',
-    confirmBody:
-      'The current vault will be replaced by this backup. Before that, Parloir keeps it as a backup in its own folder: nothing is lost.',
-    confirmAction: 'Replace the vault',
-    restoring: 'Restoring…',
-    back: 'Back',
-  },
+  ...vaultEn,
+  ...settingsEn,
   ...registryEn,
   ...facilitiesEn,
-  ...importEn,
-  ...printEn,
+  ...importExportEn,
+  ...printingEn,
   ...passphraseEn,
   ...vaultKeysEn,
   errors: {
@@ -208,6 +98,7 @@ export const en: Messages = {
     VAULT_ABSENT: 'No vault exists on this computer yet.',
     VAULT_EXISTS: 'A vault already exists here. Parloir will never replace it with an empty one.',
     VAULT_LOCKED: 'The vault is locked. Unlock it to continue.',
+    VAULT_UNLOCKED: 'The vault is already unlocked.',
     WRONG_PASSPHRASE: 'Wrong passphrase or recovery code.',
     WEAK_PASSPHRASE: 'This passphrase is too weak. Choose a longer, less predictable one.',
     VAULT_CORRUPT: 'The vault file is damaged and cannot be opened. It has not been changed: restore a backup.',

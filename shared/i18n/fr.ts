@@ -1,10 +1,12 @@
 import type { ErrorCode } from '../errors';
-import { facilitiesFr } from './facilities.fr';
-import { importFr } from './import.fr';
-import { passphraseFr } from './passphrase.fr';
-import { printFr } from './print.fr';
-import { registryFr } from './registry.fr';
-import { vaultKeysFr } from './vault-keys.fr';
+import { facilitiesFr } from '../registry/facilities.fr';
+import { importExportFr } from '../import-export/import-export.fr';
+import { passphraseFr } from '../vault/passphrase.fr';
+import { printingFr } from '../printing/printing.fr';
+import { registryFr } from '../registry/registry.fr';
+import { settingsFr } from '../settings/settings.fr';
+import { vaultFr } from '../vault/vault.fr';
+import { vaultKeysFr } from '../vault/vault-keys.fr';
 
 /** French is the reference locale: en.ts must have exactly these keys (checked by the compiler). */
 export const fr = {
@@ -54,58 +56,6 @@ export const fr = {
     fr: 'Français',
     en: 'English',
   },
-  strength: {
-    label: 'Solidité de la phrase secrète',
-    level0: 'Très faible',
-    level1: 'Faible',
-    level2: 'Moyenne',
-    level3: 'Solide',
-    level4: 'Très solide',
-    weakAdvice:
-      'Il faut « Très solide ». Ajoutez des mots pris au hasard, ou laissez Parloir en proposer : une phrase longue se retient mieux qu’un mot compliqué.',
-  },
-  firstRun: {
-    title: 'Bienvenue dans Parloir',
-    intro1:
-      'Parloir range vos contacts, votre courrier, vos colis et vos comptes dans un coffre chiffré qui reste sur cet ordinateur : rien n’est jamais envoyé sur internet.',
-    intro2:
-      'Sans votre phrase secrète ou votre code de secours, personne ne peut lire ce coffre, même si l’ordinateur est saisi ou volé.',
-    passphrase: 'Phrase secrète',
-    passphraseHint: 'Au moins quatre mots pris au hasard : faciles à retenir pour vous, difficiles à deviner pour les autres.',
-    confirm: 'Répétez la phrase secrète',
-    create: 'Créer le coffre',
-    creating: 'Création du coffre…',
-    reasonEmpty: 'Choisissez une phrase secrète.',
-    reasonWeak: 'Cette phrase secrète est trop faible.',
-    reasonTooShort: 'Cette phrase secrète est trop courte : il faut au moins 4 mots ou 16 caractères.',
-    reasonMismatch: 'Les deux phrases secrètes ne sont pas identiques.',
-  },
-  recovery: {
-    title: 'Votre code de secours',
-    intro: 'Ce code ouvre le coffre si la phrase secrète est oubliée. Recopiez-le sur papier et rangez-le ailleurs qu’avec l’ordinateur.',
-    onceWarning: 'Il n’est affiché qu’une seule fois : Parloir ne pourra plus jamais vous le montrer.',
-    codeLabel: 'Code de secours',
-    writtenDown: 'Je l’ai recopié sur papier',
-    continue: 'Continuer',
-  },
-  unlock: {
-    title: 'Parloir est verrouillé',
-    introPassphrase: 'Entrez votre phrase secrète pour ouvrir le coffre.',
-    introRecovery: 'Entrez votre code de secours (25 caractères, les tirets sont facultatifs).',
-    passphrase: 'Phrase secrète',
-    recoveryCode: 'Code de secours',
-    submit: 'Déverrouiller',
-    unlocking: 'Déverrouillage…',
-    useRecovery: 'J’ai oublié ma phrase secrète : utiliser le code de secours',
-    usePassphrase: 'Utiliser la phrase secrète',
-    restore: 'Restaurer une sauvegarde',
-  },
-  damaged: {
-    title: 'Le coffre ne peut pas être ouvert',
-    unchanged: 'Parloir n’a rien modifié ni effacé : les fichiers du coffre sont restés tels quels.',
-    advice: 'Vous pouvez restaurer une sauvegarde (par exemple celle que vous avez copiée sur une clé USB).',
-    restore: 'Restaurer une sauvegarde',
-  },
   frame: {
     lock: 'Verrouiller',
     lockTitle: 'Verrouiller Parloir (Ctrl+L)',
@@ -132,72 +82,12 @@ export const fr = {
     money: 'Vous tiendrez ici les comptes : dons, virements permanents et mandats envoyés aux prisonniers.',
     print: 'Vous imprimerez ici les enveloppes et les planches d’étiquettes pour les soirées d’écriture.',
   },
-  settings: {
-    title: 'Paramètres',
-    language: { heading: 'Langue de l’interface' },
-    autoLock: {
-      heading: 'Verrouillage automatique',
-      label: 'Verrouiller après (minutes sans utilisation)',
-      hint: 'Entre 1 et 120 minutes.',
-      invalid: 'Indiquez un nombre entier de minutes entre 1 et 120.',
-    },
-    group: {
-      heading: 'Nom du groupe',
-      label: 'Nom du groupe (facultatif)',
-      hint: 'Affiché en haut de la fenêtre. Il est gardé dans le coffre chiffré.',
-    },
-    backup: {
-      heading: 'Sauvegarde',
-      intro: 'Écrit une copie chiffrée du coffre dans le dossier de votre choix, par exemple sur une clé USB.',
-      button: 'Sauvegarder maintenant',
-      busy: 'Sauvegarde en cours…',
-      written: 'Sauvegarde écrite : {{path}} ({{size}}).',
-    },
-    restore: {
-      heading: 'Restaurer une sauvegarde',
-      intro: 'Remplace le coffre actuel par une sauvegarde. Le coffre actuel est d’abord gardé lui-même en sauvegarde.',
-    },
-    changePassphrase: {
-      heading: 'Changer la phrase secrète',
-      current: 'Phrase secrète actuelle',
-      next: 'Nouvelle phrase secrète',
-      confirm: 'Répétez la nouvelle phrase secrète',
-      submit: 'Changer la phrase secrète',
-      busy: 'Changement en cours…',
-    },
-    newRecovery: {
-      heading: 'Nouveau code de secours',
-      intro: 'Crée un nouveau code de secours, par exemple si l’ancien a été perdu ou vu par quelqu’un.',
-      passphrase: 'Phrase secrète actuelle',
-      submit: 'Créer un nouveau code',
-      busy: 'Création du code…',
-      confirmTitle: 'Remplacer le code de secours ?',
-      confirmBody: 'L’ancien code de secours ne fonctionnera plus. Vous devrez recopier le nouveau.',
-      confirmAction: 'Remplacer le code',
-      done: 'Terminé',
-    },
-  },
-  restore: {
-    start: 'Restaurer une sauvegarde',
-    picking: 'Choix du fichier…',
-    title: 'Restaurer une sauvegarde',
-    file: 'Fichier',
-    createdAt: 'Sauvegarde du',
-    secretIntro: 'Entrez la phrase secrète ou le code de secours qui ouvrait le coffre au moment de cette sauvegarde.',
-    useRecovery: 'Utiliser plutôt le code de secours',
-    usePassphrase: 'Utiliser plutôt la phrase secrète',
-    next: 'Continuer',
-    confirmTitle: 'Remplacer le coffre actuel ?',
-    confirmBody:
-      'Le coffre actuel sera remplacé par cette sauvegarde. Avant cela, Parloir le garde lui-même en sauvegarde dans son dossier : rien n’est perdu.',
-    confirmAction: 'Remplacer le coffre',
-    restoring: 'Restauration…',
-    back: 'Retour',
-  },
+  ...vaultFr,
+  ...settingsFr,
   ...registryFr,
   ...facilitiesFr,
-  ...importFr,
-  ...printFr,
+  ...importExportFr,
+  ...printingFr,
   ...passphraseFr,
   ...vaultKeysFr,
   errors: {
@@ -209,6 +99,7 @@ export const fr = {
     VAULT_ABSENT: 'Aucun coffre n’existe encore sur cet ordinateur.',
     VAULT_EXISTS: 'Un coffre existe déjà ici. Parloir ne le remplacera jamais par un coffre vide.',
     VAULT_LOCKED: 'Le coffre est verrouillé. Déverrouillez-le pour continuer.',
+    VAULT_UNLOCKED: 'Le coffre est déjà déverrouillé.',
     WRONG_PASSPHRASE: 'Phrase secrète ou code de secours incorrect.',
     WEAK_PASSPHRASE: 'Cette phrase secrète est trop faible. Choisissez-en une plus longue et moins prévisible.',
     VAULT_CORRUPT:

@@ -1,4 +1,4 @@
-import type { Language } from '../schemas/settings.schemas';
+import type { Language } from '../settings/settings.schemas';
 import { cliEn } from './cli.en';
 import { cliFr, type CliMessages } from './cli.fr';
 import { en } from './en';

@@ -4,8 +4,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { LABEL_INSET_X_MM, LABEL_INSET_Y_MM } from '../../shared/print/label-layout';
-import { mmToPt } from '../../shared/print/units';
+import { LABEL_INSET_X_MM, LABEL_INSET_Y_MM } from '../../shared/printing/label-layout';
+import { mmToPt } from '../../shared/printing/units';
 import type { AddressItem } from '../../electron/services/printing/print-types';
 
 const LABELS_PER_SHEET = 21;

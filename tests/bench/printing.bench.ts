@@ -7,8 +7,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { composeAddressBlock } from '../../shared/address/compose-address';
-import { envelopeFormatById, type EnvelopeFormat } from '../../shared/print/envelopes';
-import { labelSheetById, type LabelSheet } from '../../shared/print/label-sheets';
+import { envelopeFormatById, type EnvelopeFormat } from '../../shared/printing/envelopes';
+import { labelSheetById, type LabelSheet } from '../../shared/printing/label-sheets';
 import type { AddressItem, RenderOutcome } from '../../electron/services/printing/print-types';
 import { glabelsLabelsMs, missingGlabelsTool } from './glabels.bench';
 

@@ -52,7 +52,7 @@ export async function largeVault(): Promise<string> {
 
 async function timed<C extends Channel>(app: ParloirApp, channel: C, input: InputOf<C>): Promise<number> {
   const started = performance.now();
-  const result = await dispatch(app.handlers, channel, input);
+  const result = await dispatch(app, channel, input);
   const elapsed = performance.now() - started;
   if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
   return elapsed;
@@ -71,7 +71,7 @@ export const registryMeasurement = {
   name: 'registry on the large fixture (5,000 prisoners, 800 facilities, 12,000 stays)',
   async run(): Promise<RegistryFigure[]> {
     const app = createApp({ dataDir: await largeVault(), dialogs: testDialogs() });
-    const unlocked = await dispatch(app.handlers, 'vault:unlock', { method: 'passphrase', secret: PASSPHRASE });
+    const unlocked = await app.call('vault:unlock', { method: 'passphrase', secret: PASSPHRASE });
     if (!unlocked.ok) throw new Error(`unlock: ${unlocked.error.code}`);
     try {
       const ids = (await app.context.vault.db.selectFrom('prisoners').select('id').orderBy('id').execute()).map((r) => r.id);

@@ -1,5 +1,5 @@
 import { fr } from '../../shared/i18n/fr';
-import { wordlists } from '../../shared/passphrase/wordlists';
+import { wordlists } from '../../shared/vault/passphrase/wordlists';
 import { expect, expectAccessible, keepScreenshot, test } from './support/fixtures';
 import {
   button,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { en } from '../../shared/i18n/en';
 import { fr } from '../../shared/i18n/fr';
-import { wordlists } from '../../shared/passphrase/wordlists';
+import { wordlists } from '../../shared/vault/passphrase/wordlists';
 import type { FeaturePageId } from '../../renderer/screens/pages';
 import { expect, expectAccessible, keepScreenshot, test } from './support/fixtures';
 import {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { en } from '../../shared/i18n/en';
 import { fr } from '../../shared/i18n/fr';
-import { importLimits } from '../../shared/schemas/import-export.schemas';
+import { importLimits } from '../../shared/import-export/import-export.schemas';
 import { writeManyRowsCsv, writeWideCsv } from '../fixtures/csv/generated-csv';
 import { expect, expectAccessible, keepScreenshot, test } from './support/fixtures';
 import { button, expectNoSidewaysScroll, field, pageHeading, SMALL_WINDOW } from './support/flows';

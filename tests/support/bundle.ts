@@ -5,7 +5,7 @@ import { build } from 'esbuild';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 const KEYS_WORKER = path.join(PROJECT_ROOT, 'db/vault/keys.worker.mjs');
-const IMPORT_WORKER = path.join(PROJECT_ROOT, 'electron/services/import/import-worker.ts');
+const IMPORT_WORKER = path.join(PROJECT_ROOT, 'electron/services/import-export/import-worker.ts');
 
 export interface Bundle {
   dir: string;

@@ -13,7 +13,7 @@ export default async function setup(): Promise<() => void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parloir-workers-'));
   await build({
     entryPoints: {
-      'import.worker': path.join(ROOT, 'electron/services/import/import-worker.ts'),
+      'import.worker': path.join(ROOT, 'electron/services/import-export/import-worker.ts'),
       'print.worker': path.join(ROOT, 'electron/services/printing/print-worker.ts'),
     },
     outdir: dir,

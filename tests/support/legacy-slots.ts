@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sodium from 'libsodium-wrappers-sumo';
 import { readKeySlotFile, serializeKeySlotFile, type KeySlotFile, type LegacySlot } from '../../db/vault/keyslots';
-import { normalizeRecoveryCode } from '../../shared/recovery-code';
+import { normalizeRecoveryCode } from '../../shared/vault/recovery-code';
 import { CHEAP_KDF, PASSPHRASE } from './cheap-kdf';
 import { databaseKey } from './vault-fixture';
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import tar from 'tar-stream';
 import { parseKeySlotFile, type KeySlotFile } from '../../db/vault/keyslots';
 import { unwrapSecret } from '../../db/vault/vault-keys';
-import type { UnlockMethod } from '../../shared/schemas/vault.schemas';
+import type { UnlockMethod } from '../../shared/vault/vault.schemas';
 import { CHEAP_KDF } from './cheap-kdf';
 import { rawConnection } from './vault-fixture';
 

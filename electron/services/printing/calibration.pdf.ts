@@ -1,5 +1,5 @@
-import { envelopeFormatById } from '../../../shared/print/envelopes';
-import { mmToPt, paperSizes } from '../../../shared/print/units';
+import { envelopeFormatById } from '../../../shared/printing/envelopes';
+import { mmToPt, paperSizes } from '../../../shared/printing/units';
 import { createPdf, finishPdf } from './pdf-document';
 import type { CalibrationPaper, CalibrationRequest } from './print-types';
 

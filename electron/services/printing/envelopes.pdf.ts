@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/errors';
-import { addressTextBox, senderBackBox, senderFrontBox, windowFitsFormat } from '../../../shared/print/envelopes';
-import { mmToPt, type RectMm } from '../../../shared/print/units';
+import { addressTextBox, senderBackBox, senderFrontBox, windowFitsFormat } from '../../../shared/printing/envelopes';
+import { mmToPt, type RectMm } from '../../../shared/printing/units';
 import { createPdf, drawBlock, finishPdf } from './pdf-document';
 import type { Calibration, EnvelopesRequest, Progress, RenderOutcome } from './print-types';
 

@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/errors';
-import { isValidStart, labelRect, labelTextBox, placeLabels } from '../../../shared/print/label-layout';
-import type { LabelSheet } from '../../../shared/print/label-sheets';
-import { mmToPt } from '../../../shared/print/units';
+import { isValidStart, labelRect, labelTextBox, placeLabels } from '../../../shared/printing/label-layout';
+import type { LabelSheet } from '../../../shared/printing/label-sheets';
+import { mmToPt } from '../../../shared/printing/units';
 import { createPdf, drawBlock, finishPdf } from './pdf-document';
 import type { LabelsRequest, Progress, RenderOutcome } from './print-types';
 

@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { FONT_BOLD, FONT_REGULAR, checkCoverage, fontPath, withoutUnsupported } from './fonts';
 import { fitLines, type FitSizes } from './fit-text';
-import { mmToPt, type RectMm } from '../../../shared/print/units';
+import { mmToPt, type RectMm } from '../../../shared/printing/units';
 
 export interface PdfOptions {
   widthPt: number;

@@ -1,8 +1,8 @@
-import type { EnvelopeFormat, EnvelopeWindow } from '../../../shared/print/envelopes';
-import type { Calibration } from '../../../shared/print/label-layout';
-import type { LabelSheet } from '../../../shared/print/label-sheets';
+import type { EnvelopeFormat, EnvelopeWindow } from '../../../shared/printing/envelopes';
+import type { Calibration } from '../../../shared/printing/label-layout';
+import type { LabelSheet } from '../../../shared/printing/label-sheets';
 
-export type { Calibration } from '../../../shared/print/label-layout';
+export type { Calibration } from '../../../shared/printing/label-layout';
 
 /** One address to print: `lines` as composeAddressBlock returned them, `id` to report problems against. */
 export interface AddressItem {

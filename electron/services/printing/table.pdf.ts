@@ -1,4 +1,4 @@
-import { mmToPt, paperSizes } from '../../../shared/print/units';
+import { mmToPt, paperSizes } from '../../../shared/printing/units';
 import { FONT_BOLD, FONT_REGULAR, checkCoverage, withoutUnsupported } from './fonts';
 import { createPdf, finishPdf } from './pdf-document';
 import type { TableColumn, TableRequest } from './print-types';

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorCodeOf } from '../../api/client-error';
-import { useSaveSettings } from '../../api/queries';
+import { useSaveSettings } from '../../api/settings.queries';
 import { BusyButton } from '../../components/busy-button';
 import { ErrorAlert } from '../../components/error-alert';
 import { SettingsSection } from './settings-section';

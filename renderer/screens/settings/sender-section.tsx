@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { senderAddress, type SenderAddress, type SenderAddressInput } from '../../../shared/schemas/sender.schemas';
+import { senderAddress, type SenderAddress, type SenderAddressInput } from '../../../shared/settings/sender.schemas';
 import { errorCodeOf } from '../../api/client-error';
-import { useSaveSettings } from '../../api/queries';
+import { useSaveSettings } from '../../api/settings.queries';
 import { BusyButton } from '../../components/busy-button';
 import { ErrorAlert } from '../../components/error-alert';
 import { SenderAddressFields } from '../../forms/sender-address-fields';

@@ -1,17 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import { useSettings } from '../../api/queries';
+import { useSettings } from '../../api/settings.queries';
 import { LanguageSelect } from '../../components/language-select';
-import { RestoreButton } from '../../components/restore-button';
+import { RestoreButton } from '../vault/restore-button';
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount';
 import { AutoLockSection } from './auto-lock-section';
-import { BackupSection } from './backup-section';
-import { ChangePassphraseSection } from './change-passphrase-section';
+import { BackupSection } from '../vault/backup-section';
+import { ChangePassphraseSection } from '../vault/change-passphrase-section';
 import { GroupCountrySection } from './group-country-section';
 import { GroupNameSection } from './group-name-section';
-import { NewRecoveryCodeSection } from './new-recovery-code-section';
+import { NewRecoveryCodeSection } from '../vault/new-recovery-code-section';
 import { SenderSection } from './sender-section';
 import { SettingsSection } from './settings-section';
-import { WipeSection } from './wipe-section';
+import { WipeSection } from '../vault/wipe-section';
 
 export function SettingsPage() {
   const { t } = useTranslation();

@@ -142,11 +142,11 @@ export class Harness {
       }
       const report = (ch: string, error: unknown) => console.error(`INTERNAL on ${ch}`, error);
       const held = this.#held.get(channel as Channel);
-      if (!held) return dispatch(this.app.handlers, channel, input, report);
+      if (!held) return dispatch(this.app, channel, input, report);
       this.#held.delete(channel as Channel);
       held.arrived();
       await held.released;
-      const envelope = await dispatch(this.app.handlers, channel, input, report);
+      const envelope = await dispatch(this.app, channel, input, report);
       held.answered(envelope);
       return envelope;
     });

@@ -12,7 +12,7 @@ import type { Harness } from './harness';
  * test the screens of. The page caches what it has read: reload it afterwards.
  */
 export async function seed<C extends Channel>(harness: Harness, channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
-  const envelope = await dispatch(harness.app.handlers, channel, input);
+  const envelope = await dispatch(harness.app, channel, input);
   if (!envelope.ok) throw new Error(`${channel} refused: ${envelope.error.code} ${envelope.error.message}`);
   return envelope.value as OutputOf<C>;
 }

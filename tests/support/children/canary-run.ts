@@ -9,7 +9,7 @@ import { testDialogs } from '../dialogs';
 
 const [dataDir = '', backupFolder = ''] = process.argv.slice(2);
 const canary = (await text(process.stdin)).trim();
-const { handlers } = createApp({
+const app = createApp({
   dataDir,
   kdf: CHEAP_KDF,
   dialogs: testDialogs({ chooseBackupFolder: async () => backupFolder }),
@@ -25,7 +25,7 @@ const steps: [string, unknown][] = [
   ['vault:lock', {}],
 ];
 const answers = [];
-for (const [channel, input] of steps) answers.push({ channel, envelope: await dispatch(handlers, channel, input) });
+for (const [channel, input] of steps) answers.push({ channel, envelope: await dispatch(app, channel, input) });
 // Only whether the canary came back, never the canary itself: stdout is not scanned.
 const groupNames = answers
   .filter((a) => a.channel === 'settings:get')

@@ -5,7 +5,7 @@
 // to back up to).
 // It prints "acknowledged" once the marker's write returned, "ready" just before the operation, "done" after it.
 import readline from 'node:readline';
-import { setVaultSetting } from '../../../db/settings.queries';
+import { setVaultSetting } from '../../../db/settings/settings.queries';
 import { VaultSession } from '../../../db/vault/vault-session';
 import { CHEAP_KDF } from '../cheap-kdf';
 

@@ -3,7 +3,7 @@
 // (the parent needs them to find the keys they open), then "locked" and waits for stdin to close.
 import path from 'node:path';
 import readline from 'node:readline';
-import { setVaultSetting } from '../../../db/settings.queries';
+import { setVaultSetting } from '../../../db/settings/settings.queries';
 import { VaultSession } from '../../../db/vault/vault-session';
 import { CHEAP_KDF } from '../cheap-kdf';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readArchive } from '../../../db/vault/backup-archive';
 import { readKeySlotFile } from '../../../db/vault/keyslots';
-import { getVaultSetting, setVaultSetting } from '../../../db/settings.queries';
+import { getVaultSetting, setVaultSetting } from '../../../db/settings/settings.queries';
 import { useBuiltCli, type CliResult } from '../../support/cli-runner';
 import { OTHER_PASSPHRASE, PASSPHRASE } from '../../support/cheap-kdf';
 import { hashTree } from '../../support/file-hashes';

@@ -21,7 +21,7 @@ function build(devTools: boolean): BrowserWindowConstructorOptions {
 }
 
 describe('createAppWindow', () => {
-  it('sets every hardening flag of ARCHITECTURE.md section 5', () => {
+  it('sets every hardening flag of the window checklist', () => {
     const web = build(false).webPreferences ?? {};
     expect(web.contextIsolation).toBe(true);
     expect(web.sandbox).toBe(true);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IdleTimer, systemIdleExceeded } from '../../../shared/idle-timer';
+import { IdleTimer, systemIdleExceeded } from '../../../shared/vault/idle-timer';
 
 describe('IdleTimer', () => {
   beforeEach(() => vi.useFakeTimers());

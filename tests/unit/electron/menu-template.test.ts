@@ -4,7 +4,7 @@ import { en } from '../../../shared/i18n/en';
 import { fr } from '../../../shared/i18n/fr';
 import { createHostI18n, menuText } from '../../../electron/main/host-i18n';
 import { buildMenuTemplate, LOCK_ACCELERATOR, PANIC_LOCK_ACCELERATOR } from '../../../electron/main/menu-template';
-import type { Language } from '../../../shared/schemas/settings.schemas';
+import type { Language } from '../../../shared/settings/settings.schemas';
 
 const catalogues = { fr, en } as const;
 

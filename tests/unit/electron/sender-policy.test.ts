@@ -44,7 +44,7 @@ describe('createInvokeHandler', () => {
   function setup() {
     const dataDir = tempDir();
     const app = createApp({ dataDir, kdf: CHEAP_KDF, dialogs: testDialogs() });
-    const invoke = createInvokeHandler({ handlers: app.handlers, windowMainFrame: () => mainFrame, reportInternal: () => undefined });
+    const invoke = createInvokeHandler({ app, windowMainFrame: () => mainFrame, reportInternal: () => undefined });
     return { dataDir, invoke };
   }
 
@@ -63,7 +63,7 @@ describe('createInvokeHandler', () => {
   it('answers FORBIDDEN once the window is gone', async () => {
     const dataDir = tempDir();
     const app = createApp({ dataDir, kdf: CHEAP_KDF, dialogs: testDialogs() });
-    const invoke = createInvokeHandler({ handlers: app.handlers, windowMainFrame: () => null, reportInternal: () => undefined });
+    const invoke = createInvokeHandler({ app, windowMainFrame: () => null, reportInternal: () => undefined });
     expect(await invoke(mainFrame, 'vault:status', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 
@@ -71,7 +71,7 @@ describe('createInvokeHandler', () => {
     const app = createApp({ dataDir: tempDir(), kdf: CHEAP_KDF, dialogs: testDialogs() });
     const activity: string[] = [];
     const invoke = createInvokeHandler({
-      handlers: app.handlers,
+      app,
       windowMainFrame: () => mainFrame,
       reportInternal: () => undefined,
       onUserActivity: () => activity.push('touch'),

@@ -13,7 +13,7 @@ async function restrictedImports(filePath: string, code: string): Promise<string
 
 const use = (specifier: string) => `import * as x from '${specifier}';\nexport const used = x;\n`;
 
-describe('layer rules (ARCHITECTURE.md section 2), through ESLint itself', () => {
+describe('layer rules (docs/ARCHITECTURE.md), through ESLint itself', () => {
   it.each([
     ['renderer/src/screens/example.tsx', 'electron'],
     ['renderer/src/screens/example.tsx', '../../../db/vault/vault-session'],

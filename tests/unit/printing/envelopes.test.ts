@@ -12,8 +12,8 @@ import {
   windowRect,
   type EnvelopeFormat,
   type EnvelopeWindow,
-} from '../../../shared/print/envelopes';
-import type { RectMm } from '../../../shared/print/units';
+} from '../../../shared/printing/envelopes';
+import type { RectMm } from '../../../shared/printing/units';
 import { pdfScratch, readInfo, readWords, type Word } from './pdf-readback';
 
 const scratch = pdfScratch();

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { renderLabels } from '../../../electron/services/printing/print-engine';
 import type { AddressItem, LabelsRequest } from '../../../electron/services/printing/print-types';
-import { firstLineTopLeft, labelRect } from '../../../shared/print/label-layout';
-import { labelSheetById, labelSheets, type LabelSheet } from '../../../shared/print/label-sheets';
+import { firstLineTopLeft, labelRect } from '../../../shared/printing/label-layout';
+import { labelSheetById, labelSheets, type LabelSheet } from '../../../shared/printing/label-sheets';
 import { mmClose, pdfScratch, pixelAt, readInfo, readWords } from './pdf-readback';
 
 const scratch = pdfScratch();

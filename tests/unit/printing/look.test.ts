@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { renderCalibrationPage, renderEnvelopes, renderLabels, renderTable } from '../../../electron/services/printing/print-engine';
-import { envelopeFormatById, type EnvelopeFormat } from '../../../shared/print/envelopes';
-import { labelSheetById, type LabelSheet } from '../../../shared/print/label-sheets';
+import { envelopeFormatById, type EnvelopeFormat } from '../../../shared/printing/envelopes';
+import { labelSheetById, type LabelSheet } from '../../../shared/printing/label-sheets';
 import { pdfScratch, renderPng } from './pdf-readback';
 
 const scratch = pdfScratch();

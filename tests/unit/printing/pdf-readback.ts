@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ptToMm } from '../../../shared/print/units';
+import { ptToMm } from '../../../shared/printing/units';
 
 export interface Word {
   text: string;

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkCoverage, renderLabels } from '../../../electron/services/printing/print-engine';
 import type { AddressItem } from '../../../electron/services/printing/print-types';
-import { labelSheetById, type LabelSheet } from '../../../shared/print/label-sheets';
+import { labelSheetById, type LabelSheet } from '../../../shared/printing/label-sheets';
 import { pdfScratch, readInfo, readText, readWords } from './pdf-readback';
 
 const scratch = pdfScratch();

@@ -2,8 +2,8 @@ import { afterAll, expect, test } from 'vitest';
 import { renderEnvelopes, renderLabels, WORKER_THRESHOLD } from '../../../electron/services/printing/print-engine';
 import { runInWorker } from '../../../electron/services/printing/print-worker-runner';
 import type { LabelsRequest } from '../../../electron/services/printing/print-types';
-import { envelopeFormatById, type EnvelopeFormat } from '../../../shared/print/envelopes';
-import { labelSheetById, type LabelSheet } from '../../../shared/print/label-sheets';
+import { envelopeFormatById, type EnvelopeFormat } from '../../../shared/printing/envelopes';
+import { labelSheetById, type LabelSheet } from '../../../shared/printing/label-sheets';
 import { pdfScratch, readInfo, readText } from './pdf-readback';
 
 const scratch = pdfScratch();

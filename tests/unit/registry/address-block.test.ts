@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { composeAddressBlock, type AddressBlockInput } from '../../../shared/address/compose-address';
-import type { PostalAddress } from '../../../shared/schemas/facilities.schemas';
+import type { PostalAddress } from '../../../shared/registry/facilities.schemas';
 
 const address = (country: string, parts: Partial<PostalAddress> & { city: string }): PostalAddress => ({
   country,

@@ -8,11 +8,11 @@ import { PROJECT_ROOT } from '../../support/bundle';
 import { hashTree } from '../../support/file-hashes';
 import { PASSPHRASE } from '../../support/cheap-kdf';
 import { tempDir } from '../../support/temp-dir';
-import { registryApp } from './registry-app';
+import { TestApp } from '../../support/test-app';
 
 describe('registry fixture', () => {
   test('the small fixture has the promised shape: counts, countries, open stays, transfers, search rows', async () => {
-    const r = await registryApp();
+    const r = await TestApp.create();
     const db = r.app.context.vault.db;
     const written = await writeRegistryFixture(db, fixtureSizes.small);
     expect(written).toEqual(fixtureSizes.small);

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { PrisonerRow } from '../../../shared/schemas/prisoners.schemas';
+import type { PrisonerRow } from '../../../shared/registry/prisoners.schemas';
 import { facility, forest, muret, tegel } from './registry-data';
-import { registryApp, type RegistryApp } from './registry-app';
+import { TestApp } from '../../support/test-app';
 
-let r: RegistryApp;
+let r: TestApp;
 let fr = 0;
 let be = 0;
 let de = 0;
@@ -13,7 +13,7 @@ const id: Record<string, number> = {};
 const names = (rows: PrisonerRow[]) => rows.map((p) => p.familyName);
 
 beforeAll(async () => {
-  r = await registryApp();
+  r = await TestApp.create();
   fr = await facility(r, muret);
   be = await facility(r, forest);
   de = await facility(r, tegel);

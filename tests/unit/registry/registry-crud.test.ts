@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { facility, forest, muret, prisoner } from './registry-data';
-import { registryApp, type RegistryApp } from './registry-app';
+import { TestApp } from '../../support/test-app';
 
-let r: RegistryApp;
+let r: TestApp;
 
 beforeAll(async () => {
-  r = await registryApp();
+  r = await TestApp.create();
 });
 
 describe('facilities and their mail rules', () => {
@@ -191,7 +191,7 @@ describe('tags and members', () => {
 
 describe('locked vault', () => {
   test('every registry channel answers VAULT_LOCKED while locked', async () => {
-    const locked = await registryApp();
+    const locked = await TestApp.create();
     await locked.call('vault:lock', {});
     expect((await locked.fail('prisoners:list', {})).code).toBe('VAULT_LOCKED');
     expect((await locked.fail('search:query', { text: 'x' })).code).toBe('VAULT_LOCKED');

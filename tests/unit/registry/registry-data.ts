@@ -1,5 +1,5 @@
 import type { InputOf } from '../../../shared/contract';
-import type { RegistryApp } from './registry-app';
+import type { TestApp } from '../../support/test-app';
 
 type FacilityInput = InputOf<'facilities:create'>;
 
@@ -22,13 +22,13 @@ export const tegel: FacilityInput = {
   address: { country: 'DE', street: 'Seidelstraße 39', postcode: '13507', city: 'Berlin' },
 };
 
-export async function facility(r: RegistryApp, input: FacilityInput): Promise<number> {
+export async function facility(r: TestApp, input: FacilityInput): Promise<number> {
   return (await r.call('facilities:create', input)).id;
 }
 
 /** A prisoner, in `facilityId` since `from` when given. */
 export async function prisoner(
-  r: RegistryApp,
+  r: TestApp,
   names: { familyName: string; givenNames?: string; knownAs?: string },
   stay?: { facilityId: number; prisonerNumber?: string; from?: string },
 ): Promise<number> {

@@ -1,10 +1,10 @@
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { SearchHit } from '../../../shared/schemas/search.schemas';
+import type { SearchHit } from '../../../shared/registry/search.schemas';
 import { facility, forest, muret, prisoner, tegel } from './registry-data';
-import { registryApp, type RegistryApp } from './registry-app';
+import { TestApp } from '../../support/test-app';
 
-let r: RegistryApp;
+let r: TestApp;
 const ids: Record<string, number> = {};
 let tarnac = 0;
 
@@ -12,7 +12,7 @@ const titles = (hits: SearchHit[]) => hits.map((h) => h.title);
 const search = async (text: string, includeArchived = false) => (await r.call('search:query', { text, includeArchived })).hits;
 
 beforeAll(async () => {
-  r = await registryApp();
+  r = await TestApp.create();
   const fr = await facility(r, muret);
   await facility(r, forest);
   const de = await facility(r, tegel);

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { facility, forest, muret, prisoner, tegel } from './registry-data';
-import { registryApp, type RegistryApp } from './registry-app';
+import { TestApp } from '../../support/test-app';
 
 async function setup() {
-  const r = await registryApp();
+  const r = await TestApp.create();
   const fr = await facility(r, muret);
   const be = await facility(r, forest);
   const de = await facility(r, tegel);
@@ -11,7 +11,7 @@ async function setup() {
 }
 
 /** A prisoner with one closed stay [2020-01-01, 2021-01-01) and one open stay from 2022-01-01. */
-async function withHistory(r: RegistryApp, fr: number, be: number) {
+async function withHistory(r: TestApp, fr: number, be: number) {
   const id = await prisoner(r, { familyName: 'Yıldız', givenNames: 'Gülşen' });
   await r.call('stays:add', {
     prisonerId: id,

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readArchive } from '../../../db/vault/backup-archive';
-import { getVaultSetting, setVaultSetting } from '../../../db/settings.queries';
+import { getVaultSetting, setVaultSetting } from '../../../db/settings/settings.queries';
 import type { VaultEvent } from '../../../db/vault/vault-session';
 import { OTHER_PASSPHRASE, PASSPHRASE } from '../../support/cheap-kdf';
 import { hashTree } from '../../support/file-hashes';

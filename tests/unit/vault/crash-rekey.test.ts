@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getVaultSetting, setVaultSetting } from '../../../db/settings.queries';
+import { getVaultSetting, setVaultSetting } from '../../../db/settings/settings.queries';
 import { listBackupFiles } from '../../../db/vault/auto-backup';
 import { bundleScripts, type Bundle } from '../../support/bundle';
 import { PASSPHRASE, OTHER_PASSPHRASE } from '../../support/cheap-kdf';

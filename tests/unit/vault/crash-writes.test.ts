@@ -60,5 +60,5 @@ describe('crash while writing', () => {
     }
     expect(acknowledged.size).toBeGreaterThan(LOOPS);
     console.info(`crash-writes: ${acknowledged.size} commits acknowledged; kills ${JSON.stringify(killedAt)}`);
-  }, 120_000);
+  }, 600_000);
 });

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setVaultSetting } from '../../../db/settings.queries';
+import { setVaultSetting } from '../../../db/settings/settings.queries';
 import { bundleScripts, type Bundle } from '../../support/bundle';
 import { OTHER_PASSPHRASE, PASSPHRASE } from '../../support/cheap-kdf';
 import { runAndKill } from '../../support/kill-child';

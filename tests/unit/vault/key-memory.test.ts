@@ -4,7 +4,7 @@ import path from 'node:path';
 import sodium from 'libsodium-wrappers-sumo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isSealed, type KeySlotFile } from '../../../db/vault/keyslots';
-import { normalizeRecoveryCode } from '../../../shared/recovery-code';
+import { normalizeRecoveryCode } from '../../../shared/vault/recovery-code';
 import { bundleScripts, type Bundle } from '../../support/bundle';
 import { OTHER_PASSPHRASE, PASSPHRASE } from '../../support/cheap-kdf';
 import { scanMemory } from '../../support/memory-scan';
@@ -83,5 +83,5 @@ describe('a locked Parloir holds no key', () => {
     } finally {
       child.stdin.end();
     }
-  }, 120_000);
+  }, 300_000);
 });

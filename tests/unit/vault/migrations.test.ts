@@ -5,7 +5,7 @@ import type { Migration } from 'kysely/migration';
 import { describe, expect, it } from 'vitest';
 import { migrations as shipped, MIGRATION_TABLE } from '../../../db/migrations';
 import { readArchive } from '../../../db/vault/backup-archive';
-import { setVaultSetting } from '../../../db/settings.queries';
+import { setVaultSetting } from '../../../db/settings/settings.queries';
 import { PASSPHRASE } from '../../support/cheap-kdf';
 import { tempDir } from '../../support/temp-dir';
 import { databaseKey, lockedVault, rawConnection, session } from '../../support/vault-fixture';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sodium from 'libsodium-wrappers-sumo';
 import { describe, expect, it } from 'vitest';
-import { getVaultSetting, setVaultSetting } from '../../../db/settings.queries';
+import { getVaultSetting, setVaultSetting } from '../../../db/settings/settings.queries';
 import { readArchive, writeArchive } from '../../../db/vault/backup-archive';
 import { DEFAULT_KDF, SLOT_KDF_BOUNDS } from '../../../db/vault/kdf';
 import { readKeySlotFile, serializeKeySlotFile, type KeySlotFile } from '../../../db/vault/keyslots';

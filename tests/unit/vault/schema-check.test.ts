@@ -10,7 +10,7 @@ import { verifyDatabaseFile } from '../../../db/vault/backup';
 import { createVaultDatabase, openVaultDatabase, readPragma } from '../../../db/vault/open-database';
 import { expectedSchema } from '../../../db/vault/schema-check';
 import { createKysely, migrateToLatest } from '../../../db/vault/vault-kysely';
-import { isDamageCode } from '../../../renderer/screens/damage-codes';
+import { isDamageCode } from '../../../renderer/screens/vault/damage-codes';
 import { PASSPHRASE } from '../../support/cheap-kdf';
 import { hashTree } from '../../support/file-hashes';
 import { tempDir } from '../../support/temp-dir';

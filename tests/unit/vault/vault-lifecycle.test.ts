@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { REQUIRED_PRAGMAS } from '../../../db/vault/open-database';
 import { readKeySlotFile } from '../../../db/vault/keyslots';
-import { getVaultSetting, setVaultSetting } from '../../../db/settings.queries';
+import { getVaultSetting, setVaultSetting } from '../../../db/settings/settings.queries';
 import { OTHER_PASSPHRASE, PASSPHRASE } from '../../support/cheap-kdf';
 import { hashTree } from '../../support/file-hashes';
 import { tempDir } from '../../support/temp-dir';

@@ -1,0 +1,252 @@
+import type { z } from 'zod';
+import { facilityInput } from '../../../shared/registry/facilities.schemas';
+import { AppError } from '../../../shared/errors';
+import { importLimits, type ImportField, type ImportMapping, type ImportProblem, type ImportRowProblem } from '../../../shared/import-export/import-export.schemas';
+import { prisonerInput } from '../../../shared/registry/prisoners.schemas';
+import { optionalLine, requiredLine } from '../../../shared/common.schemas';
+import type { CsvRow } from './csv-parse';
+import { countryFromText } from './import-country';
+import { fieldRank, ProblemList, quoteCell } from './import-problems';
+import type { VaultLookup } from './import-lookup';
+import { cellText, dateFromText, matchKey, languageCodesFromText, statusFromText, tagNamesFromText } from './import-words';
+
+type PrisonerData = z.output<typeof prisonerInput>;
+export type FacilityData = z.output<typeof facilityInput>;
+
+export type FacilityChoice = { kind: 'existing'; id: number } | { kind: 'new'; key: string };
+
+/** A row that can be imported: the prisoner, where they are now, and their tags (by folded name). */
+export interface ReadyRow {
+  line: number;
+  prisoner: PrisonerData;
+  prisonerNumber: string | null;
+  stayFrom: string | null;
+  facility: FacilityChoice | null;
+  tagKeys: string[];
+}
+
+export interface ImportPlan {
+  rows: number;
+  /** Rows without any problem, by their index among the rows checked (the rows themselves are not kept). */
+  ready: number[];
+  /** Rows whose only problem is that the vault already has them: skipped when the user asks to. */
+  inVault: number;
+  /** The first problems, those that block before rows already in the vault, by line (see listProblems). */
+  problems: ImportProblem[];
+  /** Every problem found, and of those the rows already in the vault. */
+  problemCount: number;
+  inVaultCount: number;
+  /** Facilities and tags the ready rows need and the vault lacks, by folded key. */
+  newFacilities: Map<string, FacilityData>;
+  newTags: Map<string, string>;
+  /** One of the `ready` rows, read again, as the import writes it: exactly what the check found. */
+  readyRow(row: CsvRow): ReadyRow;
+}
+
+/** What rows name that the vault lacks, whether or not the row turns out importable. */
+interface Drafts {
+  facilities: Map<string, FacilityData>;
+  tags: Map<string, string>;
+}
+
+/** The duplicate rule: same folded family and given names, same prisoner number (none counts as ''). */
+export function duplicateKey(familyName: string, givenNames: string | null, prisonerNumber: string | null): string {
+  return [familyName, givenNames ?? '', prisonerNumber ?? ''].map(matchKey).join('\u0000');
+}
+
+export function facilityKey(name: string, city: string, country: string): string {
+  return [matchKey(name), matchKey(city), country].join('\u0000');
+}
+
+const FACILITY_FIELDS = ['facilityName', 'facilityStreet', 'facilityPostcode', 'facilityCity', 'facilityCountry'] as const;
+// Built once: a zod schema costs far more to build than to run, and a file has thousands of rows.
+const numberSchema = optionalLine(60);
+const tagNameSchema = requiredLine(80);
+
+interface Verdict {
+  problems: ImportProblem[];
+  /** The row as it would be written, when none of its own cells has a problem. */
+  ready: ReadyRow | null;
+  familyName: string;
+  duplicateKey: string;
+}
+
+/**
+ * The checks of one row on its own (duplicates aside). A row collects every problem it has, so the user fixes the
+ * file in one pass.
+ */
+function evaluateRow(row: CsvRow, mapping: ImportMapping, vault: VaultLookup, drafts: Drafts): Verdict {
+  const problems: ImportProblem[] = [];
+  const cell = (field: ImportField) => {
+    const column = mapping[field];
+    return column === undefined ? '' : cellText(row.cells[column]);
+  };
+  const problem = (field: ImportField | null, kind: ImportRowProblem, value: string | null = null) => {
+    problems.push({ line: row.line, field, problem: kind, value: value === null || value === '' ? null : quoteCell(value) });
+  };
+
+  const dateOf = (field: 'dateOfBirth' | 'stayFrom') => {
+    const text = cell(field);
+    if (text === '') return null;
+    const date = dateFromText(text);
+    if (date === null) problem(field, 'invalid_date', text);
+    return date;
+  };
+  const status = statusFromText(cell('status'));
+  if (status === null) problem('status', 'invalid_status', cell('status'));
+  const candidate = {
+    familyName: cell('familyName'),
+    givenNames: cell('givenNames'),
+    knownAs: cell('knownAs'),
+    pronouns: cell('pronouns'),
+    dateOfBirth: dateOf('dateOfBirth'),
+    languages: languageCodesFromText(cell('languages')),
+    notes: cell('notes'),
+    ...(status ? { status } : {}),
+  };
+  const parsed = prisonerInput.safeParse(candidate);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0] as ImportField;
+      if (field === 'familyName' && candidate.familyName === '') problem(field, 'required');
+      else if (field === 'languages') problem(field, 'invalid_language', cell('languages'));
+      else problem(field, 'too_long', cell(field));
+    }
+  }
+
+  const number = cell('prisonerNumber');
+  if (!numberSchema.safeParse(number).success) problem('prisonerNumber', 'too_long', number);
+  const stayFrom = dateOf('stayFrom');
+  const facility = chooseFacility(cell, problem, vault, drafts);
+  const namesFacility = FACILITY_FIELDS.some((field) => cell(field) !== '');
+  // A number or a date belongs to a stay, and a stay needs its facility.
+  if (!namesFacility && (number !== '' || stayFrom !== null)) problem('facilityName', 'facility_incomplete');
+
+  const tagKeys: string[] = [];
+  for (const name of tagNamesFromText(cell('tags'))) {
+    if (!tagNameSchema.safeParse(name).success) {
+      problem('tags', 'too_long', name);
+      continue;
+    }
+    const key = matchKey(name);
+    if (!vault.tagIds.has(key) && !drafts.tags.has(key)) {
+      // Every new tag is kept until the import: a cell listing thousands would fill the memory, not the vault.
+      if (drafts.tags.size >= importLimits.newTags) {
+        problem('tags', 'too_many_tags', name);
+        continue;
+      }
+      drafts.tags.set(key, name);
+    }
+    tagKeys.push(key);
+  }
+
+  const ready = problems.length === 0 && parsed.success ? { line: row.line, prisoner: parsed.data, prisonerNumber: number || null, stayFrom, facility, tagKeys } : null;
+  return { problems, ready, familyName: candidate.familyName, duplicateKey: duplicateKey(candidate.familyName, candidate.givenNames, number) };
+}
+
+/**
+ * The facility a row names: one already in the vault (same name, city and country, accents and case aside; the name
+ * alone is enough when it is unique and the row has no city or country), or a new one, which needs a city and a
+ * country to have an address.
+ */
+function chooseFacility(
+  cell: (field: ImportField) => string,
+  problem: (field: ImportField, kind: ImportRowProblem, value?: string | null) => void,
+  vault: VaultLookup,
+  drafts: Drafts,
+): FacilityChoice | null {
+  const [name, street, postcode, city, countryText] = FACILITY_FIELDS.map(cell) as [string, string, string, string, string];
+  if (!name && !street && !postcode && !city && !countryText) return null;
+  if (!name) {
+    problem('facilityName', 'facility_incomplete');
+    return null;
+  }
+  const country = countryText ? countryFromText(countryText) : null;
+  if (countryText && !country) {
+    problem('facilityCountry', 'invalid_country', countryText);
+    return null;
+  }
+  const matches = (vault.facilitiesByName.get(matchKey(name)) ?? []).filter(
+    (f) => (!city || f.city === matchKey(city)) && (!country || f.country === country),
+  );
+  const [match] = matches;
+  if (match && (matches.length === 1 || (city && country))) return { kind: 'existing', id: match.id };
+  if (!city || !country) {
+    problem(city ? 'facilityCountry' : 'facilityCity', 'facility_incomplete', name);
+    return null;
+  }
+  const key = facilityKey(name, city, country);
+  if (drafts.facilities.has(key)) return { kind: 'new', key };
+  const parsed = facilityInput.safeParse({ name, kind: 'other', address: { country, street, postcode, city } });
+  if (!parsed.success) {
+    const fields: Record<string, ImportField> = { name: 'facilityName', street: 'facilityStreet', postcode: 'facilityPostcode', city: 'facilityCity' };
+    for (const issue of parsed.error.issues) {
+      const field = fields[String(issue.path.at(-1))] ?? 'facilityName';
+      problem(field, 'too_long', cell(field));
+    }
+    return null;
+  }
+  drafts.facilities.set(key, parsed.data);
+  return { kind: 'new', key };
+}
+
+/**
+ * Every row checked against the mapping, the shared schemas, the file itself and what the vault holds. Only counts,
+ * the first problems and the indexes of ready rows are kept: a 100,000-row file is checked in little memory, and its
+ * rows are read again (readyRow) when they are written.
+ */
+export function planImport(rows: Iterable<CsvRow>, mapping: ImportMapping, vault: VaultLookup): ImportPlan {
+  const list = new ProblemList();
+  const drafts: Drafts = { facilities: new Map(), tags: new Map() };
+  const seen = new Set<string>();
+  const ready: number[] = [];
+  let inVault = 0;
+  let index = 0;
+  // What the ready rows need that the vault lacks, in the order they first need it (the order of creation).
+  const facilityKeys = new Set<string>();
+  const tagKeys = new Set<string>();
+  for (const row of rows) {
+    const verdict = evaluateRow(row, mapping, vault, drafts);
+    const { problems, familyName, duplicateKey: key } = verdict;
+    if (familyName !== '' && seen.has(key)) problems.push({ line: row.line, field: 'familyName', problem: 'duplicate_in_file', value: quoteCell(familyName) });
+    else seen.add(key);
+    const known = familyName !== '' && vault.prisonerKeys.has(key);
+    if (problems.length === 0 && verdict.ready) {
+      if (known) inVault += 1;
+      else {
+        ready.push(index);
+        if (verdict.ready.facility?.kind === 'new') facilityKeys.add(verdict.ready.facility.key);
+        for (const tag of verdict.ready.tagKeys) tagKeys.add(tag);
+      }
+    }
+    if (known) problems.push({ line: row.line, field: 'familyName', problem: 'duplicate_in_vault', value: quoteCell(familyName) });
+    for (const found of problems.sort((a, b) => fieldRank(a) - fieldRank(b))) list.add(found);
+    index += 1;
+  }
+  const newFacilities = new Map<string, FacilityData>();
+  for (const key of facilityKeys) {
+    const draft = drafts.facilities.get(key);
+    if (draft) newFacilities.set(key, draft);
+  }
+  const newTags = new Map<string, string>();
+  for (const key of tagKeys) {
+    const name = drafts.tags.get(key);
+    if (name !== undefined) newTags.set(key, name);
+  }
+  return {
+    rows: index,
+    ready,
+    inVault,
+    problems: list.listed(),
+    problemCount: list.count,
+    inVaultCount: list.inVaultCount,
+    newFacilities,
+    newTags,
+    // With the check's own drafts, a facility is settled as it was for this row (see chooseFacility).
+    readyRow: (row) => {
+      const verdict = evaluateRow(row, mapping, vault, drafts);
+      if (!verdict.ready || verdict.problems.length > 0) throw new AppError('INTERNAL', `Row ${row.line} changed since it was checked`);
+      return verdict.ready;
+    },
+  };
+}

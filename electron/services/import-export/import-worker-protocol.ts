@@ -1,0 +1,42 @@
+import type { ErrorCode, Issue } from '../../../shared/errors';
+import type { ImportMapping, ImportProblem } from '../../../shared/import-export/import-export.schemas';
+import type { VaultLookup } from './import-lookup';
+import type { FacilityData } from './import-validate';
+
+/** What the import worker is started with: only the path; it reads the file itself. */
+export interface ImportWorkerData {
+  file: string;
+}
+
+/** What the mapping screen needs of a file: cells clipped for display, the mapping guessed from the full headers. */
+export interface CsvSummary {
+  delimiter: string;
+  headers: string[];
+  preview: string[][];
+  rowCount: number;
+  suggestedMapping: ImportMapping;
+}
+
+/** A check of every row against the mapping and the vault, without the rows themselves. */
+export interface PlanSummary {
+  rows: number;
+  ready: number;
+  inVault: number;
+  problems: ImportProblem[];
+  problemCount: number;
+  inVaultCount: number;
+  newFacilities: [string, FacilityData][];
+  newTags: [string, string][];
+}
+
+/** Requests to the worker, answered in order. `keep` holds the check for the `ready` request that follows. */
+export type ImportRequest = { type: 'plan'; id: number; mapping: ImportMapping; vault: VaultLookup; keep: boolean } | { type: 'ready'; id: number };
+
+export type ImportWorkerMessage =
+  | { type: 'progress'; rows: number }
+  | { type: 'opened'; summary: CsvSummary }
+  | { type: 'planned'; id: number; plan: PlanSummary }
+  /** The ready rows, packed (ready-rows.ts); the buffers are transferred, not copied. */
+  | { type: 'ready'; id: number; chunks: Uint8Array[] }
+  /** `id` null: the file itself was refused. */
+  | { type: 'error'; id: number | null; code: ErrorCode; message: string; issues?: Issue[] };

@@ -1,0 +1,111 @@
+import { composeSenderBlock } from '../../../shared/address/compose-sender';
+import { AppError } from '../../../shared/errors';
+import { addressTextBox, envelopeFormatById, senderBackBox, senderFrontBox, windowFitsFormat, type EnvelopeFormat } from '../../../shared/printing/envelopes';
+import { labelSheetById, type LabelSheet } from '../../../shared/printing/label-sheets';
+import { labelTextBox, isValidStart } from '../../../shared/printing/label-layout';
+import { mmToPt, paperSizes, type RectMm } from '../../../shared/printing/units';
+import type { CalibrationOffsets, Paper, PrintJob } from '../../../shared/printing/printing.schemas';
+import type { SenderAddress } from '../../../shared/settings/sender.schemas';
+import { findTemplate } from '../../../db/printing/templates.queries';
+import { findMember } from '../../../db/registry/members.queries';
+import type { RegistryDb } from '../../../db/registry/registry-db';
+import { getVaultSetting } from '../../../db/settings/settings.queries';
+import { ENVELOPE_SIZES, SENDER_SIZES } from './envelopes.pdf';
+import { fitLines, type FitSizes } from './fit-text';
+import { regularFace } from './fonts';
+import { LABEL_SIZES } from './labels.pdf';
+import type { Calibration } from './print-types';
+
+const NO_OFFSET: Calibration = { xMm: 0, yMm: 0 };
+const SAME_MM = 0.5;
+
+/** A catalogue sheet by its code, or one of the vault's custom templates. */
+export async function resolveSheet(db: RegistryDb, sheetId: string): Promise<LabelSheet> {
+  const sheet = labelSheetById(sheetId) ?? (await findTemplate(db, sheetId));
+  if (!sheet) throw new AppError('NOT_FOUND', `No label sheet ${sheetId}`);
+  return sheet;
+}
+
+export function resolveFormat(job: Extract<PrintJob, { kind: 'envelopes' }>): EnvelopeFormat {
+  const format = envelopeFormatById(job.format);
+  if (!format) throw new AppError('NOT_FOUND', `No envelope format ${job.format}`);
+  if (!windowFitsFormat(format, job.window)) {
+    throw new AppError('VALIDATION', `Envelope ${format.id} is not made with a ${job.window} window`, {
+      issues: [{ path: ['job', 'window'], message: `${job.window} does not fit ${format.id}` }],
+    });
+  }
+  return format;
+}
+
+export function checkStart(sheet: LabelSheet, job: Extract<PrintJob, { kind: 'labels' }>): void {
+  if (!isValidStart(sheet, job.startRow, job.startColumn)) {
+    throw new AppError('VALIDATION', 'The first label is outside the sheet', {
+      issues: [{ path: ['job', 'startRow'], message: `The sheet has ${sheet.rows} rows and ${sheet.columns} columns` }],
+    });
+  }
+}
+
+/** The paper whose offsets apply: a label sheet on A4 or Letter; custom sizes print without offsets. */
+export function paperOfSheet(sheet: LabelSheet): Paper | null {
+  for (const paper of ['A4', 'Letter'] as const) {
+    const size = paperSizes[paper];
+    if (Math.abs(size.widthMm - sheet.pageWidthMm) < SAME_MM && Math.abs(size.heightMm - sheet.pageHeightMm) < SAME_MM) return paper;
+  }
+  return null;
+}
+
+export async function calibrationFor(db: RegistryDb, paper: Paper | null): Promise<Calibration> {
+  if (paper === null) return NO_OFFSET;
+  const saved = await getVaultSetting<Partial<Record<Paper, CalibrationOffsets>>>(db, 'calibrations');
+  return saved?.[paper] ?? NO_OFFSET;
+}
+
+export async function groupCountryOf(db: RegistryDb): Promise<string | null> {
+  return getVaultSetting<string>(db, 'groupCountry');
+}
+
+/** The return address chosen for the job, or null; a profile that has no address is an error the user can fix. */
+export async function senderAddressOf(db: RegistryDb, job: PrintJob): Promise<SenderAddress | null> {
+  if (job.kind !== 'envelopes' || job.sender.kind === 'none') return null;
+  if (job.sender.kind === 'group') {
+    const group = await getVaultSetting<SenderAddress>(db, 'groupSender');
+    if (!group) throw new AppError('NOT_FOUND', 'The group has no return address yet');
+    return group;
+  }
+  const member = await findMember(db, job.sender.memberId);
+  if (!member?.postal) throw new AppError('NOT_FOUND', 'This member has no postal address');
+  return member.postal;
+}
+
+/** One sender block for the whole job: its country line is kept unless every letter stays in one country. */
+export function senderLines(sender: SenderAddress | null, destinations: readonly string[]): string[] | null {
+  if (!sender) return null;
+  const countries = new Set(destinations);
+  const only = countries.size === 1 ? [...countries][0] : undefined;
+  return composeSenderBlock(sender, only ?? null);
+}
+
+/** The box each address is fitted into, and the font sizes it may use, for the dry layout of a plan. */
+export function fitBox(job: PrintJob, sheet: LabelSheet | null, format: EnvelopeFormat | null): { box: RectMm; sizes: FitSizes } {
+  if (job.kind === 'labels' && sheet) return { box: labelTextBox(sheet, 1, 1, NO_OFFSET), sizes: LABEL_SIZES };
+  if (format && job.kind === 'envelopes') return { box: addressTextBox(format, job.window), sizes: ENVELOPE_SIZES };
+  throw new AppError('INTERNAL', 'No layout for this job');
+}
+
+/** A line's advance width at 1 pt in the embedded font, shaped as pdfkit shapes it. */
+function unitWidth(line: string): number {
+  const face = regularFace();
+  return face.layout(line).advanceWidth / face.unitsPerEm;
+}
+
+/** The engine's own fitting rule, without drawing: whether a block fits its box at some allowed size. */
+export function fits(lines: readonly string[], box: RectMm, sizes: FitSizes): boolean {
+  return fitLines(lines, unitWidth, { widthPt: mmToPt(box.widthMm), heightPt: mmToPt(box.heightMm) }, sizes).fits;
+}
+
+/** Whether the sender block fits where it goes: the top left of the front, or the back flap. */
+export function senderFits(lines: readonly string[], format: EnvelopeFormat, job: PrintJob): boolean {
+  if (job.kind !== 'envelopes') return true;
+  const box = job.senderPlacement === 'back' ? senderBackBox(format) : senderFrontBox(format);
+  return fits(lines, box, SENDER_SIZES);
+}

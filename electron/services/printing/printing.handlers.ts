@@ -1,0 +1,171 @@
+import path from 'node:path';
+import type { Handlers, ParsedInputOf } from '../../../shared/contract';
+import { AppError } from '../../../shared/errors';
+import { resources } from '../../../shared/i18n';
+import type { printingChannelNames } from '../../../shared/printing/printing.channels';
+import { labelSheets } from '../../../shared/printing/label-sheets';
+import { placeLabels } from '../../../shared/printing/label-layout';
+import { writeFileAtomic } from '../../../db/vault/atomic-file';
+import { selectRecipients, type Recipient } from '../../../db/printing/print-selection.queries';
+import { mailRuleWarnings } from '../../../db/printing/print-warnings';
+import { deleteTemplate, findTemplate, insertTemplate, listTemplates, updateTemplate } from '../../../db/printing/templates.queries';
+import type { AppContext } from '../app-context';
+import { PrintJobs } from './print-jobs';
+import { reportHandler } from './print-report';
+import * as req from './print-request';
+import { checkCoverage, renderCalibrationPage, renderEnvelopes, renderLabels, type RenderOutcome } from './print-engine';
+import { SENDER_ID } from './envelopes.pdf';
+
+type Names = (typeof printingChannelNames)[number];
+type PrintRequest = ParsedInputOf<'print:plan'>;
+
+const base64 = (pdf: Uint8Array) => Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('base64');
+
+/** The engine's per-id problems, split between prisoners (named for the user) and the job's one sender block. */
+function problems(outcome: Pick<RenderOutcome, 'overflow' | 'unsupported'>, recipients: readonly Recipient[]) {
+  const names = new Map(recipients.map((r) => [r.prisonerId, r.name]));
+  const named = (id: number) => ({ prisonerId: id, name: names.get(id) ?? '' });
+  return {
+    overflow: outcome.overflow.filter((id) => id !== SENDER_ID).map(named),
+    unsupported: outcome.unsupported.filter((u) => u.id !== SENDER_ID).map((u) => ({ ...named(u.id), chars: u.chars })),
+    senderOverflow: outcome.overflow.includes(SENDER_ID),
+    senderUnsupported: outcome.unsupported.find((u) => u.id === SENDER_ID)?.chars ?? [],
+  };
+}
+
+export function printingHandlers(ctx: AppContext): Pick<Handlers, Names> {
+  const jobs = new PrintJobs();
+  // Rendered PDFs hold names and addresses: locking (or a restore) forgets them.
+  ctx.vault.onEvent(() => jobs.clear());
+  const text = () => resources[ctx.preferences.get().language].host;
+
+  /** Everything a job needs before layout: who, with what block, on which sheet or envelope, with which offsets. */
+  async function prepare(request: PrintRequest) {
+    const db = ctx.vault.db;
+    const { job } = request;
+    const sheet = job.kind === 'labels' ? await req.resolveSheet(db, job.sheetId) : null;
+    if (sheet && job.kind === 'labels') req.checkStart(sheet, job);
+    const format = job.kind === 'envelopes' ? req.resolveFormat(job) : null;
+    const selection = await selectRecipients(db, request.selection, await req.groupCountryOf(db));
+    const sender = req.senderLines(
+      await req.senderAddressOf(db, job),
+      selection.recipients.map((r) => r.country),
+    );
+    const paper = sheet ? req.paperOfSheet(sheet) : (format?.id ?? null);
+    const calibration = await req.calibrationFor(db, paper);
+    return { job, sheet, format, selection, sender, calibration };
+  }
+
+  async function render(request: PrintRequest, onProgress: (done: number, total: number) => void) {
+    const p = await prepare(request);
+    const items = p.selection.recipients.map((r) => ({ id: r.prisonerId, lines: r.lines }));
+    if (p.job.kind === 'labels' && p.sheet) {
+      const { startRow, startColumn, copies, outlines } = p.job;
+      const outcome = await renderLabels({ sheet: p.sheet, startRow, startColumn, copies, outlines, calibration: p.calibration, items }, onProgress);
+      return { outcome, recipients: p.selection.recipients, baseName: text().print.fileName.labels };
+    }
+    if (p.job.kind === 'envelopes' && p.format) {
+      const { window, senderPlacement } = p.job;
+      const outcome = await renderEnvelopes({ format: p.format, window, sender: p.sender, senderPlacement, calibration: p.calibration, items }, onProgress);
+      return { outcome, recipients: p.selection.recipients, baseName: text().print.fileName.envelopes };
+    }
+    throw new AppError('INTERNAL', 'No layout for this job');
+  }
+
+  return {
+    'print:sheets': async () => {
+      return { catalogue: [...labelSheets], custom: await listTemplates(ctx.vault.db) };
+    },
+    'templates:list': async () => {
+      return listTemplates(ctx.vault.db);
+    },
+    'templates:create': async (template) => {
+      const id = await insertTemplate(ctx.vault.db, template);
+      return req.resolveSheet(ctx.vault.db, id);
+    },
+    'templates:update': async ({ id, template }) => {
+      if (!(await updateTemplate(ctx.vault.db, id, template))) throw new AppError('NOT_FOUND', 'Label template not found');
+      const saved = await findTemplate(ctx.vault.db, id);
+      if (!saved) throw new AppError('NOT_FOUND', 'Label template not found');
+      return saved;
+    },
+    'templates:delete': async ({ id }) => {
+      if (!(await deleteTemplate(ctx.vault.db, id))) throw new AppError('NOT_FOUND', 'Label template not found');
+      return {};
+    },
+
+    'print:plan': async (request) => {
+      const p = await prepare(request);
+      const { recipients, excluded } = p.selection;
+      const { box, sizes } = req.fitBox(p.job, p.sheet, p.format);
+      const copies = p.job.kind === 'labels' ? p.job.copies : 1;
+      const items = recipients.length * copies;
+      let pages = 0;
+      if (p.job.kind === 'labels' && p.sheet && items > 0) {
+        const last = placeLabels(p.sheet, p.job.startRow, p.job.startColumn, items).at(-1);
+        pages = last ? last.page + 1 : 0;
+      } else if (p.job.kind === 'envelopes') {
+        pages = items * (p.sender && p.job.senderPlacement === 'back' ? 2 : 1);
+      }
+      const overflow = recipients.filter((r) => !req.fits(r.lines, box, sizes)).map((r) => r.prisonerId);
+      const unsupported = recipients
+        .map((r) => ({ id: r.prisonerId, chars: checkCoverage(r.lines.join('\n')) }))
+        .filter((u) => u.chars.length > 0);
+      const sender = p.sender ?? [];
+      return {
+        recipients: recipients.length,
+        items,
+        pages,
+        excluded,
+        warnings: mailRuleWarnings(recipients, p.sender !== null),
+        ...problems({ overflow, unsupported }, recipients),
+        sender: p.sender,
+        senderOverflow: p.format !== null && p.sender !== null && !req.senderFits(sender, p.format, p.job),
+        senderUnsupported: checkCoverage(sender.join('\n')),
+      };
+    },
+
+    'print:render': async ({ token, ...request }) => {
+      jobs.report(token, { state: 'running', done: 0, total: 0 });
+      try {
+        const { outcome, recipients, baseName } = await render(request, (done, total) => jobs.report(token, { state: 'running', done, total }));
+        jobs.report(token, { state: 'done', done: recipients.length, total: recipients.length });
+        const jobId = jobs.add({ pdf: outcome.pdf, pages: outcome.pages, baseName });
+        return { jobId, pages: outcome.pages, pdfBase64: base64(outcome.pdf), ...problems(outcome, recipients) };
+      } catch (error) {
+        jobs.report(token, { state: 'failed', done: 0, total: 0 });
+        throw error;
+      }
+    },
+
+    'print:progress': async ({ token }) => jobs.progress(token),
+
+    'print:send': async ({ jobId }) => {
+      const job = jobs.get(jobId);
+      if (!ctx.dialogs.printPdf) return { status: 'cancelled' };
+      return { status: await ctx.dialogs.printPdf(job.pdf) };
+    },
+
+    'print:save': async ({ jobId }) => {
+      const job = jobs.get(jobId);
+      const file = ctx.dialogs.choosePdfFile ? await ctx.dialogs.choosePdfFile(`${job.baseName}.pdf`) : null;
+      if (!file) return { status: 'cancelled' };
+      try {
+        writeFileAtomic(file, job.pdf);
+      } catch (error) {
+        throw new AppError('WRITE_FAILED', 'The PDF could not be written', { cause: error });
+      }
+      return { status: 'written', fileName: path.basename(file) };
+    },
+
+    'print:calibration': async ({ paper }) => {
+      const pdf = await renderCalibrationPage({ paper, caption: [text().print.calibrationCaption] });
+      const jobId = jobs.add({ pdf, pages: 1, baseName: text().print.fileName.calibration });
+      return { jobId, pages: 1, pdfBase64: base64(pdf) };
+    },
+
+    'print:report': async (request) => {
+      return reportHandler(ctx, jobs, request, base64);
+    },
+  };
+}

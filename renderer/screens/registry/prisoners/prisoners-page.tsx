@@ -1,0 +1,84 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorCodeOf } from '../../../api/client-error';
+import { usePrisonerList, type PrisonerFilters } from '../../../api/registry.queries';
+import { ErrorAlert } from '../../../components/error-alert';
+import { ExportButton } from '../../import-export/export-button';
+import { formatCount } from '../../../format';
+import { useFocusOnMount } from '../../../hooks/use-focus-on-mount';
+import { currentLanguage } from '../../../i18n';
+import { useNavigate } from '../../../navigation/navigation-context';
+import { hasActiveFilters, PrisonerFiltersBar } from './prisoner-filters';
+import { PrisonerTable, type PrisonerSort } from './prisoner-table';
+
+const initialFilters: PrisonerFilters = { statuses: [], tagIds: [], includeArchived: false, sort: 'name', direction: 'asc' };
+
+/** The prisoner list: filters, a sortable virtualised table, and what to do first when it is empty. */
+export function PrisonersPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const [filters, setFilters] = useState<PrisonerFilters>(initialFilters);
+  const list = usePrisonerList(filters);
+  const rows = useMemo(() => list.data?.pages.flatMap((page) => page.rows) ?? [], [list.data]);
+  const total = list.data?.pages[0]?.total ?? 0;
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
+  const loadMore = useCallback(() => {
+    if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
+  const filtered = hasActiveFilters(filters);
+  const sort: PrisonerSort = { sort: filters.sort ?? 'name', direction: filters.direction ?? 'asc' };
+
+  return (
+    <section className="page page-wide">
+      <div className="page-title">
+        <h1 ref={heading} tabIndex={-1}>
+          {t('nav.prisoners')}
+        </h1>
+        <div className="toolbar">
+          <button type="button" className="button-primary" title={t('prisoners.newTitle')} onClick={() => navigate({ page: 'prisonerNew' })}>
+            {t('prisoners.new')}
+          </button>
+          <button type="button" className="button-secondary" onClick={() => navigate({ page: 'import' })}>
+            {t('prisoners.import')}
+          </button>
+          <ExportButton input={{ list: 'prisoners', filters }} />
+        </div>
+      </div>
+      {(total > 0 || filtered) && <PrisonerFiltersBar filters={filters} onChange={setFilters} />}
+      <ErrorAlert code={list.isError ? errorCodeOf(list.error) : null} />
+      {list.isPending ? (
+        <p role="status">{t('common.loading')}</p>
+      ) : total > 0 ? (
+        <>
+          <p className="muted count-line" role="status">
+            {t('prisoners.count', { count: total, formatted: formatCount(total, currentLanguage()) })}
+          </p>
+          <PrisonerTable rows={rows} total={total} sort={sort} onSortChange={(next) => setFilters({ ...filters, ...next })} onNeedMore={loadMore} />
+        </>
+      ) : filtered ? (
+        <div className="empty-state">
+          <p>{t('prisoners.noMatch')}</p>
+          <button type="button" className="button-secondary" onClick={() => setFilters(initialFilters)}>
+            {t('prisoners.clearFilters')}
+          </button>
+        </div>
+      ) : (
+        list.isSuccess && (
+          <div className="empty-state">
+            <p>{t('prisoners.empty')}</p>
+            <p className="muted">{t('prisoners.emptyNext')}</p>
+            <div className="toolbar">
+              <button type="button" className="button-primary" onClick={() => navigate({ page: 'prisonerNew' })}>
+                {t('prisoners.new')}
+              </button>
+              <button type="button" className="button-secondary" onClick={() => navigate({ page: 'import' })}>
+                {t('prisoners.import')}
+              </button>
+            </div>
+          </div>
+        )
+      )}
+    </section>
+  );
+}

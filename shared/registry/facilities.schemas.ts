@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { countryCode, id, optionalLine, optionalText, requiredLine, timestamp } from '../common.schemas';
+import { mailRules } from './mail-rules.schemas';
+
+export const facilityKinds = ['remand', 'prison', 'detention_centre', 'immigration_detention', 'psychiatric', 'other'] as const;
+export const facilityKind = z.enum(facilityKinds);
+export type FacilityKind = z.infer<typeof facilityKind>;
+
+/** A postal address as its parts; shared/address composes them in each country's order. */
+export const postalAddress = z.strictObject({
+  country: countryCode,
+  street: optionalLine(200),
+  extra: optionalLine(200),
+  /** PO box, BP, Cedex, Postfach: printed on its own line, in the wording the country uses. */
+  poBox: optionalLine(100),
+  postcode: optionalLine(20),
+  city: requiredLine(120),
+  region: optionalLine(120),
+});
+export type PostalAddress = z.output<typeof postalAddress>;
+
+export const facilityInput = z.strictObject({
+  name: requiredLine(200),
+  kind: facilityKind,
+  address: postalAddress,
+  rules: mailRules.prefault({}),
+  notes: optionalText(10_000),
+});
+export type FacilityInput = z.input<typeof facilityInput>;
+
+export const facility = z.strictObject({
+  id,
+  name: z.string(),
+  kind: facilityKind,
+  address: postalAddress,
+  rules: mailRules,
+  notes: z.string().nullable(),
+  archived: z.boolean(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+export type Facility = z.output<typeof facility>;
+
+export const facilitySummary = z.strictObject({
+  id,
+  name: z.string(),
+  kind: facilityKind,
+  country: z.string(),
+  city: z.string(),
+  archived: z.boolean(),
+  currentPrisoners: z.number().int().nonnegative(),
+});
+export type FacilitySummary = z.output<typeof facilitySummary>;
+
+export const facilityListInput = z.strictObject({
+  country: countryCode.optional(),
+  includeArchived: z.boolean().default(false),
+});
+
+export const facilityUpdateInput = z.strictObject({ id, facility: facilityInput });
+export const archiveInput = z.strictObject({ id, archived: z.boolean() });
+
+/** What deleting takes with it, shown before the user confirms. */
+export const deleteImpact = z.strictObject({
+  stays: z.number().int().nonnegative(),
+  prisoners: z.number().int().nonnegative(),
+  tags: z.number().int().nonnegative(),
+});
+export type DeleteImpact = z.output<typeof deleteImpact>;
+/** Deleting something with history needs `confirmed: true`; without it the handler answers CONFIRMATION_REQUIRED. */
+export const deleteInput = z.strictObject({ id, confirmed: z.boolean().default(false) });

@@ -1,0 +1,73 @@
+import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
+import { z } from 'zod';
+import { languageCode, optionalLine, optionalText } from '../common.schemas';
+
+export const parcelContents = ['clothes', 'books', 'food', 'hygiene', 'other'] as const;
+export const moneyMethods = ['unknown', 'bank_transfer', 'other'] as const;
+
+/** `FR76 3000 6000 0112 3456 7890 189` and `fr7630006000011234567890189` are the same account: stored electronic form. */
+export const iban = z
+  .string()
+  .transform((value) => electronicFormatIBAN(value) ?? '')
+  .refine((value) => isValidIBAN(value), 'Invalid IBAN');
+
+/** Placeholders a payment reference pattern may use; anything else between braces is refused. */
+export const referencePlaceholders = ['number', 'LASTNAME', 'Lastname', 'FIRSTNAME', 'Firstname'] as const;
+const placeholderPattern = /\{([^}]*)\}/g;
+
+export const referencePattern = z
+  .string()
+  .trim()
+  .min(1)
+  .max(140)
+  .refine(
+    (value) => [...value.matchAll(placeholderPattern)].every((m) => (referencePlaceholders as readonly string[]).includes(m[1] ?? '')),
+    'Unknown placeholder',
+  );
+
+const count = z.number().int().min(0).max(1000);
+
+/**
+ * How one facility accepts mail, parcels and money. `null` means "not known": later checks warn about unknowns
+ * rather than treating them as allowed or forbidden.
+ */
+export const mailRules = z.strictObject({
+  lettersAllowed: z.boolean().nullable().default(null),
+  maxPages: count.nullable().default(null),
+  photosAllowed: z.boolean().nullable().default(null),
+  maxPhotos: count.nullable().default(null),
+  stampsAllowed: z.boolean().nullable().default(null),
+  parcelsAllowed: z.boolean().nullable().default(null),
+  parcelMaxGrams: z.number().int().min(0).max(100_000).nullable().default(null),
+  parcelContents: z.array(z.enum(parcelContents)).max(parcelContents.length).default([]),
+  money: z
+    .discriminatedUnion('method', [
+      z.strictObject({ method: z.literal('unknown') }),
+      z.strictObject({
+        method: z.literal('bank_transfer'),
+        iban,
+        accountHolder: optionalLine(140),
+        referencePattern: referencePattern.nullish().transform((v) => v ?? null),
+        referenceMaxLength: z.number().int().min(1).max(140).nullish().transform((v) => v ?? null),
+      }),
+      z.strictObject({ method: z.literal('other'), instructions: optionalText(2000) }),
+    ])
+    .default({ method: 'unknown' }),
+  senderAddressRequired: z.boolean().nullable().default(null),
+  languages: z.array(languageCode).max(20).default([]),
+  restrictions: optionalText(4000),
+});
+export type MailRules = z.output<typeof mailRules>;
+export type MailRulesInput = z.input<typeof mailRules>;
+
+/** The reference a bank transfer must carry for one prisoner, from the facility's pattern. */
+export function paymentReference(pattern: string, values: { number: string; familyName: string; givenNames: string }): string {
+  const map: Record<string, string> = {
+    number: values.number,
+    LASTNAME: values.familyName.toLocaleUpperCase(),
+    Lastname: values.familyName,
+    FIRSTNAME: values.givenNames.toLocaleUpperCase(),
+    Firstname: values.givenNames,
+  };
+  return pattern.replace(placeholderPattern, (_, key: string) => map[key] ?? '');
+}

@@ -1,0 +1,94 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../../electron/services/create-app';
+import { dispatch } from '../../../electron/services/dispatch';
+import type { InputOf } from '../../../shared/contract';
+import type { Channel } from '../../../shared/channels';
+import { useBuiltCli } from '../../support/cli-runner';
+import { CHEAP_KDF, PASSPHRASE } from '../../support/cheap-kdf';
+import { testDialogs } from '../../support/dialogs';
+import { tempDir } from '../../support/temp-dir';
+import { muret, tegel } from '../registry/registry-data';
+
+const run = useBuiltCli();
+
+function parloir(dataDir: string, args: string[]) {
+  return run(args, { stdin: `${PASSPHRASE}\n`, env: { PARLOIR_DATA_DIR: dataDir } });
+}
+
+/** A locked vault with two facilities, four prisoners and the tag "Procès" on three of them. */
+async function vaultWithPrisoners(): Promise<string> {
+  const dir = tempDir('parloir-cli-print-');
+  const app = createApp({ dataDir: dir, dialogs: testDialogs(), kdf: CHEAP_KDF });
+  const call = async <C extends Channel>(channel: C, input: InputOf<C>) => {
+    const result = await dispatch(app, channel, input);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    return result.value as { id: number; prisoner: { id: number } };
+  };
+  await call('vault:create', { passphrase: PASSPHRASE });
+  const fr = (await call('facilities:create', muret)).id;
+  const de = (await call('facilities:create', tegel)).id;
+  const tag = (await call('tags:create', { name: 'Procès' })).id;
+  const names = ['Dupont', 'Yılmaz', 'Παπαδόπουλος', 'Иванов'];
+  for (const [i, familyName] of names.entries()) {
+    const created = await call('prisoners:create', {
+      prisoner: { familyName, givenNames: 'Ana' },
+      stay: { facilityId: i % 2 ? de : fr, prisonerNumber: String(100 + i), from: '2024-01-10', startReason: 'arrest' },
+      tagIds: i < 3 ? [tag] : [],
+    });
+    expect(created.prisoner.id).toBeGreaterThan(0);
+  }
+  await app.context.vault.lock();
+  return dir;
+}
+
+const pdfinfo = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+
+describe('parloir labels and envelopes', () => {
+  it('labels: the tagged prisoners from row 7 column 3, two pages, the names read back from the PDF', async () => {
+    const dir = await vaultWithPrisoners();
+    const out = path.join(tempDir('parloir-cli-out-'), 'etiquettes.pdf');
+    const result = await parloir(dir, ['labels', '--sheet', 'L7160', '--start-row', '7', '--start-col', '3', '--tag', 'Procès', '--out', out]);
+    expect(result.code).toBe(0);
+    // The facilities' mail rules were never filled in: said before printing, as in the window.
+    expect(result.stderr).toContain('Centre pénitentiaire de Toulouse-Seysses : règles du courrier inconnues.');
+    expect(result.stdout).toContain('3 adresses sur 2 pages');
+    expect(pdfinfo(out)).toMatch(/^Pages:\s+2$/m);
+    const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' });
+    expect(text).toContain('DUPONT Ana');
+    expect(text).toContain('Ana Yılmaz');
+    // French prisons: the family name in capitals, Greek included.
+    expect(text).toContain('ΠΑΠΑΔΟΠΟΥΛΟΣ Ana');
+    expect(text).not.toContain('Иванов');
+  });
+
+  it('envelopes: one C5 page per prisoner, and an existing file is never replaced', async () => {
+    const dir = await vaultWithPrisoners();
+    const out = path.join(tempDir('parloir-cli-out-'), 'enveloppes.pdf');
+    const result = await parloir(dir, ['envelopes', '--format', 'C5', '--window', 'fr-right', '--out', out]);
+    expect(result.code).toBe(0);
+    const info = pdfinfo(out);
+    expect(info).toMatch(/^Pages:\s+4$/m);
+    expect(info).toMatch(/^Page size:\s+649\.1\d* x 459\.2\d* pts/m);
+
+    const before = fs.readFileSync(out);
+    const again = await parloir(dir, ['envelopes', '--format', 'C5', '--out', out]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('existe déjà');
+    expect(fs.readFileSync(out).equals(before)).toBe(true);
+  });
+
+  it('refuses unknown tags, sheets and flags of the other command, writing nothing', async () => {
+    const dir = await vaultWithPrisoners();
+    const outDir = tempDir('parloir-cli-out-');
+    const out = path.join(outDir, 'x.pdf');
+    expect((await parloir(dir, ['labels', '--sheet', 'L7160', '--tag', 'Inconnue', '--out', out])).code).toBe(1);
+    expect((await parloir(dir, ['labels', '--sheet', 'nope', '--out', out])).code).toBe(1);
+    expect((await parloir(dir, ['labels', '--sheet', 'L7160', '--format', 'DL', '--out', out])).code).toBe(2);
+    expect((await parloir(dir, ['envelopes', '--format', 'B4', '--out', out])).code).toBe(2);
+    expect((await parloir(dir, ['labels', '--sheet', 'L7160'])).code).toBe(2);
+    expect(fs.readdirSync(outDir)).toEqual([]);
+  });
+});
