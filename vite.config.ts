@@ -1,6 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './electron/main/csp.js';
+import { bundleInputs } from './scripts/licenses/vite-bundle-inputs.mjs';
 
 /**
  * Repeats the CSP that the app:// protocol sends as a header inside index.html, so the page carries it wherever it is
@@ -23,7 +25,12 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   root: 'renderer',
   base: '/',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    // What went into the bundle, for `npm run licenses`; dist/meta/ stays out of the installer.
+    bundleInputs({ projectRoot: fileURLToPath(new URL('.', import.meta.url)), metafile: fileURLToPath(new URL('./dist/meta/renderer.json', import.meta.url)) }),
+  ],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

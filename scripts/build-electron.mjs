@@ -11,6 +11,8 @@ const shared = {
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',
+  // Which files went into each bundle, for `npm run licenses` (written to dist/meta/, which is not shipped).
+  metafile: true,
   // The native SQLite addon is loaded at run time (from app.asar.unpacked in a package), never bundled.
   external: ['electron', 'better-sqlite3-multiple-ciphers'],
 };
@@ -20,11 +22,13 @@ const esmBanner = { js: "import { createRequire as __parloirCreateRequire } from
 const printWorker = 'electron/services/printing/print-worker.ts';
 const importWorker = 'electron/services/import-export/import-worker.ts';
 
-await Promise.all([
+const [main, preload, cli] = await Promise.all([
   build({ ...shared, format: 'esm', banner: esmBanner, entryPoints: { main: 'electron/main/main.ts', 'keys.worker': 'db/vault/keys.worker.mjs', 'print.worker': printWorker, 'import.worker': importWorker }, outdir: 'dist/main', outExtension: { '.js': '.mjs' } }),
   build({ ...shared, format: 'cjs', entryPoints: { preload: 'electron/preload/preload.ts' }, outdir: 'dist/preload', outExtension: { '.js': '.cjs' } }),
   build({ ...shared, format: 'esm', banner: esmBanner, entryPoints: { parloir: 'cli/parloir.ts', 'keys.worker': 'db/vault/keys.worker.mjs', 'print.worker': printWorker, 'import.worker': importWorker }, outdir: 'dist/cli', outExtension: { '.js': '.mjs' } }),
 ]);
+fs.mkdirSync('dist/meta', { recursive: true });
+for (const [name, result] of Object.entries({ main, preload, cli })) fs.writeFileSync(`dist/meta/${name}.json`, JSON.stringify(result.metafile));
 
 // The PDF font (Noto Sans, SIL Open Font License, which travels with it) beside each bundle that prints; see
 // electron/services/printing/fonts.ts.

@@ -60,8 +60,8 @@ describe('packaging with electron-builder (stand-in Electron)', () => {
     );
   });
 
-  it('leaves sources, tests and the command line out', () => {
-    const leaks = asarEntries.filter((entry) => /^\/(electron|db|shared|renderer|tests|cli|scripts)\/|^\/dist\/cli\/|\.ts$|\.map$/.test(entry));
+  it("leaves sources, tests, the command line and the bundlers' metafiles out", () => {
+    const leaks = asarEntries.filter((entry) => /^\/(electron|db|shared|renderer|tests|cli|scripts)\/|^\/dist\/(cli|meta)\/|\.ts$|\.map$/.test(entry));
     expect(leaks).toEqual([]);
   });
 
