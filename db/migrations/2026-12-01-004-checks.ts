@@ -177,18 +177,24 @@ function createStatement(table: Rebuilt): string {
 }
 
 /**
- * Refuses, before anything is written, a vault holding a row the new constraints would refuse, naming the table,
- * the constraint and the rows (never their content). Parloir never wrote such a row (zod checks every write); only a
- * hand-edited vault can hold one, and guessing what its value meant would be worse than saying so. The failed
- * migration leaves the vault as it was, and the pre-migration backup beside it.
+ * Copies a table's rows into its new version. A vault holding a row the new constraints refuse is refused, naming the
+ * table, the constraint and the rows (never their content): Parloir never wrote such a row (zod checks every write), so
+ * only a hand-edited vault can hold one, and guessing what its value meant would be worse than saying so. The failed
+ * migration leaves the vault as it was, with the pre-migration backup beside it.
  */
-async function refuseBadRows(db: Kysely<unknown>, table: Rebuilt): Promise<void> {
-  for (const [name, check] of Object.entries(table.checks)) {
-    const { rows } = await sql<{ id: number }>`select rowid as id from ${sql.table(table.name)} where not (${sql.raw(check)}) limit 10`.execute(db);
-    if (rows.length > 0) {
+async function copyRows(db: Kysely<unknown>, table: Rebuilt): Promise<void> {
+  const columns = table.columns.join(', ');
+  try {
+    await sql.raw(`insert into ${fresh(table.name)} (${columns}) select ${columns} from ${table.name}`).execute(db);
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'SQLITE_CONSTRAINT_CHECK') throw error;
+    // The failed statement alone was undone; the transaction goes on long enough to find the rows.
+    for (const [name, check] of Object.entries(table.checks)) {
+      const { rows } = await sql<{ id: number }>`select rowid as id from ${sql.table(table.name)} where not (${sql.raw(check)}) limit 10`.execute(db);
       const ids = rows.map((row) => row.id).join(', ');
-      throw new Error(`The vault holds rows of ${table.name} that break ${name} (rowid ${ids}): they must be corrected before this version opens it`);
+      if (ids) throw new Error(`The vault holds rows of ${table.name} that break ${name} (rowid ${ids}): they must be corrected first`, { cause: error });
     }
+    throw error;
   }
 }
 
@@ -199,10 +205,8 @@ async function refuseBadRows(db: Kysely<unknown>, table: Rebuilt): Promise<void>
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   for (const table of TABLES) {
-    await refuseBadRows(db, table);
     await sql.raw(createStatement(table)).execute(db);
-    const columns = table.columns.join(', ');
-    await sql.raw(`insert into ${fresh(table.name)} (${columns}) select ${columns} from ${table.name}`).execute(db);
+    await copyRows(db, table);
   }
   for (const table of [...TABLES].reverse()) await sql.raw(`drop table ${table.name}`).execute(db);
   for (const table of TABLES) await sql.raw(`alter table ${fresh(table.name)} rename to ${table.name}`).execute(db);
