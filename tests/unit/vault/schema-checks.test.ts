@@ -41,7 +41,7 @@ const BAD_TIMESTAMPS = [
 const GOOD_TIMESTAMPS = [NOW, new Date(0).toISOString(), new Date().toISOString()];
 const NOT_FLAGS = [2, -1];
 
-/** [table, changes to its valid row, ...] that the vault must accept, and those it must refuse. */
+/** One column: changes to its table's valid row that the vault must accept, and changes it must refuse. */
 interface ColumnCase {
   table: string;
   column: string;
