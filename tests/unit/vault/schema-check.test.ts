@@ -38,7 +38,7 @@ const tamperings: [string, string][] = [
   ['a trigger of the app replaced by another body', `DROP TRIGGER stays_no_overlap_insert;
     CREATE TRIGGER stays_no_overlap_insert BEFORE INSERT ON stays BEGIN SELECT 1; END`],
   ['an index of the app removed', 'DROP INDEX stays_one_open'],
-  ['a migration history that claims an older schema', `DELETE FROM kysely_migration WHERE name = '2026-11-26-003-printing'`],
+  ['a migration history that claims an older schema', `DELETE FROM kysely_migration WHERE name = '${Object.keys(shipped).sort().at(-1)}'`],
   ['a migration history with a hole', `DELETE FROM kysely_migration WHERE name = '2026-11-26-002-registry'`],
   ['the migration history replaced by a view', `ALTER TABLE kysely_migration RENAME TO old_history;
     CREATE VIEW kysely_migration AS SELECT name, timestamp FROM old_history`],
