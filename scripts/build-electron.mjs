@@ -22,6 +22,9 @@ const esmBanner = { js: "import { createRequire as __parloirCreateRequire } from
 const printWorker = 'electron/services/printing/print-worker.ts';
 const importWorker = 'electron/services/import-export/import-worker.ts';
 
+// A file left by an older build would ship with the new one: start from empty folders (dist/renderer is Vite's).
+for (const out of ['dist/main', 'dist/preload', 'dist/cli']) fs.rmSync(out, { recursive: true, force: true });
+
 const [main, preload, cli] = await Promise.all([
   build({ ...shared, format: 'esm', banner: esmBanner, entryPoints: { main: 'electron/main/main.ts', 'keys.worker': 'db/vault/keys.worker.mjs', 'print.worker': printWorker, 'import.worker': importWorker }, outdir: 'dist/main', outExtension: { '.js': '.mjs' } }),
   build({ ...shared, format: 'cjs', entryPoints: { preload: 'electron/preload/preload.ts' }, outdir: 'dist/preload', outExtension: { '.js': '.cjs' } }),

@@ -10,7 +10,6 @@ import type { Channel } from '../../shared/channels';
 import type { InputOf, OutputOf } from '../../shared/contract';
 import { migrationNames } from '../../db/migrations';
 import { createApp } from '../../electron/services/create-app';
-import { dispatch } from '../../electron/services/dispatch';
 import { CHEAP_KDF, PASSPHRASE } from './cheap-kdf';
 import { testDialogs } from './dialogs';
 import { databaseKey, rawConnection } from './vault-fixture';
@@ -20,11 +19,7 @@ const CSV = path.join(ROOT, 'tests/fixtures/csv/fr-semicolon-bom.csv');
 
 async function fill(dataDir: string): Promise<void> {
   const app = createApp({ dataDir, kdf: CHEAP_KDF, dialogs: testDialogs({ chooseImportFile: async () => CSV }) });
-  async function call<C extends Channel>(channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
-    const result = await dispatch(app.handlers, channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-    return result.value as OutputOf<C>;
-  }
+  const call = <C extends Channel>(channel: C, input: InputOf<C>): Promise<OutputOf<C>> => app.invoke(channel, input);
 
   await call('vault:create', { passphrase: PASSPHRASE });
   const groupAddress = { country: 'FR', street: null, extra: null, poBox: 'BP 1042', postcode: '69201', city: 'Lyon Cedex 01', region: null };

@@ -33,7 +33,7 @@ describe('the package of a bundled file', () => {
     expect(packageDir('../main/node_modules/@tanstack/react-query/build/modern/index.js')).toBe('../main/node_modules/@tanstack/react-query');
     expect(packageDir('node_modules/a/node_modules/@s/b/lib/x.js')).toBe('node_modules/a/node_modules/@s/b');
     expect(packageDir('C:\\app\\node_modules\\a\\index.js')).toBe('C:/app/node_modules/a');
-    expect(packageDir('shared/passphrase/wordlists.ts')).toBeNull();
+    expect(packageDir('shared/vault/passphrase/wordlists.ts')).toBeNull();
     expect(packageDir('node_modules/@scope')).toBeNull();
   });
 

@@ -6,9 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrationNames } from '../../../db/migrations';
 import { assertExactSchema, SHIPPED_SCHEMA } from '../../../db/vault/schema-check';
 import { createApp, type ParloirApp } from '../../../electron/services/create-app';
-import { dispatch } from '../../../electron/services/dispatch';
-import type { OutputOf } from '../../../shared/contract';
-import type { SearchHit } from '../../../shared/schemas/search.schemas';
+import type { SearchHit } from '../../../shared/registry/search.schemas';
 import { CHEAP_KDF } from '../../support/cheap-kdf';
 import { testDialogs } from '../../support/dialogs';
 import { databaseKey, rawConnection } from '../../support/vault-fixture';
@@ -37,9 +35,7 @@ describe.each(folders)('the golden vault made by %s', (folder) => {
   let migrationsApplied = -1;
 
   async function search(text: string): Promise<SearchHit[]> {
-    const result = await dispatch(app.handlers, 'search:query', { text, limit: 100, includeArchived: true });
-    if (!result.ok) throw new Error(`search:query failed: ${result.error.code}`);
-    return (result.value as OutputOf<'search:query'>).hits;
+    return (await app.invoke('search:query', { text, limit: 100, includeArchived: true })).hits;
   }
 
   beforeAll(async () => {
