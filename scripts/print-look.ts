@@ -1,16 +1,15 @@
-// Pages rendered as PNG into test-results/printing/ for a person to look at (the assertions are elsewhere; this only
-// checks that the images were made).
-import fs from 'node:fs';
+// `npm run look`: renders a label sheet, an envelope, the calibration page and a report to PNG under
+// test-results/printing/, for a person to look at before a release. Not a test: what the pages must hold is asserted
+// by tests/unit/printing/ (text positions read back with pdftotext -bbox); a picture only shows what no assertion
+// names (a glyph that looks wrong, a crowded block).
 import path from 'node:path';
-import { afterAll, expect, test } from 'vitest';
-import { renderCalibrationPage, renderEnvelopes, renderLabels, renderTable } from '../../../electron/services/printing/print-engine';
-import { envelopeFormatById, type EnvelopeFormat } from '../../../shared/printing/envelopes';
-import { labelSheetById, type LabelSheet } from '../../../shared/printing/label-sheets';
-import { pdfScratch, renderPng } from './pdf-readback';
+import { renderCalibrationPage, renderEnvelopes, renderLabels, renderTable } from '../electron/services/printing/print-engine';
+import { envelopeFormatById, type EnvelopeFormat } from '../shared/printing/envelopes';
+import { labelSheetById, type LabelSheet } from '../shared/printing/label-sheets';
+import { pdfScratch, renderPng } from '../tests/unit/printing/pdf-readback';
 
 const scratch = pdfScratch();
-afterAll(() => scratch.remove());
-const out = path.resolve(import.meta.dirname, '../../../test-results/printing');
+const out = path.resolve(import.meta.dirname, '../test-results/printing');
 
 const addresses = [
   ['DUPONT Hélène', 'écrou n° 12345', 'Maison d’arrêt de Seysses', 'Route de Seysses', 'BP 85', '31603 MURET CEDEX'],
@@ -20,7 +19,7 @@ const addresses = [
   ['John Smith #12345-678', 'FCI Dublin', '5701 8th Street', 'Dublin, CA 94568', 'ÉTATS-UNIS'],
 ];
 
-test('label sheet, envelope, calibration page and report rendered to PNG', async () => {
+try {
   const items = Array.from({ length: 19 }, (_, i) => ({ id: i + 1, lines: addresses[i % addresses.length] ?? [] }));
   const labels = await renderLabels({
     sheet: labelSheetById('L7160') as LabelSheet, startRow: 3, startColumn: 2, copies: 1, outlines: true, calibration: { xMm: 0, yMm: 0 }, items,
@@ -38,7 +37,7 @@ test('label sheet, envelope, calibration page and report rendered to PNG', async
     rows: addresses.map((lines) => ({ a: lines[0] ?? '', b: lines.slice(1).join(', ') })),
   });
   renderPng(scratch.write(table), 'report-table');
-  for (const name of ['labels-L7160-start-3-2-1.png', 'envelope-DL-din680-1.png', 'calibration-A4-1.png', 'report-table-1.png']) {
-    expect(fs.statSync(path.join(out, name)).size).toBeGreaterThan(1000);
-  }
-});
+  console.log(`Pages rendered in ${out}: labels-L7160-start-3-2-1.png, envelope-DL-din680-1.png, calibration-A4-1.png, report-table-1.png`);
+} finally {
+  scratch.remove();
+}
