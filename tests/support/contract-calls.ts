@@ -1,0 +1,105 @@
+import fc from 'fast-check';
+import type { Channel } from '../../shared/channels';
+import { contract } from '../../shared/contract';
+import { isErrorCode } from '../../shared/errors';
+import type { ParloirApp } from '../../electron/services/create-app';
+import { dispatch } from '../../electron/services/dispatch';
+import { resolveRefs } from './contract-inputs';
+import type { VaultModel } from './fuzz-vault-model';
+import { vaultProblems } from './vault-invariants';
+
+/** Every answer a sequence got, by channel: what the run reached (`ok`, or an error code). */
+export type Outcomes = Map<Channel, Map<string, number>>;
+
+function count(outcomes: Outcomes, channel: Channel, outcome: string): void {
+  const byOutcome = outcomes.get(channel) ?? new Map<string, number>();
+  byOutcome.set(outcome, (byOutcome.get(outcome) ?? 0) + 1);
+  outcomes.set(channel, byOutcome);
+}
+
+/** One call with its generated input (row ids still placeholders until it runs). */
+export interface PlannedCall {
+  channel: Channel;
+  input: unknown;
+}
+
+const describeCall = (call: PlannedCall) => `${call.channel} ${fc.stringify(call.input)}`;
+
+/** Makes the call as every host does, and fails on INTERNAL or on a code shared/errors.ts does not know. */
+async function perform(call: PlannedCall, model: VaultModel, real: ParloirApp, outcomes: Outcomes): Promise<void> {
+  const input = resolveRefs(call.input, (ref) => model.resolve(ref));
+  const shown = `${call.channel} ${fc.stringify(input)}`;
+  if (!contract[call.channel].input.safeParse(input).success) throw new Error(`The generator made an invalid input: ${shown}`);
+  let thrown: unknown;
+  const envelope = await dispatch(real.handlers, call.channel, input, (_channel, error) => {
+    thrown = error;
+  });
+  if (!envelope.ok) {
+    const { code } = envelope.error;
+    count(outcomes, call.channel, code);
+    if (code === 'INTERNAL' || !isErrorCode(code)) {
+      const cause = thrown instanceof Error ? (thrown.stack ?? thrown.message) : String(thrown);
+      throw new Error(`${shown}\nanswered ${code}, thrown:\n${cause}`);
+    }
+    return;
+  }
+  count(outcomes, call.channel, 'ok');
+  const value = envelope.value as { jobId?: unknown };
+  if (typeof value.jobId === 'string') model.noteJob(value.jobId);
+}
+
+/** After the calls: an open vault must pass every check; then the model reads which rows exist now. */
+async function checkVault(calls: readonly PlannedCall[], model: VaultModel, real: ParloirApp): Promise<void> {
+  if (!real.context.vault.isUnlocked) return;
+  const db = real.context.vault.db;
+  const problems = await vaultProblems(db);
+  if (problems.length > 0) throw new Error(`${calls.map(describeCall).join('\n')}\nleft the vault inconsistent:\n${problems.join('\n')}`);
+  await model.refresh(db);
+}
+
+/** One call, then the checks. */
+export class Call implements fc.AsyncCommand<VaultModel, ParloirApp> {
+  constructor(
+    readonly planned: PlannedCall,
+    readonly outcomes: Outcomes,
+  ) {}
+
+  check(): boolean {
+    return true;
+  }
+
+  async run(model: VaultModel, real: ParloirApp): Promise<void> {
+    await perform(this.planned, model, real, this.outcomes);
+    await checkVault([this.planned], model, real);
+  }
+
+  toString(): string {
+    return describeCall(this.planned);
+  }
+}
+
+/**
+ * Calls made at once, as a window's requests overlap (a list refreshing while a save runs), often with a lock among
+ * them (the idle timer, the lock shortcut, the session locking): each still answers with a known code.
+ */
+export class Overlapping implements fc.AsyncCommand<VaultModel, ParloirApp> {
+  constructor(
+    readonly planned: readonly PlannedCall[],
+    readonly outcomes: Outcomes,
+  ) {}
+
+  check(): boolean {
+    return true;
+  }
+
+  async run(model: VaultModel, real: ParloirApp): Promise<void> {
+    const results = await Promise.allSettled(this.planned.map((call) => perform(call, model, real, this.outcomes)));
+    const failed = results.find((result) => result.status === 'rejected');
+    if (failed) throw new Error(`Made at once: ${this.toString()}\n${String(failed.reason instanceof Error ? failed.reason.message : failed.reason)}`);
+    await checkVault(this.planned, model, real);
+  }
+
+  toString(): string {
+    return `[${this.planned.map(describeCall).join(' | ')}]`;
+  }
+}
