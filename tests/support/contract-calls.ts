@@ -4,6 +4,7 @@ import { contract } from '../../shared/contract';
 import { isErrorCode } from '../../shared/errors';
 import type { ParloirApp } from '../../electron/services/create-app';
 import { dispatch } from '../../electron/services/dispatch';
+import { PASSPHRASE } from './cheap-kdf';
 import { resolveRefs } from './contract-inputs';
 import type { VaultModel } from './fuzz-vault-model';
 import { vaultProblems } from './vault-invariants';
@@ -79,8 +80,8 @@ export class Call implements fc.AsyncCommand<VaultModel, ParloirApp> {
 }
 
 /**
- * Calls made at once, as a window's requests overlap (a list refreshing while a save runs), often with a lock among
- * them (the idle timer, the lock shortcut, the session locking): each still answers with a known code.
+ * Calls made at once, as a window's requests overlap (a list refreshing while a save runs), sometimes with a lock
+ * among them (the idle timer, the lock shortcut, the session locking): each still answers with a known code.
  */
 export class Overlapping implements fc.AsyncCommand<VaultModel, ParloirApp> {
   constructor(
@@ -96,6 +97,11 @@ export class Overlapping implements fc.AsyncCommand<VaultModel, ParloirApp> {
     const results = await Promise.allSettled(this.planned.map((call) => perform(call, model, real, this.outcomes)));
     const failed = results.find((result) => result.status === 'rejected');
     if (failed) throw new Error(`Made at once: ${this.toString()}\n${String(failed.reason instanceof Error ? failed.reason.message : failed.reason)}`);
+    // The user comes back: an unlock (a third of a second) here keeps the rest of the sequence on an open vault.
+    if (this.planned.some((call) => call.channel === 'vault:lock') && !real.context.vault.isUnlocked) {
+      await perform({ channel: 'vault:unlock', input: { method: 'passphrase', secret: PASSPHRASE } }, model, real, this.outcomes);
+      if (!real.context.vault.isUnlocked) throw new Error(`Made at once: ${this.toString()}\nthe vault did not unlock again`);
+    }
     await checkVault(this.planned, model, real);
   }
 

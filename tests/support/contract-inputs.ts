@@ -69,9 +69,10 @@ function hintFor(channel: Channel) {
       const piece = fc.oneof(fc.constantFrom(...referencePlaceholders.map((p) => `{${p}}`)), fc.constantFrom('REF-', ' ', '/', 'x'));
       return fc.array(piece, { minLength: 1, maxLength: 5 }).map((parts) => parts.join(''));
     }
-    // Mostly the right passphrase, so that an unlock in a sequence opens the vault again.
-    if (schema === secret) return fc.oneof({ arbitrary: fc.constant(PASSPHRASE), weight: 3 }, fc.string({ minLength: 1, maxLength: 30 }));
-    if (schema === unlockMethod) return fc.oneof({ arbitrary: fc.constant('passphrase'), weight: 3 }, fc.constant('recoveryCode'));
+    // Mostly the right passphrase, so that an unlock in a sequence opens the vault again (each try takes a third of
+    // a second: the key derivation runs in a worker).
+    if (schema === secret) return fc.oneof({ arbitrary: fc.constant(PASSPHRASE), weight: 7 }, fc.string({ minLength: 1, maxLength: 30 }));
+    if (schema === unlockMethod) return fc.oneof({ arbitrary: fc.constant('passphrase'), weight: 7 }, fc.constant('recoveryCode'));
     // The first label of a sheet: mostly near the top left, where every sheet has one.
     const field = path.at(-1);
     if (channel.startsWith('print:') && (field === 'startRow' || field === 'startColumn')) {

@@ -19,7 +19,7 @@ describe('zod schemas to fast-check arbitraries', () => {
         list: z.array(z.number().int().positive()).min(1).max(3),
         maybe: z.string().max(5).nullish().transform((v) => v ?? null),
         flag: z.boolean().default(false),
-        nested: z.strictObject({ n: z.number().int().min(0).max(3) }).prefault({}),
+        nested: z.strictObject({ n: z.number().int().min(0).max(3).default(0) }).prefault({}),
         choice: z.discriminatedUnion('k', [z.strictObject({ k: z.literal('one') }), z.strictObject({ k: z.literal('two'), v: z.number().int() })]),
         offsets: z.partialRecord(z.enum(['A4', 'Letter']), z.strictObject({ x: z.number().min(-2).max(2) })),
         upper: z

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../../electron/services/dispatch';
+import { PASSPHRASE } from '../../support/cheap-kdf';
+import { vaultProblems } from '../../support/vault-invariants';
+import { registryApp } from '../registry/registry-app';
+import { muret } from '../registry/registry-data';
+
+// Found by the contract fuzzing (tests/unit/contract/contract-model.test.ts): calls already under way when the vault
+// locks (the idle timer, the lock shortcut, the session locking) answered INTERNAL, "The database connection is not
+// open", and the window showed an unexpected error instead of the unlock screen.
+describe('a lock while calls are under way', () => {
+  it('answers VAULT_LOCKED to the calls it interrupts, never INTERNAL, and leaves the vault consistent', async () => {
+    const r = await registryApp();
+    const internal: unknown[] = [];
+    const call = (channel: Parameters<typeof dispatch>[1], input: unknown) =>
+      dispatch(r.app.handlers, channel, input, (_channel, error) => internal.push(error));
+    const [locked, ...interrupted] = await Promise.all([
+      call('vault:lock', {}),
+      call('facilities:create', muret),
+      call('tags:create', { name: 'Procès de Tarnac' }),
+      call('prisoners:list', {}),
+    ]);
+    expect(locked).toEqual({ ok: true, value: {} });
+    expect(internal).toEqual([]);
+    for (const envelope of interrupted) expect(envelope.ok ? 'ok' : envelope.error.code).toBe('VAULT_LOCKED');
+
+    expect((await call('vault:unlock', { method: 'passphrase', secret: PASSPHRASE })).ok).toBe(true);
+    expect(await vaultProblems(r.app.context.vault.db)).toEqual([]);
+    // Interrupted before their commit: nothing of them was written.
+    expect(await r.call('facilities:list', {})).toEqual([]);
+    expect(await r.call('tags:list', {})).toEqual([]);
+  });
+});
