@@ -26,8 +26,16 @@ export interface PlannedCall {
 
 const describeCall = (call: PlannedCall) => `${call.channel} ${fc.stringify(call.input)}`;
 
-/** Makes the call as every host does, and fails on INTERNAL or on a code shared/errors.ts does not know. */
-async function perform(call: PlannedCall, model: VaultModel, real: ParloirApp, outcomes: Outcomes): Promise<void> {
+/**
+ * Makes the call as every host does, and fails on INTERNAL or on a code shared/errors.ts does not know. Returns the
+ * call as made (row ids resolved, for the messages) and its value when it succeeded.
+ */
+export async function perform(
+  call: PlannedCall,
+  model: VaultModel,
+  real: ParloirApp,
+  outcomes: Outcomes,
+): Promise<{ shown: string; value?: unknown }> {
   const input = resolveRefs(call.input, (ref) => model.resolve(ref));
   const shown = `${call.channel} ${fc.stringify(input)}`;
   if (!contract[call.channel].input.safeParse(input).success) throw new Error(`The generator made an invalid input: ${shown}`);
@@ -42,19 +50,20 @@ async function perform(call: PlannedCall, model: VaultModel, real: ParloirApp, o
       const cause = thrown instanceof Error ? (thrown.stack ?? thrown.message) : String(thrown);
       throw new Error(`${shown}\nanswered ${code}, thrown:\n${cause}`);
     }
-    return;
+    return { shown };
   }
   count(outcomes, call.channel, 'ok');
   const value = envelope.value as { jobId?: unknown };
   if (typeof value.jobId === 'string') model.noteJob(value.jobId);
+  return { shown, value };
 }
 
 /** After the calls: an open vault must pass every check; then the model reads which rows exist now. */
-async function checkVault(calls: readonly PlannedCall[], model: VaultModel, real: ParloirApp): Promise<void> {
+export async function checkVault(made: readonly string[], model: VaultModel, real: ParloirApp): Promise<void> {
   if (!real.context.vault.isUnlocked) return;
   const db = real.context.vault.db;
   const problems = await vaultProblems(db);
-  if (problems.length > 0) throw new Error(`${calls.map(describeCall).join('\n')}\nleft the vault inconsistent:\n${problems.join('\n')}`);
+  if (problems.length > 0) throw new Error(`${made.join('\n')}\nleft the vault inconsistent:\n${problems.join('\n')}`);
   await model.refresh(db);
 }
 
@@ -70,8 +79,7 @@ export class Call implements fc.AsyncCommand<VaultModel, ParloirApp> {
   }
 
   async run(model: VaultModel, real: ParloirApp): Promise<void> {
-    await perform(this.planned, model, real, this.outcomes);
-    await checkVault([this.planned], model, real);
+    await checkVault([(await perform(this.planned, model, real, this.outcomes)).shown], model, real);
   }
 
   toString(): string {
@@ -95,14 +103,17 @@ export class Overlapping implements fc.AsyncCommand<VaultModel, ParloirApp> {
 
   async run(model: VaultModel, real: ParloirApp): Promise<void> {
     const results = await Promise.allSettled(this.planned.map((call) => perform(call, model, real, this.outcomes)));
-    const failed = results.find((result) => result.status === 'rejected');
-    if (failed) throw new Error(`Made at once: ${this.toString()}\n${String(failed.reason instanceof Error ? failed.reason.message : failed.reason)}`);
+    const made: string[] = [];
+    for (const result of results) {
+      if (result.status === 'fulfilled') made.push(result.value.shown);
+      else throw new Error(`Made at once: ${this.toString()}\n${result.reason instanceof Error ? result.reason.message : String(result.reason)}`);
+    }
     // The user comes back: an unlock (a third of a second) here keeps the rest of the sequence on an open vault.
     if (this.planned.some((call) => call.channel === 'vault:lock') && !real.context.vault.isUnlocked) {
       await perform({ channel: 'vault:unlock', input: { method: 'passphrase', secret: PASSPHRASE } }, model, real, this.outcomes);
       if (!real.context.vault.isUnlocked) throw new Error(`Made at once: ${this.toString()}\nthe vault did not unlock again`);
     }
-    await checkVault(this.planned, model, real);
+    await checkVault(made, model, real);
   }
 
   toString(): string {
