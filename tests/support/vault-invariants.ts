@@ -1,10 +1,12 @@
 import { sql, type Kysely } from 'kysely';
+import { sortName } from '../../db/registry/prisoners.rows';
 import type { Database } from '../../db/schema';
 import { foldForSearch } from '../../shared/search-fold';
 
 /**
  * What must hold in an open vault whatever calls came before: SQLite finds nothing wrong, no row points to a
- * missing one, and the search index says exactly what the rows say. Each returns the problems found, in words.
+ * missing one, and what is derived from the rows (the search index, the sort key) says what the rows say. Each
+ * returns the problems found, in words.
  */
 
 export async function sqliteProblems(db: Kysely<Database>): Promise<string[]> {
@@ -67,6 +69,14 @@ export async function searchIndexProblems(db: Kysely<Database>): Promise<string[
   return problems;
 }
 
+/** The list's sort key is derived from the names too: a write that skipped it would misplace the prisoner. */
+export async function sortNameProblems(db: Kysely<Database>): Promise<string[]> {
+  const people = await db.selectFrom('prisoners').select(['id', 'family_name', 'given_names', 'sort_name']).execute();
+  return people
+    .filter((p) => p.sort_name !== sortName(p.family_name, p.given_names))
+    .map((p) => `prisoner ${p.id}: sort_name ${JSON.stringify(p.sort_name)}, expected ${JSON.stringify(sortName(p.family_name, p.given_names))}`);
+}
+
 export async function vaultProblems(db: Kysely<Database>): Promise<string[]> {
-  return [...(await sqliteProblems(db)), ...(await searchIndexProblems(db))];
+  return [...(await sqliteProblems(db)), ...(await searchIndexProblems(db)), ...(await sortNameProblems(db))];
 }

@@ -164,7 +164,7 @@ describe('the contract under random sequences of valid calls', () => {
     }
   });
 
-  it(`${RUNS} sequences of up to ${MAX_CALLS} calls: no INTERNAL error, integrity_check ok, no dangling key, search index = rows`, async () => {
+  it(`${RUNS} sequences of up to ${MAX_CALLS} calls: no INTERNAL error, SQLite checks pass, search index and sort keys match the rows`, async () => {
     const property = fc.asyncProperty(fc.commands([commands], { maxCommands: MAX_CALLS, size: 'max', ...(REPLAY ? { replayPath: REPLAY } : {}) }), async (sequence) => {
       const db = await emptyVault(app);
       const model = new VaultModel();

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { VaultDb } from '../../../db/vault/vault-kysely';
-import { searchIndexProblems, sqliteProblems, vaultProblems } from '../../support/vault-invariants';
+import { searchIndexProblems, sortNameProblems, sqliteProblems, vaultProblems } from '../../support/vault-invariants';
 import { registryApp } from '../registry/registry-app';
 import { facility, muret, prisoner } from '../registry/registry-data';
 
@@ -49,6 +49,11 @@ describe('the vault checks of the contract fuzzing', () => {
   it('see two search rows for one facility', async () => {
     await sql`insert into search_index (kind, ref_id, body) select kind, ref_id, body from search_index where kind = 'facility'`.execute(db);
     expect(await searchIndexProblems(db)).toEqual([`facility ${muretId}: more than one search row`]);
+  });
+
+  it('see a prisoner renamed without their sort key', async () => {
+    await db.updateTable('prisoners').set({ given_names: 'Ayşe' }).execute();
+    expect(await sortNameProblems(db)).toEqual([`prisoner ${gulsenId}: sort_name "yildiz gulsen", expected "yildiz ayse"`]);
   });
 
   it('see a stay whose prisoner is gone (a delete that skipped the foreign keys)', async () => {
