@@ -32,9 +32,6 @@ function withStatementCache(sqlite: SqliteDatabase) {
   const cache = new Map<string, Statement>();
   return {
     prepare(sql: string): Statement {
-      // Every query passes here. One that was under way when the vault locked (a lock never waits for work) is told
-      // so, instead of better-sqlite3's "connection is not open", which dispatch could only answer as INTERNAL.
-      if (!sqlite.open) throw new AppError('VAULT_LOCKED', 'The vault was locked');
       const cached = cache.get(sql);
       if (cached) {
         cache.delete(sql);

@@ -5,6 +5,7 @@ import type { KdfParams } from '../../db/vault/kdf';
 import { VaultSession } from '../../db/vault/vault-session';
 import type { AppContext, HostDialogs } from './app-context';
 import { importExportHandlers } from './import-export.handlers';
+import { lockOvertakenHandlers } from './lock-overtaken';
 import { printHandlers } from './print.handlers';
 import { registryHandlers } from './registry.handlers';
 import { settingsHandlers } from './settings.handlers';
@@ -48,5 +49,5 @@ export function createApp(options: AppOptions): ParloirApp {
     ...importExportHandlers(context),
     ...printHandlers(context),
   } satisfies Handlers;
-  return { context, handlers };
+  return { context, handlers: lockOvertakenHandlers(vault, handlers) };
 }

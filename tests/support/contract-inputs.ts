@@ -50,7 +50,13 @@ function idKind(channel: Channel, path: SchemaPath): RefKind {
 const pick = fc.nat({ max: 63 });
 const ref = (kind: RefKind) => pick.map((n) => new Ref(kind, n));
 
-const IBANS = ['FR7630006000011234567890189', 'fr76 3000 6000 0112 3456 7890 189', 'DE89370400440532013000', 'BE68539007547034', 'GB82 WEST 1234 5698 7654 32'];
+const IBANS = [
+  'FR7630006000011234567890189',
+  'fr76 3000 6000 0112 3456 7890 189',
+  'DE89370400440532013000',
+  'BE68539007547034',
+  'GB82 WEST 1234 5698 7654 32',
+];
 const COUNTRIES = ['FR', 'BE', 'CH', 'DE', 'PL', 'TR', 'GR', 'ES', 'IT', 'GB', 'US', 'CA', 'JP', ' fr ', 'de'];
 const LANGUAGES = ['fr', 'en', 'tr', 'de', 'ar', 'el', 'EN', ' es '];
 const words = fc.oneof(fc.constantFrom(...COLLIDING_TEXT), fc.string({ maxLength: 12 }));
@@ -76,7 +82,8 @@ function hintFor(channel: Channel) {
     // The first label of a sheet: mostly near the top left, where every sheet has one.
     const field = path.at(-1);
     if (channel.startsWith('print:') && (field === 'startRow' || field === 'startColumn')) {
-      return fc.option(fc.oneof({ arbitrary: fc.integer({ min: 1, max: 3 }), weight: 4 }, fc.integer({ min: 1, max: field === 'startRow' ? 40 : 20 })), { nil: undefined });
+      const anywhere = fc.integer({ min: 1, max: field === 'startRow' ? 40 : 20 });
+      return fc.option(fc.oneof({ arbitrary: fc.integer({ min: 1, max: 3 }), weight: 4 }, anywhere), { nil: undefined });
     }
     // Words the registry holds, their prefixes and FTS syntax; the generic text rarely matches anything.
     if (channel === 'search:query' && path.join('.') === 'text') {

@@ -135,7 +135,9 @@ function stringArbitrary(def: Def, path: SchemaPath): fc.Arbitrary<string> {
     if (c.check === 'string_format' && c.format === 'regex' && c.pattern) patterns.push(c.pattern);
     if (c.check === 'string_format' && c.format === 'date') date = true;
   }
-  if (def.format && def.format !== 'date' && def.format !== 'regex') throw new Error(`No generator for string format ${def.format} at ${path.join('.')}`);
+  if (def.format && def.format !== 'date' && def.format !== 'regex') {
+    throw new Error(`No generator for string format ${def.format} at ${path.join('.')}`);
+  }
   if (date) return isoDate;
   const [pattern, ...others] = patterns;
   if (pattern) return fc.stringMatching(pattern).filter((s) => s.length >= min && s.length <= max && others.every((p) => p.test(s)));
