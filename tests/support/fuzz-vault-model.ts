@@ -1,0 +1,82 @@
+import { sql } from 'kysely';
+import type { ParloirApp } from '../../electron/services/create-app';
+import { defaultPreferences } from '../../shared/settings/settings.schemas';
+import type { VaultDb } from '../../db/vault/vault-kysely';
+import { PASSPHRASE } from './cheap-kdf';
+import type { Ref, RefKind } from './contract-inputs';
+
+const tables = {
+  facility: 'facilities',
+  prisoner: 'prisoners',
+  stay: 'stays',
+  tag: 'tags',
+  member: 'members',
+  template: 'label_templates',
+} as const satisfies Record<Exclude<RefKind, 'job'>, string>;
+type RowKind = keyof typeof tables;
+const rowKinds = Object.keys(tables) as RowKind[];
+
+/** The settings a sequence may write into the vault (settings:set), forgotten between sequences. */
+const GROUP_SETTINGS = ['groupName', 'groupCountry', 'groupSender', 'calibrations'];
+
+/**
+ * What a sequence of calls knows about the vault: the ids of the rows there now (read back after every call, so
+ * it is never wrong), those it has seen go, and the print jobs it was given. Turns placeholders into ids.
+ */
+export class VaultModel {
+  readonly #live = new Map<RowKind, number[]>();
+  readonly #seen = new Map<RowKind, Set<number>>();
+  readonly #jobs: string[] = [];
+
+  async refresh(db: VaultDb): Promise<void> {
+    for (const kind of rowKinds) {
+      const rows = await db.selectFrom(tables[kind]).select('id').orderBy('id').execute();
+      const ids = rows.map((row) => row.id);
+      this.#live.set(kind, ids);
+      const seen = this.#seen.get(kind) ?? new Set<number>();
+      for (const id of ids) seen.add(id);
+      this.#seen.set(kind, seen);
+    }
+  }
+
+  noteJob(jobId: string): void {
+    this.#jobs.push(jobId);
+  }
+
+  resolve(ref: Ref): unknown {
+    if (ref.kind === 'job') return this.#jobs.length > 0 && ref.pick % 4 !== 3 ? this.#jobs[ref.pick % this.#jobs.length] : `job-${ref.pick}`;
+    const id = this.#rowId(ref.kind, ref.pick);
+    return ref.kind === 'template' ? `custom:${id}` : id;
+  }
+
+  /**
+   * Fourteen times in sixteen a row that exists (inputs often hold several ids, and one missing fails the call),
+   * else one deleted in this sequence, or one that never existed.
+   */
+  #rowId(kind: RowKind, pick: number): number {
+    const live = this.#live.get(kind) ?? [];
+    const seen = [...(this.#seen.get(kind) ?? [])];
+    const gone = seen.filter((id) => !live.includes(id));
+    const next = Math.max(0, ...seen) + 1;
+    const choice = pick % 16;
+    if (choice === 15) return pick === 63 ? Number.MAX_SAFE_INTEGER : next + (pick % 3);
+    if (choice === 14 && gone.length > 0) return gone[pick % gone.length] as number;
+    return live.length > 0 ? (live[pick % live.length] as number) : next;
+  }
+}
+
+/** Back to an empty, unlocked vault between sequences, without the second it takes to create one. */
+export async function emptyVault(app: ParloirApp): Promise<VaultDb> {
+  const vault = app.context.vault;
+  if (!vault.isUnlocked) await vault.unlock('passphrase', PASSPHRASE);
+  await vault.db.transaction().execute(async (trx) => {
+    // Children first: the foreign keys would refuse the other order.
+    for (const table of ['prisoner_tags', 'stays', 'prisoners', 'facilities', 'tags', 'members', 'label_templates'] as const) {
+      await trx.deleteFrom(table).execute();
+    }
+    await sql`delete from search_index`.execute(trx);
+    await trx.deleteFrom('settings').where('key', 'in', GROUP_SETTINGS).execute();
+  });
+  app.context.preferences.set(defaultPreferences);
+  return vault.db;
+}
