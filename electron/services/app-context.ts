@@ -1,5 +1,6 @@
 import type { Preferences } from '../../shared/settings/settings.schemas';
 import type { VaultSession } from '../../db/vault/vault-session';
+import type { JobService } from './jobs/job-service';
 
 /** What only a host can do: native dialogs. Electron shows real ones, the E2E bridge answers for the test. */
 export interface HostDialogs {
@@ -22,6 +23,8 @@ export interface HostDialogs {
 
 export interface AppContext {
   vault: VaultSession;
+  /** Long work kept in memory between calls, dropped on lock (docs/ARCHITECTURE.md, "Long work"). */
+  jobs: JobService;
   dialogs: HostDialogs;
   preferences: {
     get(): Preferences;

@@ -6,6 +6,7 @@ import { VaultSession } from '../../db/vault/vault-session';
 import type { AppContext, HostDialogs } from './app-context';
 import { createClient, type ParloirClient } from './client';
 import type { InternalErrorReporter } from './dispatch';
+import { JobService } from './jobs/job-service';
 import { importExportHandlers } from './import-export/import-export.handlers';
 import { printingHandlers } from './printing/printing.handlers';
 import { registryHandlers } from './registry/registry.handlers';
@@ -32,6 +33,7 @@ export function createApp(options: AppOptions): ParloirApp {
   const listeners = new Set<(preferences: Preferences) => void>();
   const context: AppContext = {
     vault,
+    jobs: new JobService(vault),
     dialogs: options.dialogs,
     preferences: {
       get: () => readPreferences(vault.paths),

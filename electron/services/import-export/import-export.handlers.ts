@@ -6,17 +6,16 @@ import type { AppContext } from '../app-context';
 import { loadVaultLookup } from './import-lookup';
 import { runImport } from './import-run';
 import { lockWins } from './lock-wins';
-import { ImportSessions } from './import-session';
+import { importFileKind } from './import-session';
 import { ImportWorker } from './import-worker-runner';
 import { csvText, exportFileName, exportTable, writeCsvFile } from './export-csv';
 
 type Names = (typeof importExportChannelNames)[number];
 
 export function importExportHandlers(ctx: AppContext): Pick<Handlers, Names> {
-  const sessions = new ImportSessions();
-  // The parsed spreadsheet is as sensitive as the vault: a lock ends its worker as it starts (see ImportSessions),
-  // and a restore makes it stale.
-  ctx.vault.onEvent(() => sessions.clear());
+  // The parsed spreadsheet is as sensitive as the vault: the job service ends its worker as a lock starts, and a
+  // restore makes it stale.
+  const imports = ctx.jobs.store(importFileKind);
 
   return {
     'import:pickFile': async () => {
@@ -26,12 +25,12 @@ export function importExportHandlers(ctx: AppContext): Pick<Handlers, Names> {
       if (!file) return { status: 'cancelled' };
       const { worker, summary } = await ImportWorker.open(file, lockSignal);
       const fileName = path.basename(file);
-      return { status: 'chosen', token: sessions.open(fileName, worker, lockSignal), fileName, ...summary };
+      return { status: 'chosen', token: imports.add({ fileName, worker }, { signal: lockSignal }), fileName, ...summary };
     },
 
     'import:check': async ({ token, mapping }) => {
       const lockSignal = ctx.vault.lockSignal;
-      const worker = sessions.worker(token);
+      const { worker } = imports.get(token);
       const plan = await lockWins(lockSignal, async () => worker.plan(mapping, await loadVaultLookup(ctx.vault.db), false, lockSignal));
       return {
         rows: plan.rows,
@@ -47,10 +46,12 @@ export function importExportHandlers(ctx: AppContext): Pick<Handlers, Names> {
     'import:run': async ({ token, mapping, skipDuplicates }) => {
       const db = ctx.vault.db;
       const signal = ctx.vault.lockSignal;
-      return sessions.run(token, (worker, report) => runImport(db, worker, mapping, { skipDuplicates, signal }, report));
+      const result = await imports.run(token, ({ worker }, { report }) => runImport(db, worker, mapping, { skipDuplicates, signal }, report));
+      imports.finish(token);
+      return result;
     },
 
-    'import:progress': async ({ token }) => sessions.progress(token),
+    'import:progress': async ({ token }) => imports.progress(token),
 
     'export:csv': async (request) => {
       const text = resources[ctx.preferences.get().language].host.csv;

@@ -8,7 +8,7 @@ import { facilityReportRows, prisonerReportRows } from '../../../db/printing/rep
 import type { AppContext } from '../app-context';
 import { csvText, writeCsvFile } from '../import-export/export-csv';
 import { localToday } from '../import-export/import-run';
-import type { PrintJobs } from './print-jobs';
+import type { RenderedJobs } from './print-jobs';
 import { renderTable } from './print-engine';
 
 type ReportInput = ParsedInputOf<'print:report'>;
@@ -74,10 +74,12 @@ async function buildTable(ctx: AppContext, request: ReportInput): Promise<Table>
 /** A meeting list as a PDF kept in memory for the preview, or a CSV written where the user chose. */
 export async function reportHandler(
   ctx: AppContext,
-  jobs: PrintJobs,
+  jobs: RenderedJobs,
   request: ReportInput,
   base64: (pdf: Uint8Array) => string,
 ): Promise<OutputOf<'print:report'>> {
+  // The unlock this report belongs to: a PDF finished after a lock is not kept.
+  const signal = ctx.vault.lockSignal;
   const table = await buildTable(ctx, request);
   const host = resources[ctx.preferences.get().language].host;
   const baseName = `${host.print.fileName[request.list]}-${localToday(new Date())}`;
@@ -91,6 +93,6 @@ export async function reportHandler(
   const pdf = await renderTable({ ...table, subtitle, landscape: table.columns.length > 6 });
   // A table's page count is only known to the engine; pdfkit writes one `/Type /Page` per page.
   const pages = (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page\b/gu) ?? []).length;
-  const jobId = jobs.add({ pdf, pages, baseName });
+  const jobId = jobs.add({ pdf, pages, baseName }, { signal });
   return { status: 'rendered', rows: table.rows.length, jobId, pages, pdfBase64: base64(pdf) };
 }

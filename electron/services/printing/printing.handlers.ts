@@ -10,7 +10,7 @@ import { selectRecipients, type Recipient } from '../../../db/printing/print-sel
 import { mailRuleWarnings } from '../../../db/printing/print-warnings';
 import { deleteTemplate, findTemplate, insertTemplate, listTemplates, updateTemplate } from '../../../db/printing/templates.queries';
 import type { AppContext } from '../app-context';
-import { PrintJobs } from './print-jobs';
+import { renderedJobKind, renderProgressKind } from './print-jobs';
 import { reportHandler } from './print-report';
 import * as req from './print-request';
 import { checkCoverage, renderCalibrationPage, renderEnvelopes, renderLabels, type RenderOutcome } from './print-engine';
@@ -34,9 +34,9 @@ function problems(outcome: Pick<RenderOutcome, 'overflow' | 'unsupported'>, reci
 }
 
 export function printingHandlers(ctx: AppContext): Pick<Handlers, Names> {
-  const jobs = new PrintJobs();
-  // Rendered PDFs hold names and addresses: locking (or a restore) forgets them.
-  ctx.vault.onEvent(() => jobs.clear());
+  // Rendered PDFs hold names and addresses: the job service forgets them when the vault locks (or is restored).
+  const jobs = ctx.jobs.store(renderedJobKind);
+  const renders = ctx.jobs.store(renderProgressKind);
   const text = () => resources[ctx.preferences.get().language].host;
 
   /** Everything a job needs before layout: who, with what block, on which sheet or envelope, with which offsets. */
@@ -126,19 +126,27 @@ export function printingHandlers(ctx: AppContext): Pick<Handlers, Names> {
     },
 
     'print:render': async ({ token, ...request }) => {
-      jobs.report(token, { state: 'running', done: 0, total: 0 });
-      try {
-        const { outcome, recipients, baseName } = await render(request, (done, total) => jobs.report(token, { state: 'running', done, total }));
-        jobs.report(token, { state: 'done', done: recipients.length, total: recipients.length });
-        const jobId = jobs.add({ pdf: outcome.pdf, pages: outcome.pages, baseName });
-        return { jobId, pages: outcome.pages, pdfBase64: base64(outcome.pdf), ...problems(outcome, recipients) };
-      } catch (error) {
-        jobs.report(token, { state: 'failed', done: 0, total: 0 });
-        throw error;
+      // The unlock this render belongs to: a PDF finished after a lock is not kept.
+      const signal = ctx.vault.lockSignal;
+      const rendering = async (report: (done: number, total: number) => void) => {
+        const rendered = await render(request, report);
+        report(rendered.recipients.length, rendered.recipients.length);
+        return rendered;
+      };
+      let rendered;
+      if (token === undefined) {
+        rendered = await rendering(() => undefined);
+      } else {
+        // A token the renderer uses again starts its progress afresh.
+        renders.add(undefined, { id: token, signal });
+        rendered = await renders.run(token, (_none, { report }) => rendering(report));
       }
+      const { outcome, recipients, baseName } = rendered;
+      const jobId = jobs.add({ pdf: outcome.pdf, pages: outcome.pages, baseName }, { signal });
+      return { jobId, pages: outcome.pages, pdfBase64: base64(outcome.pdf), ...problems(outcome, recipients) };
     },
 
-    'print:progress': async ({ token }) => jobs.progress(token),
+    'print:progress': async ({ token }) => renders.progress(token),
 
     'print:send': async ({ jobId }) => {
       const job = jobs.get(jobId);
@@ -159,8 +167,9 @@ export function printingHandlers(ctx: AppContext): Pick<Handlers, Names> {
     },
 
     'print:calibration': async ({ paper }) => {
+      const signal = ctx.vault.lockSignal;
       const pdf = await renderCalibrationPage({ paper, caption: [text().print.calibrationCaption] });
-      const jobId = jobs.add({ pdf, pages: 1, baseName: text().print.fileName.calibration });
+      const jobId = jobs.add({ pdf, pages: 1, baseName: text().print.fileName.calibration }, { signal });
       return { jobId, pages: 1, pdfBase64: base64(pdf) };
     },
 
