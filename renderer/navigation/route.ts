@@ -1,43 +1,28 @@
 import type { PageId } from '../screens/pages';
+import { routes } from '../screens/routes';
+import type { RouteOf } from './route-table';
 
-/** Where the user is: a section's main page, or one screen inside the prisoners or facilities section. */
-export type Route =
-  | { page: PageId }
-  | { page: 'prisoner'; id: number }
-  | { page: 'prisonerNew' }
-  | { page: 'prisonerEdit'; id: number }
-  | { page: 'import' }
-  | { page: 'facility'; id: number }
-  | { page: 'facilityNew' }
-  | { page: 'facilityEdit'; id: number };
+/** Where the user is: one member per kind in the route table, `{ page: kind }` plus that kind's params. */
+export type Route = RouteOf<typeof routes>;
+export type RouteKind = Route['page'];
 
 /** The section a screen belongs to, highlighted in the navigation. */
 export function sectionOf(route: Route): PageId {
-  switch (route.page) {
-    case 'prisoner':
-    case 'prisonerNew':
-    case 'prisonerEdit':
-    case 'import':
-      return 'prisoners';
-    case 'facility':
-    case 'facilityNew':
-    case 'facilityEdit':
-      return 'facilities';
-    default:
-      return route.page;
-  }
+  return routes[route.page].section;
+}
+
+/** The kinds that take no params: only those may be what Ctrl/Cmd+N opens (RouteEntry.onNew). */
+type ParamlessKind = { [K in RouteKind]: keyof Omit<Extract<Route, { page: K }>, 'page'> extends never ? K : never }[RouteKind];
+
+const newKinds = new Map<PageId, ParamlessKind>();
+for (const [kind, entry] of Object.entries(routes) as [RouteKind, (typeof routes)[RouteKind]][]) {
+  if ('onNew' in entry && entry.onNew) newKinds.set(entry.section, kind as ParamlessKind);
 }
 
 /** What Ctrl/Cmd+N creates from here, or null where there is nothing to create. */
 export function newRouteFor(route: Route): Route | null {
-  switch (sectionOf(route)) {
-    case 'prisoners':
-      return { page: 'prisonerNew' };
-    case 'facilities':
-      return { page: 'facilityNew' };
-    default:
-      return null;
-  }
+  const kind = newKinds.get(sectionOf(route));
+  return kind ? { page: kind } : null;
 }
 
 /** A stable string for a route, used as a React key so each screen starts fresh (focus, form state). */

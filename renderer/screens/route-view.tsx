@@ -1,44 +1,12 @@
+import type { ComponentType } from 'react';
 import type { Route } from '../navigation/route';
-import { FacilitiesPage } from './registry/facilities/facilities-page';
-import { FacilityFormPage } from './registry/facilities/facility-form-page';
-import { FacilityPage } from './registry/facilities/facility-page';
-import { FeaturePage } from './feature-page';
-import { GroupPage } from './registry/group/group-page';
-import { ImportPage } from './import-export/import-page';
-import { PrisonerFormPage } from './registry/prisoners/prisoner-form-page';
-import { PrisonerPage } from './registry/prisoners/prisoner-page';
-import { PrisonersPage } from './registry/prisoners/prisoners-page';
-import { PrintPage } from './printing/print-page';
-import { SettingsPage } from './settings/settings-page';
+import { routes } from './routes';
 
-/** The screen for a route. */
+/** The screen for a route: its kind's view from the route table, given the route's params. */
 export function RouteView({ route }: { route: Route }) {
-  switch (route.page) {
-    case 'prisoners':
-      return <PrisonersPage />;
-    case 'prisoner':
-      return <PrisonerPage id={route.id} />;
-    case 'prisonerNew':
-      return <PrisonerFormPage />;
-    case 'prisonerEdit':
-      return <PrisonerFormPage id={route.id} />;
-    case 'import':
-      return <ImportPage />;
-    case 'facilities':
-      return <FacilitiesPage />;
-    case 'facility':
-      return <FacilityPage id={route.id} />;
-    case 'facilityNew':
-      return <FacilityFormPage />;
-    case 'facilityEdit':
-      return <FacilityFormPage id={route.id} />;
-    case 'print':
-      return <PrintPage />;
-    case 'group':
-      return <GroupPage />;
-    case 'settings':
-      return <SettingsPage />;
-    default:
-      return <FeaturePage page={route.page} />;
-  }
+  const { page, ...params } = route;
+  // The table ties each kind to its params (RouteOf), but TypeScript cannot follow that link through a lookup by a
+  // union key: the view of `page` does take these params.
+  const View = routes[page].view as ComponentType<typeof params>;
+  return <View {...params} />;
 }

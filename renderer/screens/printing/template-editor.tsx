@@ -1,11 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { geometryProblems, labelTemplateInput, type LabelSheetData } from '../../../shared/printing/printing.schemas';
-import { errorCodeOf } from '../../api/client-error';
 import { useTemplateWrite } from '../../api/printing.queries';
-import { BusyButton } from '../../components/busy-button';
-import { ErrorAlert } from '../../components/error-alert';
-import { ModalDialog } from '../../components/modal-dialog';
+import { FormDialog } from '../../components/form-dialog';
 import { FieldShell } from '../../forms/field-shell';
 import { SheetDrawing, type SheetGeometry } from './sheet-drawing';
 
@@ -84,72 +81,61 @@ export function TemplateEditor({ template, catalogue, onClose }: TemplateEditorP
   const errorFor = (key: GeometryKey | 'name') => (submitted && invalidKeys.has(key) && !problems.some((p) => p === key) ? t('print.templates.invalid') : undefined);
 
   return (
-    <ModalDialog title={template ? t('print.templates.editTitle') : t('print.templates.newTitle')} onClose={save.isPending ? undefined : onClose}>
-      <form onSubmit={submit} noValidate className="template-editor">
-        <div className="template-editor-fields">
-          <FieldShell id={`${id}-name`} label={t('print.templates.name')} error={errorFor('name')}>
-            <input id={`${id}-name`} type="text" autoComplete="off" maxLength={120} autoFocus aria-required value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
-          </FieldShell>
-          {!template && (
-            <div className="field">
-              <label htmlFor={`${id}-from`}>{t('print.templates.startFrom')}</label>
-              <select id={`${id}-from`} defaultValue="" onChange={(e) => startFrom(e.target.value)}>
-                <option value="">{t('print.templates.startFromNone')}</option>
-                {catalogue.map((sheet) => (
-                  <option key={sheet.id} value={sheet.id}>
-                    {sheet.name}
-                  </option>
-                ))}
-              </select>
+    <FormDialog title={template ? t('print.templates.editTitle') : t('print.templates.newTitle')} save={save} onSubmit={submit} onClose={onClose} className="template-editor">
+      <div className="template-editor-fields">
+        <FieldShell id={`${id}-name`} label={t('print.templates.name')} error={errorFor('name')}>
+          <input id={`${id}-name`} type="text" autoComplete="off" maxLength={120} autoFocus aria-required value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
+        </FieldShell>
+        {!template && (
+          <div className="field">
+            <label htmlFor={`${id}-from`}>{t('print.templates.startFrom')}</label>
+            <select id={`${id}-from`} defaultValue="" onChange={(e) => startFrom(e.target.value)}>
+              <option value="">{t('print.templates.startFromNone')}</option>
+              {catalogue.map((sheet) => (
+                <option key={sheet.id} value={sheet.id}>
+                  {sheet.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        {groups.map((group) => (
+          <fieldset key={group.legend}>
+            <legend>{t(`print.templates.${group.legend}`)}</legend>
+            <div className="field-row">
+              {group.keys.map((key) => (
+                <FieldShell key={key} id={`${id}-${key}`} label={t(`print.templates.${fieldLabel[key]}`)} error={errorFor(key)} className="field-narrow">
+                  <input
+                    id={`${id}-${key}`}
+                    type="number"
+                    step={key === 'columns' || key === 'rows' ? 1 : 0.05}
+                    min={0}
+                    value={draft[key]}
+                    aria-invalid={invalidKeys.has(key) || undefined}
+                    onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
+                  />
+                </FieldShell>
+              ))}
             </div>
-          )}
-          {groups.map((group) => (
-            <fieldset key={group.legend}>
-              <legend>{t(`print.templates.${group.legend}`)}</legend>
-              <div className="field-row">
-                {group.keys.map((key) => (
-                  <FieldShell key={key} id={`${id}-${key}`} label={t(`print.templates.${fieldLabel[key]}`)} error={errorFor(key)} className="field-narrow">
-                    <input
-                      id={`${id}-${key}`}
-                      type="number"
-                      step={key === 'columns' || key === 'rows' ? 1 : 0.05}
-                      min={0}
-                      value={draft[key]}
-                      aria-invalid={invalidKeys.has(key) || undefined}
-                      onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
-                    />
-                  </FieldShell>
-                ))}
-              </div>
-              {group.legend === 'margins' && <p className="hint">{t('print.templates.pitchHint')}</p>}
-            </fieldset>
-          ))}
-        </div>
-        <div className="template-editor-drawing">
-          {numeric && problems.length === 0 && numbers.pageWidthMm > 0 && numbers.pageHeightMm > 0 && (
-            <SheetDrawing sheet={numbers} label={t('print.templates.drawing')} width={180} />
-          )}
-          {problems.length > 0 && (
-            // The alert role sits on a wrapper: on the <ul> itself it would replace the list role its items need.
-            <div role="alert" className="alert alert-error">
-              <ul className="plain-list">
-                {problems.map((problem) => (
-                  <li key={problem}>{t(`print.templates.problem.${problem}`)}</li>
-                ))}
-              </ul>
-            </div>
-          )}
-        </div>
-        <ErrorAlert code={save.isError ? errorCodeOf(save.error) : null} />
-        <div className="actions">
-          <button type="button" className="button-secondary" disabled={save.isPending} onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <BusyButton type="submit" busy={save.isPending} busyLabel={t('common.saving')}>
-            {t('common.save')}
-          </BusyButton>
-        </div>
-      </form>
-    </ModalDialog>
+            {group.legend === 'margins' && <p className="hint">{t('print.templates.pitchHint')}</p>}
+          </fieldset>
+        ))}
+      </div>
+      <div className="template-editor-drawing">
+        {numeric && problems.length === 0 && numbers.pageWidthMm > 0 && numbers.pageHeightMm > 0 && (
+          <SheetDrawing sheet={numbers} label={t('print.templates.drawing')} width={180} />
+        )}
+        {problems.length > 0 && (
+          // The alert role sits on a wrapper: on the <ul> itself it would replace the list role its items need.
+          <div role="alert" className="alert alert-error">
+            <ul className="plain-list">
+              {problems.map((problem) => (
+                <li key={problem}>{t(`print.templates.problem.${problem}`)}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
+    </FormDialog>
   );
 }

@@ -3,11 +3,8 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { memberInput, memberRoles, type Member } from '../../../../shared/registry/members.schemas';
-import { errorCodeOf } from '../../../api/client-error';
 import { useRegistryWrite } from '../../../api/registry.queries';
-import { BusyButton } from '../../../components/busy-button';
-import { ErrorAlert } from '../../../components/error-alert';
-import { ModalDialog } from '../../../components/modal-dialog';
+import { FormDialog } from '../../../components/form-dialog';
 import { CheckField } from '../../../forms/check-field';
 import { ChoicesField } from '../../../forms/choices-field';
 import { SenderAddressFields } from '../../../forms/sender-address-fields';
@@ -36,32 +33,21 @@ export function MemberDialog({ member, onClose }: { member: Member | null; onClo
     else create.mutate(values, { onSuccess: onClose });
   });
   return (
-    <ModalDialog title={member ? t('members.editTitle') : t('members.newTitle')} onClose={save.isPending ? undefined : onClose}>
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <TextField control={form.control} name="pseudonym" label={t('members.pseudonym')} hint={t('members.pseudonymHint')} required autoFocus />
-        <ChoicesField control={form.control} name="roles" legend={t('members.roles')} options={memberRoles.map((role) => ({ value: role, label: t(`memberRole.${role}`) }))} />
-        <CheckField control={form.control} name="active" label={t('members.activeLabel')} />
-        <TextField control={form.control} name="notes" type="textarea" label={t('members.notes')} />
-        <label className="checkbox">
-          <input type="checkbox" checked={withPostal} onChange={(event) => togglePostal(event.target.checked)} />
-          {t('memberPostal.toggle')}
-        </label>
-        {withPostal && (
-          <fieldset>
-            <legend>{t('memberPostal.legend')}</legend>
-            <SenderAddressFields control={form.control} prefix="postal." nameLabel={t('memberPostal.name')} />
-          </fieldset>
-        )}
-        <ErrorAlert code={save.isError ? errorCodeOf(save.error) : null} />
-        <div className="actions">
-          <button type="button" className="button-secondary" disabled={save.isPending} onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <BusyButton type="submit" busy={save.isPending} busyLabel={t('common.saving')}>
-            {t('common.save')}
-          </BusyButton>
-        </div>
-      </form>
-    </ModalDialog>
+    <FormDialog title={member ? t('members.editTitle') : t('members.newTitle')} save={save} onSubmit={(event) => void submit(event)} onClose={onClose}>
+      <TextField control={form.control} name="pseudonym" label={t('members.pseudonym')} hint={t('members.pseudonymHint')} required autoFocus />
+      <ChoicesField control={form.control} name="roles" legend={t('members.roles')} options={memberRoles.map((role) => ({ value: role, label: t(`memberRole.${role}`) }))} />
+      <CheckField control={form.control} name="active" label={t('members.activeLabel')} />
+      <TextField control={form.control} name="notes" type="textarea" label={t('members.notes')} />
+      <label className="checkbox">
+        <input type="checkbox" checked={withPostal} onChange={(event) => togglePostal(event.target.checked)} />
+        {t('memberPostal.toggle')}
+      </label>
+      {withPostal && (
+        <fieldset>
+          <legend>{t('memberPostal.legend')}</legend>
+          <SenderAddressFields control={form.control} prefix="postal." nameLabel={t('memberPostal.name')} />
+        </fieldset>
+      )}
+    </FormDialog>
   );
 }

@@ -1,10 +1,6 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Member } from '../../../../shared/registry/members.schemas';
-import { errorCodeOf } from '../../../api/client-error';
 import { useMembers, useRegistryWrite } from '../../../api/registry.queries';
-import { ConfirmDialog } from '../../../components/confirm-dialog';
-import { ErrorAlert } from '../../../components/error-alert';
+import { ListSection } from '../../../components/list-section';
 import { SettingsSection } from '../../settings/settings-section';
 import { MemberDialog } from './member-dialog';
 
@@ -13,60 +9,28 @@ export function MembersSection() {
   const { t } = useTranslation();
   const members = useMembers();
   const remove = useRegistryWrite('members:delete');
-  const [editing, setEditing] = useState<Member | 'new' | null>(null);
-  const [removing, setRemoving] = useState<Member | null>(null);
   return (
     <SettingsSection heading={t('members.heading')}>
       <p>{t('members.intro')}</p>
-      {members.data && members.data.length > 0 ? (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('members.pseudonym')}</th>
-              <th scope="col">{t('members.roles')}</th>
-              <th scope="col">{t('members.active')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('common.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {members.data.map((member) => (
-              <tr key={member.id}>
-                <td>{member.pseudonym}</td>
-                <td>{member.roles.map((role) => t(`memberRole.${role}`)).join(', ')}</td>
-                <td>{member.active ? t('members.isActive') : t('members.isInactive')}</td>
-                <td className="row-actions">
-                  <button type="button" className="button-link" aria-label={t('members.editOne', { name: member.pseudonym })} onClick={() => setEditing(member)}>
-                    {t('common.edit')}
-                  </button>
-                  <button type="button" className="button-link" aria-label={t('members.deleteOne', { name: member.pseudonym })} onClick={() => setRemoving(member)}>
-                    {t('common.delete')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        members.isSuccess && <p className="muted">{t('members.none')}</p>
-      )}
-      <ErrorAlert code={members.isError ? errorCodeOf(members.error) : remove.isError ? errorCodeOf(remove.error) : null} />
-      <button type="button" className="button-secondary" onClick={() => setEditing('new')}>
-        {t('members.new')}
-      </button>
-      {editing && <MemberDialog member={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
-      {removing && (
-        <ConfirmDialog
-          title={t('members.deleteTitle', { name: removing.pseudonym })}
-          body={t('members.deleteBody')}
-          confirmLabel={t('common.delete')}
-          busyLabel={t('deletion.busy')}
-          busy={remove.isPending}
-          onCancel={() => setRemoving(null)}
-          onConfirm={() => remove.mutate({ id: removing.id }, { onSettled: () => setRemoving(null) })}
-        />
-      )}
+      <ListSection
+        list={members}
+        columns={[
+          { header: t('members.pseudonym'), cell: (member) => member.pseudonym },
+          { header: t('members.roles'), cell: (member) => member.roles.map((role) => t(`memberRole.${role}`)).join(', ') },
+          { header: t('members.active'), cell: (member) => (member.active ? t('members.isActive') : t('members.isInactive')) },
+        ]}
+        texts={{
+          none: t('members.none'),
+          add: t('members.new'),
+          editOne: (member) => t('members.editOne', { name: member.pseudonym }),
+          deleteOne: (member) => t('members.deleteOne', { name: member.pseudonym }),
+          deleteTitle: (member) => t('members.deleteTitle', { name: member.pseudonym }),
+          deleteBody: () => t('members.deleteBody'),
+        }}
+        dialog={(member, onClose) => <MemberDialog member={member} onClose={onClose} />}
+        remove={remove}
+        deleteInput={(member) => ({ id: member.id })}
+      />
     </SettingsSection>
   );
 }

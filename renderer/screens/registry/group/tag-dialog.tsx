@@ -2,11 +2,8 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { tagInput, type Tag } from '../../../../shared/registry/tags.schemas';
-import { errorCodeOf } from '../../../api/client-error';
 import { useRegistryWrite } from '../../../api/registry.queries';
-import { BusyButton } from '../../../components/busy-button';
-import { ErrorAlert } from '../../../components/error-alert';
-import { ModalDialog } from '../../../components/modal-dialog';
+import { FormDialog } from '../../../components/form-dialog';
 import { TextField } from '../../../forms/text-field';
 import { zodFormResolver } from '../../../forms/zod-form-resolver';
 
@@ -27,20 +24,9 @@ export function TagDialog({ tag, onClose }: { tag: Tag | null; onClose: () => vo
     else create.mutate(values, { onSuccess: onClose });
   });
   return (
-    <ModalDialog title={tag ? t('tags.editTitle') : t('tags.newTitle')} onClose={save.isPending ? undefined : onClose}>
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <TextField control={form.control} name="name" label={t('tags.name')} hint={t('tags.nameHint')} required autoFocus />
-        <TextField control={form.control} name="description" type="textarea" label={t('tags.description')} />
-        <ErrorAlert code={save.isError ? errorCodeOf(save.error) : null} />
-        <div className="actions">
-          <button type="button" className="button-secondary" disabled={save.isPending} onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <BusyButton type="submit" busy={save.isPending} busyLabel={t('common.saving')}>
-            {t('common.save')}
-          </BusyButton>
-        </div>
-      </form>
-    </ModalDialog>
+    <FormDialog title={tag ? t('tags.editTitle') : t('tags.newTitle')} save={save} onSubmit={(event) => void submit(event)} onClose={onClose}>
+      <TextField control={form.control} name="name" label={t('tags.name')} hint={t('tags.nameHint')} required autoFocus />
+      <TextField control={form.control} name="description" type="textarea" label={t('tags.description')} />
+    </FormDialog>
   );
 }

@@ -1,0 +1,26 @@
+import { defineRoute, type NoParams, type RouteEntry } from '../navigation/route-table';
+import { FeaturePage } from './feature-page';
+import { importExportRoutes } from './import-export/import-export.routes';
+import type { PageId } from './pages';
+import { printingRoutes } from './printing/printing.routes';
+import { registryRoutes } from './registry/registry.routes';
+import { settingsRoutes } from './settings/settings.routes';
+
+/** Sections that come in a later version: their page says what they will hold. */
+const featureRoutes = {
+  letters: defineRoute({ section: 'letters', view: () => <FeaturePage page="letters" /> }),
+  parcels: defineRoute({ section: 'parcels', view: () => <FeaturePage page="parcels" /> }),
+  money: defineRoute({ section: 'money', view: () => <FeaturePage page="money" /> }),
+};
+
+/**
+ * Every screen of the app, gathered from the domains (each exports its own from renderer/screens/<domain>/). Each
+ * section of pages.ts must have a route of the same name that takes no params: the navigation opens it.
+ */
+export const routes = {
+  ...registryRoutes,
+  ...importExportRoutes,
+  ...printingRoutes,
+  ...settingsRoutes,
+  ...featureRoutes,
+} satisfies Record<PageId, RouteEntry<NoParams>>;
