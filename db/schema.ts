@@ -97,10 +97,17 @@ export interface LabelTemplatesTable {
   updated_at: string;
 }
 
-/** FTS5 table: `body` holds folded search text; `kind` + `ref_id` point back to the row. */
-export interface SearchIndexTable {
-  kind: 'prisoner' | 'facility';
+/** One row per indexed (kind, id) (db/search/): its `id` is the rowid of its text in `search_index`. */
+export interface SearchRowsTable {
+  id: Generated<number>;
+  /** A registered search kind's name (db/search/search-kinds.ts): 'prisoner', 'facility'... */
+  kind: string;
   ref_id: number;
+  archived: Flag;
+}
+
+/** FTS5 table: `body` holds folded search text; its rowid is `search_rows.id`. */
+export interface SearchIndexTable {
   body: string;
 }
 
@@ -114,5 +121,6 @@ export interface Database {
   prisoner_tags: PrisonerTagsTable;
   members: MembersTable;
   label_templates: LabelTemplatesTable;
+  search_rows: SearchRowsTable;
   search_index: SearchIndexTable;
 }

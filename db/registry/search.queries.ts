@@ -1,29 +1,14 @@
-import { sql } from 'kysely';
 import { ftsQuery } from '../../shared/search-fold';
 import { prisonerStatus } from '../../shared/registry/prisoners.schemas';
 import type { SearchHit } from '../../shared/registry/search.schemas';
 import type { RegistryDb } from './registry-db';
-import { searchRowTarget } from './search-index.queries';
+import { matchSearchRows } from '../search/search-index.queries';
+import { facilitySearchKind, prisonerSearchKind } from './registry.search';
 
 /** How a prisoner is named in a list of hits: the prison's name, then the name the group uses if it differs. */
 export function prisonerTitle(p: { family_name: string; given_names: string | null; known_as: string | null }): string {
   const official = [p.family_name, p.given_names].filter(Boolean).join(' ');
   return p.known_as ? `${official} (${p.known_as})` : official;
-}
-
-/** Rowids encode what a search row points to (search-index.queries.ts): even for prisoners, odd for facilities. */
-async function matches(db: RegistryDb, match: string, limit: number, includeArchived: boolean) {
-  // Archived rows stay in the index (includeArchived finds them). Reading the rowid only, never the FTS content
-  // columns, keeps a one-letter search (thousands of matches) within a few milliseconds.
-  const archived = includeArchived ? sql`1` : sql`coalesce(p.archived, f.archived) = 0`;
-  const { rows } = await sql<{ ref: number }>`
-    select i.rowid as ref from search_index i
-    left join prisoners p on i.rowid % 2 = 0 and p.id = i.rowid / 2
-    left join facilities f on i.rowid % 2 = 1 and f.id = i.rowid / 2
-    where search_index match ${match} and ${archived}
-    order by bm25(search_index), i.rowid
-    limit ${limit}`.execute(db);
-  return rows.map(({ ref }) => searchRowTarget(ref));
 }
 
 /** Accent- and case-blind prefix search over names, prisoner numbers, tags, facility names and cities. */
@@ -33,9 +18,14 @@ export async function searchRegistry(
 ): Promise<SearchHit[]> {
   const match = ftsQuery(input.text);
   if (match === null) return [];
-  const found = await matches(db, match, input.limit, input.includeArchived);
-  const prisonerIds = found.filter((r) => r.kind === 'prisoner').map((r) => r.id);
-  const facilityIds = found.filter((r) => r.kind === 'facility').map((r) => r.id);
+  const found = await matchSearchRows(db, {
+    match,
+    kinds: [prisonerSearchKind.name, facilitySearchKind.name],
+    limit: input.limit,
+    includeArchived: input.includeArchived,
+  });
+  const prisonerIds = found.filter((r) => r.kind === prisonerSearchKind.name).map((r) => r.id);
+  const facilityIds = found.filter((r) => r.kind === facilitySearchKind.name).map((r) => r.id);
   const people =
     prisonerIds.length === 0
       ? []
@@ -54,11 +44,11 @@ export async function searchRegistry(
   const placeById = new Map(places.map((f) => [f.id, f]));
   const hits: SearchHit[] = [];
   for (const { kind, id } of found) {
-    if (kind === 'prisoner') {
+    if (kind === prisonerSearchKind.name) {
       const p = personById.get(id);
       if (!p) continue;
       hits.push({
-        kind,
+        kind: 'prisoner',
         id: p.id,
         title: prisonerTitle(p),
         prisonerNumber: p.prisoner_number,
@@ -67,7 +57,7 @@ export async function searchRegistry(
       });
     } else {
       const f = placeById.get(id);
-      if (f) hits.push({ kind, id: f.id, title: f.name, city: f.city, country: f.country });
+      if (f) hits.push({ kind: 'facility', id: f.id, title: f.name, city: f.city, country: f.country });
     }
   }
   return hits;

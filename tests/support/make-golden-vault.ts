@@ -179,7 +179,7 @@ async function readRows(dataDir: string): Promise<Record<string, Row[]>> {
   const db = rawConnection(path.join(dataDir, 'vault.db'), await databaseKey(dataDir));
   try {
     const tables = db
-      .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index%' ORDER BY name`)
+      .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_%' ORDER BY name`)
       .pluck()
       .all() as string[];
     return Object.fromEntries(tables.map((table) => [table, db.prepare(`SELECT * FROM "${table}" ORDER BY 1, 2`).all() as Row[]]));

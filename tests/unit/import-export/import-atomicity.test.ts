@@ -139,6 +139,7 @@ describe('import atomicity (generated spreadsheets)', () => {
         expect(after.stays - before.stays).toBe(written.withFacility);
         expect(after.facilities - before.facilities).toBe(newFacilities);
         expect(after.search_index - before.search_index).toBe(written.families.length + newFacilities);
+        expect(after.search_rows - before.search_rows).toBe(written.families.length + newFacilities);
         const stored = await app.app.context.vault.db.selectFrom('prisoners').select('family_name').where('family_name', 'in', written.families).execute();
         expect(stored.map((p) => p.family_name).sort()).toEqual([...written.families].sort());
       }),

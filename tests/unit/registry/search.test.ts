@@ -116,9 +116,14 @@ describe('archived rows', () => {
     await r.call('facilities:delete', { id: place });
     expect(await search('ephemere', true)).toEqual([]);
     expect(await search('nyon', true)).toEqual([]);
-    const { rows } = await sql<{ n: number }>`select count(*) as n from search_index
-      where (kind = 'prisoner' and ref_id = ${id}) or (kind = 'facility' and ref_id = ${place})`.execute(r.app.context.vault.db);
+    const db = r.app.context.vault.db;
+    const { rows } = await sql<{ n: number }>`select count(*) as n from search_rows
+      where (kind = 'prisoner' and ref_id = ${id}) or (kind = 'facility' and ref_id = ${place})`.execute(db);
     expect(rows[0]?.n).toBe(0);
+    // And no text is left without its row.
+    const { rows: orphans } = await sql<{ n: number }>`select count(*) as n from search_index
+      where rowid not in (select id from search_rows)`.execute(db);
+    expect(orphans[0]?.n).toBe(0);
   });
 });
 

@@ -9,6 +9,7 @@ import { createApp, type ParloirApp } from '../../../electron/services/create-ap
 import type { SearchHit } from '../../../shared/registry/search.schemas';
 import { CHEAP_KDF } from '../../support/cheap-kdf';
 import { testDialogs } from '../../support/dialogs';
+import { searchIndexDrift } from '../../support/search-index-consistency';
 import { databaseKey, rawConnection } from '../../support/vault-fixture';
 
 type Row = Record<string, unknown>;
@@ -70,6 +71,10 @@ describe.each(folders)('the golden vault made by %s', (folder) => {
     const db = app.context.vault.db;
     expect((await sql<{ integrity_check: string }>`pragma integrity_check`.execute(db)).rows).toEqual([{ integrity_check: 'ok' }]);
     expect((await sql`pragma foreign_key_check`.execute(db)).rows).toEqual([]);
+  });
+
+  it('has a search index holding exactly what today’s search kinds would write for its rows', async () => {
+    expect(await searchIndexDrift(app.context.vault.db)).toEqual([]);
   });
 
   it('finds every prisoner and every facility by name through the search index', async () => {
