@@ -75,6 +75,7 @@ export async function emptyVault(app: ParloirApp): Promise<VaultDb> {
       await trx.deleteFrom(table).execute();
     }
     await sql`delete from search_index`.execute(trx);
+    await sql`delete from search_rows`.execute(trx);
     await trx.deleteFrom('settings').where('key', 'in', GROUP_SETTINGS).execute();
   });
   app.context.preferences.set(defaultPreferences);

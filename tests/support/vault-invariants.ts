@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { sortName } from '../../db/registry/prisoners.rows';
 import type { Database } from '../../db/schema';
 import { foldForSearch } from '../../shared/search-fold';
+import { searchIndexDrift } from './search-index-consistency';
 
 /**
  * What must hold in an open vault whatever calls came before: SQLite finds nothing wrong, no row points to a
@@ -52,7 +53,8 @@ async function expectedRows(db: Kysely<Database>): Promise<Map<string, string[]>
 
 export async function searchIndexProblems(db: Kysely<Database>): Promise<string[]> {
   const expected = await expectedRows(db);
-  const { rows } = await sql<{ kind: string; ref_id: number; body: string }>`select kind, ref_id, body from search_index`.execute(db);
+  const { rows } = await sql<{ kind: string; ref_id: number; body: string | null }>`
+    select r.kind, r.ref_id, i.body from search_rows r left join search_index i on i.rowid = r.id`.execute(db);
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const row of rows) {
@@ -61,7 +63,7 @@ export async function searchIndexProblems(db: Kysely<Database>): Promise<string[
     if (seen.has(key)) problems.push(`${key}: more than one search row`);
     seen.add(key);
     if (!want) problems.push(`${key}: a search row for a row that does not exist`);
-    else if (JSON.stringify(row.body.split(' ').filter(Boolean).sort()) !== JSON.stringify(want)) {
+    else if (JSON.stringify((row.body ?? '').split(' ').filter(Boolean).sort()) !== JSON.stringify(want)) {
       problems.push(`${key}: search row ${JSON.stringify(row.body)}, expected the words ${JSON.stringify(want)}`);
     }
   }
@@ -78,5 +80,11 @@ export async function sortNameProblems(db: Kysely<Database>): Promise<string[]> 
 }
 
 export async function vaultProblems(db: Kysely<Database>): Promise<string[]> {
-  return [...(await sqliteProblems(db)), ...(await searchIndexProblems(db)), ...(await sortNameProblems(db))];
+  return [
+    ...(await sqliteProblems(db)),
+    ...(await searchIndexProblems(db)),
+    // The kinds' own view of the index: their load and folding, archived flags, text no search row points to.
+    ...(await searchIndexDrift(db)),
+    ...(await sortNameProblems(db)),
+  ];
 }

@@ -24,7 +24,8 @@ beforeEach(async () => {
 describe('the vault checks of the contract fuzzing', () => {
   it('find nothing wrong in a vault the handlers wrote, whatever the order of the words in a search row', async () => {
     expect(await vaultProblems(db)).toEqual([]);
-    await sql`update search_index set body = 'tarnac de proces 12345 gul gulsen yildiz' where kind = 'prisoner'`.execute(db);
+    await sql`update search_index set body = 'tarnac de proces 12345 gul gulsen yildiz'
+      where rowid in (select id from search_rows where kind = 'prisoner')`.execute(db);
     expect(await searchIndexProblems(db)).toEqual([]);
   });
 
@@ -39,16 +40,20 @@ describe('the vault checks of the contract fuzzing', () => {
   });
 
   it('see a prisoner without a search row, and a search row without its prisoner', async () => {
-    await sql`delete from search_index where kind = 'prisoner'`.execute(db);
+    await sql`delete from search_index where rowid in (select id from search_rows where kind = 'prisoner')`.execute(db);
+    await sql`delete from search_rows where kind = 'prisoner'`.execute(db);
     expect(await searchIndexProblems(db)).toEqual([`prisoner ${gulsenId}: no search row`]);
-    await sql`insert into search_index (kind, ref_id, body) values ('prisoner', ${gulsenId}, 'yildiz gulsen gul 12345 proces de tarnac')`.execute(db);
-    await sql`insert into search_index (kind, ref_id, body) values ('prisoner', 999, 'ghost')`.execute(db);
+    for (const [refId, body] of [[gulsenId, 'yildiz gulsen gul 12345 proces de tarnac'], [999, 'ghost']] as const) {
+      await sql`insert into search_rows (kind, ref_id, archived) values ('prisoner', ${refId}, 0)`.execute(db);
+      await sql`insert into search_index (rowid, body) values (last_insert_rowid(), ${body})`.execute(db);
+    }
     expect(await searchIndexProblems(db)).toEqual(['prisoner 999: a search row for a row that does not exist']);
   });
 
-  it('see two search rows for one facility', async () => {
-    await sql`insert into search_index (kind, ref_id, body) select kind, ref_id, body from search_index where kind = 'facility'`.execute(db);
-    expect(await searchIndexProblems(db)).toEqual([`facility ${muretId}: more than one search row`]);
+  it('see text in the index that no search row points to (two rows for one facility cannot be written any more)', async () => {
+    await sql`insert into search_index (body) select body from search_index where rowid in (select id from search_rows where kind = 'facility')`.execute(db);
+    expect(await vaultProblems(db)).toEqual([expect.stringMatching(/^search_index row \d+ has no search row$/)]);
+    await expect(sql`insert into search_rows (kind, ref_id, archived) values ('facility', ${muretId}, 0)`.execute(db)).rejects.toThrow(/UNIQUE/);
   });
 
   it('see a prisoner renamed without their sort key', async () => {
