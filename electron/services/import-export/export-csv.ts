@@ -6,13 +6,11 @@ import type { exportInput } from '../../../shared/import-export/import-export.sc
 import { facilityKind } from '../../../shared/registry/facilities.schemas';
 import { writeFileAtomic } from '../../../db/vault/atomic-file';
 import { allPrisonerRows } from '../../../db/registry/prisoner-list.queries';
-import type { RegistryDb } from '../../../db/registry/registry-db';
-import { localToday } from './import-run';
+import { nameOrder as byName, type RegistryDb } from '../../../db/registry/registry-db';
+import { localToday } from '../../../shared/today';
 
 export type ExportRequest = z.output<typeof exportInput>;
 type CsvText = HostMessages['csv'];
-
-const byName = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
 /** "parloir-prisonniers-2026-11-26.csv": what the save dialog proposes. */
 export function exportFileName(list: ExportRequest['list'], text: CsvText, now = new Date()): string {
