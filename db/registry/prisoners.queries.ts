@@ -1,4 +1,4 @@
-import type { DeleteImpact } from '../../shared/registry/facilities.schemas';
+import type { DeleteImpact } from '../../shared/registry/delete-impact.schemas';
 import type { Prisoner } from '../../shared/registry/prisoners.schemas';
 import type { TagRef } from '../../shared/registry/tags.schemas';
 import { prisonerFromRow, prisonerValues, type PrisonerData } from './prisoners.rows';
