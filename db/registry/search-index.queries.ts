@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { foldForSearch } from '../../shared/search-fold';
+import { tagNamesByPrisoner } from './prisoner-tags.queries';
 import type { RegistryDb } from './registry-db';
 
 /**
@@ -56,15 +57,10 @@ export async function reindexPrisoners(db: RegistryDb, ids: readonly number[]): 
       .where('prisoner_id', 'in', part)
       .where('prisoner_number', 'is not', null)
       .execute();
-    const tags = await db
-      .selectFrom('prisoner_tags as pt')
-      .innerJoin('tags as t', 't.id', 'pt.tag_id')
-      .select(['pt.prisoner_id', 't.name'])
-      .where('pt.prisoner_id', 'in', part)
-      .execute();
+    const tags = await tagNamesByPrisoner(db, part);
     const extra = new Map<number, string[]>();
     for (const { prisoner_id, prisoner_number } of numbers) extra.set(prisoner_id, [...(extra.get(prisoner_id) ?? []), prisoner_number ?? '']);
-    for (const { prisoner_id, name } of tags) extra.set(prisoner_id, [...(extra.get(prisoner_id) ?? []), name]);
+    for (const [prisonerId, names] of tags) extra.set(prisonerId, [...(extra.get(prisonerId) ?? []), ...names]);
     const rows = people.map((p) => ({
       rowid: prisonerRowid(p.id),
       kind: 'prisoner' as const,
