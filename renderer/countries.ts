@@ -1,3 +1,4 @@
+import { nameCollator } from '../shared/name-order';
 import type { Language } from '../shared/settings/settings.schemas';
 
 /** ISO 3166-1 alpha-2 codes in use; the names come from the browser (Intl) in the user's language. */
@@ -21,8 +22,14 @@ export function countryName(code: string, language: Language): string {
 
 /** Every country as `{ value: code, label: name }`, sorted by name the way the user's language sorts. */
 export function countryOptions(language: Language): { value: string; label: string }[] {
-  const collator = new Intl.Collator(locales[language]);
-  return countryCodes.map((code) => ({ value: code, label: countryName(code, language) })).sort((a, b) => collator.compare(a.label, b.label));
+  const order = nameCollator(language);
+  return countryCodes.map((code) => ({ value: code, label: countryName(code, language) })).sort((a, b) => order.compare(a.label, b.label));
+}
+
+/** The countries of these codes (repeats once), `{ code, name }` sorted by name in the user's language: the filters. */
+export function countriesOf(codes: readonly string[], language: Language): { code: string; name: string }[] {
+  const order = nameCollator(language);
+  return [...new Set(codes)].map((code) => ({ code, name: countryName(code, language) })).sort((a, b) => order.compare(a.name, b.name));
 }
 
 export function languageName(code: string, language: Language): string {

@@ -25,9 +25,3 @@ export function formatCount(value: number, language: Language): string {
   return new Intl.NumberFormat(locales[language]).format(value);
 }
 
-/** Today as `YYYY-MM-DD` in the user's own time zone: the default date of a transfer or release. */
-export function todayIso(): string {
-  const now = new Date();
-  const offset = now.getTimezoneOffset() * 60_000;
-  return new Date(now.getTime() - offset).toISOString().slice(0, 10);
-}

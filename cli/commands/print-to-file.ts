@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ParloirApp } from '../../electron/services/create-app';
 import type { InputOf, OutputOf } from '../../shared/contract';
 import { writeNewFile } from '../../db/vault/atomic-file';
+import { sameName } from '../../shared/same-name';
 import { CliError, type Failure } from '../cli-error';
 import { cliApp, withUnlockedApp, type CliContext } from '../cli-context';
 
@@ -24,15 +25,18 @@ export function wholeNumber(value: string | undefined, fallback: number): number
   return Number(value);
 }
 
-/** Tag names as the user typed them, to the ids the selection takes; an unknown name is an error, not "everyone". */
-async function tagIds(app: ParloirApp, names: readonly string[]): Promise<number[] | Failure> {
+/**
+ * Tag names as the user typed them, to the ids the selection takes, by the same-name rule (accents and case aside);
+ * an unknown name is an error, not "everyone".
+ */
+export async function tagIdsByName(app: ParloirApp, names: readonly string[]): Promise<number[] | Failure> {
   if (names.length === 0) return [];
   const listed = await app.call('tags:list', {});
   if (!listed.ok) return listed.error;
   const tags = listed.value as OutputOf<'tags:list'>;
   const ids: number[] = [];
   for (const name of names) {
-    const tag = tags.find((t) => t.name.toLocaleLowerCase() === name.toLocaleLowerCase());
+    const tag = tags.find((t) => sameName(t.name, name));
     if (!tag) return { code: 'NOT_FOUND', detail: name };
     ids.push(tag.id);
   }
@@ -52,7 +56,7 @@ export async function printToFile(ctx: CliContext, flags: PrintFlags, job: Input
     return { code: 'WRITE_FAILED' };
   }
   return withUnlockedApp(ctx, app, async () => {
-    const tags = await tagIds(app, flags.tag ?? []);
+    const tags = await tagIdsByName(app, flags.tag ?? []);
     if (!Array.isArray(tags)) return tags;
     const selection = { tagIds: tags };
     const planned = await app.call('print:plan', { selection, job });

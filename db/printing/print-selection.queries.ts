@@ -2,6 +2,7 @@ import { composeAddressBlock } from '../../shared/address/compose-address';
 import { mailRules, type MailRules } from '../../shared/registry/mail-rules.schemas';
 import type { PrintSelection, exclusionReasons } from '../../shared/printing/printing.schemas';
 import { addressFromRow } from '../registry/facilities.rows';
+import { filteredPrisoners } from '../registry/prisoner-filter.queries';
 import type { RegistryDb } from '../registry/registry-db';
 
 export type ExclusionReason = (typeof exclusionReasons)[number];
@@ -45,29 +46,9 @@ export interface Selection {
 /** The registry's filters, narrowing together; archived prisoners are never printed. */
 function selectRows(db: RegistryDb, selection: PrintSelection) {
   // Each prisoner with their open stay (if any) and its facility: where they are now is derived, never stored.
-  let query = db
-    .selectFrom('prisoners as p')
+  return filteredPrisoners(db, { ...selection, includeArchived: false })
     .leftJoin('stays as s', (join) => join.onRef('s.prisoner_id', '=', 'p.id').on('s.to_date', 'is', null))
     .leftJoin('facilities as f', 'f.id', 's.facility_id')
-    .where('p.archived', '=', 0);
-  if (selection.prisonerIds !== undefined) query = query.where('p.id', 'in', selection.prisonerIds.length > 0 ? selection.prisonerIds : [-1]);
-  if (selection.statuses.length > 0) query = query.where('p.status', 'in', selection.statuses);
-  const { facilityId, country } = selection;
-  if (facilityId !== undefined) query = query.where('s.facility_id', '=', facilityId);
-  if (country !== undefined) query = query.where('f.country', '=', country);
-  const tagIds = [...new Set(selection.tagIds)];
-  if (tagIds.length > 0) {
-    // Every given tag, as in the registry list.
-    query = query.where('p.id', 'in', (eb) =>
-      eb
-        .selectFrom('prisoner_tags')
-        .select('prisoner_id')
-        .where('tag_id', 'in', tagIds)
-        .groupBy('prisoner_id')
-        .having((h) => h.fn.countAll(), '=', tagIds.length),
-    );
-  }
-  return query
     .select([
       'p.id',
       'p.family_name',

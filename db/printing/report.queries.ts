@@ -3,6 +3,7 @@ import type { PrisonerRow } from '../../shared/registry/prisoners.schemas';
 import { currentPrisonerCounts } from '../registry/facilities.queries';
 import { facilityFromRow } from '../registry/facilities.rows';
 import { allPrisonerRows, type PrisonerFilters } from '../registry/prisoner-list.queries';
+import { tagNamesByPrisoner } from '../registry/prisoner-tags.queries';
 import { nameOrder, type RegistryDb } from '../registry/registry-db';
 
 export interface PrisonerReportRow extends PrisonerRow {
@@ -22,13 +23,7 @@ export async function prisonerReportRows(db: RegistryDb, filters: PrisonerFilter
     .select(['id', 'pronouns', 'date_of_birth', 'expected_release', 'languages', 'notes'])
     .execute();
   const byId = new Map(details.map((d) => [d.id, d]));
-  const tagRows = await db
-    .selectFrom('prisoner_tags as pt')
-    .innerJoin('tags as t', 't.id', 'pt.tag_id')
-    .select(['pt.prisoner_id', 't.name'])
-    .execute();
-  const tags = new Map<number, string[]>();
-  for (const row of tagRows) tags.set(row.prisoner_id, [...(tags.get(row.prisoner_id) ?? []), row.name]);
+  const tags = await tagNamesByPrisoner(db);
   return rows.map((row) => {
     const d = byId.get(row.id);
     const languages: unknown = d ? JSON.parse(d.languages) : [];
@@ -39,7 +34,7 @@ export async function prisonerReportRows(db: RegistryDb, filters: PrisonerFilter
       expectedRelease: d?.expected_release ?? null,
       languages: Array.isArray(languages) ? languages.map(String) : [],
       notes: d?.notes ?? null,
-      tags: (tags.get(row.id) ?? []).sort(nameOrder.compare),
+      tags: tags.get(row.id) ?? [],
     };
   });
 }

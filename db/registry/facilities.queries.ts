@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import type { DeleteImpact, Facility, FacilitySummary } from '../../shared/registry/facilities.schemas';
+import type { DeleteImpact } from '../../shared/registry/delete-impact.schemas';
+import type { Facility, FacilitySummary } from '../../shared/registry/facilities.schemas';
 import { facilityKind } from '../../shared/registry/facilities.schemas';
 import { facilityFromRow, facilityValues, type FacilityData } from './facilities.rows';
 import { flag, nameOrder, timestampNow, type RegistryDb } from './registry-db';

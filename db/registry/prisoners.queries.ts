@@ -1,7 +1,8 @@
-import type { DeleteImpact } from '../../shared/registry/facilities.schemas';
+import type { DeleteImpact } from '../../shared/registry/delete-impact.schemas';
 import type { Prisoner } from '../../shared/registry/prisoners.schemas';
 import type { TagRef } from '../../shared/registry/tags.schemas';
 import { prisonerFromRow, prisonerValues, type PrisonerData } from './prisoners.rows';
+import { tagsByPrisoner } from './prisoner-tags.queries';
 import { flag, timestampNow, type RegistryDb } from './registry-db';
 import { withConstraintErrors } from './sqlite-errors';
 
@@ -49,14 +50,7 @@ export async function setPrisonerArchived(db: RegistryDb, id: number, archived: 
 }
 
 export async function tagsOfPrisoner(db: RegistryDb, prisonerId: number): Promise<TagRef[]> {
-  const rows = await db
-    .selectFrom('prisoner_tags as pt')
-    .innerJoin('tags as t', 't.id', 'pt.tag_id')
-    .where('pt.prisoner_id', '=', prisonerId)
-    .select(['t.id', 't.name'])
-    .orderBy('t.name')
-    .execute();
-  return rows;
+  return (await tagsByPrisoner(db, [prisonerId])).get(prisonerId) ?? [];
 }
 
 /** Replaces the prisoner's tags with exactly `tagIds`; an unknown tag id is NOT_FOUND. */

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { AppError } from '../../shared/errors';
+import { nameCollator } from '../../shared/name-order';
 import type { Database } from '../schema';
 
 /** What every registry query takes first: the vault, or a transaction on it, so queries compose inside one. */
@@ -28,5 +29,5 @@ export function caseless(text: string): string {
   return text.normalize('NFC').toLocaleLowerCase('und');
 }
 
-/** Lists read in French order first ("Écrivain" between "Dupont" and "Fabre"), numbers in numeric order. */
-export const nameOrder = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+/** The order of the vault's lists of names (shared/name-order.ts). */
+export const nameOrder = nameCollator();

@@ -1,5 +1,6 @@
 import { foldForSearch } from '../../shared/search-fold';
 import type { SearchKind } from '../search/search-kind';
+import { tagNamesByPrisoner } from './prisoner-tags.queries';
 
 /** A prisoner is found by their names, every prisoner number they ever had, and their tags' names. */
 export const prisonerSearchKind: SearchKind = {
@@ -18,15 +19,10 @@ export const prisonerSearchKind: SearchKind = {
       .where('prisoner_id', 'in', ids)
       .where('prisoner_number', 'is not', null)
       .execute();
-    const tags = await db
-      .selectFrom('prisoner_tags as pt')
-      .innerJoin('tags as t', 't.id', 'pt.tag_id')
-      .select(['pt.prisoner_id', 't.name'])
-      .where('pt.prisoner_id', 'in', ids)
-      .execute();
+    const tags = await tagNamesByPrisoner(db, ids);
     const extra = new Map<number, string[]>();
     for (const { prisoner_id, prisoner_number } of numbers) extra.set(prisoner_id, [...(extra.get(prisoner_id) ?? []), prisoner_number ?? '']);
-    for (const { prisoner_id, name } of tags) extra.set(prisoner_id, [...(extra.get(prisoner_id) ?? []), name]);
+    for (const [prisonerId, names] of tags) extra.set(prisonerId, [...(extra.get(prisonerId) ?? []), ...names]);
     return people.map((p) => ({
       id: p.id,
       parts: [p.family_name, p.given_names, p.known_as, ...(extra.get(p.id) ?? [])],

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Tag, tagInput } from '../../shared/registry/tags.schemas';
-import { caseless, nameOrder, type RegistryDb } from './registry-db';
+import { nameOrder, type RegistryDb } from './registry-db';
+import { nameKey } from '../../shared/same-name';
 import { AppError } from '../../shared/errors';
 import { withConstraintErrors } from './sqlite-errors';
 
@@ -34,11 +35,11 @@ export async function findTag(db: RegistryDb, id: number): Promise<Tag | undefin
   return row ? tagFromColumns(row) : undefined;
 }
 
-/** Tag names are unique regardless of case: "Procès X" and "PROCÈS X" are one tag. */
+/** Tag names are unique by the same-name rule: "Procès X", "PROCÈS X" and "proces-x" are one tag. */
 async function refuseDuplicate(db: RegistryDb, name: string, exceptId: number | null): Promise<void> {
-  const wanted = caseless(name);
+  const wanted = nameKey(name);
   const rows = await db.selectFrom('tags').select(['id', 'name']).execute();
-  if (rows.some((row) => row.id !== exceptId && caseless(row.name) === wanted)) throw new AppError(...duplicate.unique);
+  if (rows.some((row) => row.id !== exceptId && nameKey(row.name) === wanted)) throw new AppError(...duplicate.unique);
 }
 
 export async function insertTag(db: RegistryDb, data: TagData): Promise<number> {
@@ -66,11 +67,4 @@ export async function prisonersWithTag(db: RegistryDb, tagId: number): Promise<n
 export async function deleteTag(db: RegistryDb, id: number): Promise<boolean> {
   const result = await db.deleteFrom('tags').where('id', '=', id).executeTakeFirst();
   return result.numDeletedRows > 0n;
-}
-
-/** A tag by name, regardless of case: for callers that match names from a file (import). */
-export async function findTagByName(db: RegistryDb, name: string): Promise<{ id: number; name: string } | undefined> {
-  const wanted = caseless(name.trim());
-  const rows = await db.selectFrom('tags').select(['id', 'name']).execute();
-  return rows.find((row) => caseless(row.name) === wanted);
 }

@@ -1,39 +1,20 @@
-import type { BrowserWindow as ElectronBrowserWindow, BrowserWindowConstructorOptions, Session } from 'electron';
+import type { BrowserWindow as ElectronBrowserWindow, Session } from 'electron';
+import { createHardenedWindow, type BrowserWindowClass } from './hardened-window';
 import { shouldCancelPrintRequest } from './navigation-policy';
 
 /** In-memory partition (no `persist:` prefix): nothing of the print window's session reaches the disk. */
 export const PRINT_PARTITION = 'parloir-print';
 
-type BrowserWindowClass = new (options: BrowserWindowConstructorOptions) => ElectronBrowserWindow;
-
 /**
- * The hidden window that hands a PDF to the system print dialog, with the app window's hardening (see app-window.ts)
- * except two things: no preload (it calls nothing of Parloir) and plugins on, because Chromium's PDF viewer is one.
+ * The hidden window that hands a PDF to the system print dialog: the hardened configuration (hardened-window.ts)
+ * with no preload (it calls nothing of Parloir), plugins on for Chromium's PDF viewer, and no developer tools.
  */
 export function createPrintWindow(BrowserWindow: BrowserWindowClass, parent: ElectronBrowserWindow | null): ElectronBrowserWindow {
-  return new BrowserWindow({
-    show: false,
-    ...(parent ? { parent } : {}),
-    webPreferences: {
-      partition: PRINT_PARTITION,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-      navigateOnDragDrop: false,
-      experimentalFeatures: false,
-      safeDialogs: true,
-      // Middle-click would otherwise open links in a new window, around setWindowOpenHandler's back.
-      disableBlinkFeatures: 'Auxclick',
-      devTools: false,
-      // Reviewed: Chromium's built-in PDF viewer is a plugin; it shows our own bytes, never a remote document.
-      plugins: true, // eng-disable
-    },
+  return createHardenedWindow(BrowserWindow, {
+    frame: { show: false, ...(parent ? { parent } : {}) },
+    partition: PRINT_PARTITION,
+    pdfViewer: true,
+    devTools: false,
   });
 }
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { DeleteImpact } from '../../shared/registry/facilities.schemas';
+import type { DeleteImpact } from '../../shared/registry/delete-impact.schemas';
 import { errorCodeOf } from '../api/client-error';
 import { useDeleteImpact, useRegistryWrite } from '../api/registry.queries';
 import { BusyButton } from './busy-button';

@@ -58,14 +58,3 @@ export const facilityListInput = z.strictObject({
 });
 
 export const facilityUpdateInput = z.strictObject({ id, facility: facilityInput });
-export const archiveInput = z.strictObject({ id, archived: z.boolean() });
-
-/** What deleting takes with it, shown before the user confirms. */
-export const deleteImpact = z.strictObject({
-  stays: z.number().int().nonnegative(),
-  prisoners: z.number().int().nonnegative(),
-  tags: z.number().int().nonnegative(),
-});
-export type DeleteImpact = z.output<typeof deleteImpact>;
-/** Deleting something with history needs `confirmed: true`; without it the handler answers CONFIRMATION_REQUIRED. */
-export const deleteInput = z.strictObject({ id, confirmed: z.boolean().default(false) });

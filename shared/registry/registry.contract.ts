@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { ChannelSpec } from '../contract';
 import { empty, idInput } from '../common.schemas';
+import { archiveInput, deleteInput } from '../deletion.schemas';
+import { deleteImpact } from './delete-impact.schemas';
 import * as fac from './facilities.schemas';
 import { facilityDetail } from './facility-detail.schemas';
 import * as mem from './members.schemas';
@@ -15,17 +17,17 @@ export const registryContract = {
   'facilities:get': { input: idInput, output: facilityDetail, needs: 'unlocked' },
   'facilities:create': { input: fac.facilityInput, output: fac.facility, needs: 'unlocked' },
   'facilities:update': { input: fac.facilityUpdateInput, output: fac.facility, needs: 'unlocked' },
-  'facilities:archive': { input: fac.archiveInput, output: fac.facility, needs: 'unlocked' },
-  'facilities:deleteImpact': { input: idInput, output: fac.deleteImpact, needs: 'unlocked' },
-  'facilities:delete': { input: fac.deleteInput, output: empty, needs: 'unlocked' },
+  'facilities:archive': { input: archiveInput, output: fac.facility, needs: 'unlocked' },
+  'facilities:deleteImpact': { input: idInput, output: deleteImpact, needs: 'unlocked' },
+  'facilities:delete': { input: deleteInput, output: empty, needs: 'unlocked' },
   'prisoners:list': { input: pri.prisonerListInput, output: pri.prisonerList, needs: 'unlocked' },
   'prisoners:get': { input: idInput, output: pri.prisonerDetail, needs: 'unlocked' },
   'prisoners:create': { input: pri.prisonerCreateInput, output: pri.prisonerDetail, needs: 'unlocked' },
   'prisoners:update': { input: pri.prisonerUpdateInput, output: pri.prisonerDetail, needs: 'unlocked' },
-  'prisoners:archive': { input: fac.archiveInput, output: pri.prisonerDetail, needs: 'unlocked' },
+  'prisoners:archive': { input: archiveInput, output: pri.prisonerDetail, needs: 'unlocked' },
   'prisoners:setTags': { input: tag.setTagsInput, output: pri.prisonerDetail, needs: 'unlocked' },
-  'prisoners:deleteImpact': { input: idInput, output: fac.deleteImpact, needs: 'unlocked' },
-  'prisoners:delete': { input: fac.deleteInput, output: empty, needs: 'unlocked' },
+  'prisoners:deleteImpact': { input: idInput, output: deleteImpact, needs: 'unlocked' },
+  'prisoners:delete': { input: deleteInput, output: empty, needs: 'unlocked' },
   'stays:add': { input: sta.stayCreateInput, output: pri.prisonerDetail, needs: 'unlocked' },
   'stays:update': { input: sta.stayUpdateInput, output: pri.prisonerDetail, needs: 'unlocked' },
   'stays:remove': { input: idInput, output: pri.prisonerDetail, needs: 'unlocked' },
@@ -34,7 +36,7 @@ export const registryContract = {
   'tags:list': { input: empty, output: z.array(tag.tag), needs: 'unlocked' },
   'tags:create': { input: tag.tagInput, output: tag.tag, needs: 'unlocked' },
   'tags:update': { input: tag.tagUpdateInput, output: tag.tag, needs: 'unlocked' },
-  'tags:delete': { input: fac.deleteInput, output: empty, needs: 'unlocked' },
+  'tags:delete': { input: deleteInput, output: empty, needs: 'unlocked' },
   'members:list': { input: empty, output: z.array(mem.member), needs: 'unlocked' },
   'members:create': { input: mem.memberInput, output: mem.member, needs: 'unlocked' },
   'members:update': { input: mem.memberUpdateInput, output: mem.member, needs: 'unlocked' },

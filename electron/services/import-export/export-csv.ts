@@ -6,29 +6,16 @@ import type { exportInput } from '../../../shared/import-export/import-export.sc
 import { facilityKind } from '../../../shared/registry/facilities.schemas';
 import { writeFileAtomic } from '../../../db/vault/atomic-file';
 import { allPrisonerRows } from '../../../db/registry/prisoner-list.queries';
-import type { RegistryDb } from '../../../db/registry/registry-db';
-import { localToday } from './import-run';
+import { tagNamesByPrisoner } from '../../../db/registry/prisoner-tags.queries';
+import { nameOrder as byName, type RegistryDb } from '../../../db/registry/registry-db';
+import { localToday } from '../../../shared/today';
 
 export type ExportRequest = z.output<typeof exportInput>;
 type CsvText = HostMessages['csv'];
 
-const byName = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
-
 /** "parloir-prisonniers-2026-11-26.csv": what the save dialog proposes. */
 export function exportFileName(list: ExportRequest['list'], text: CsvText, now = new Date()): string {
   return `${text.fileName[list]}-${localToday(now)}.csv`;
-}
-
-async function tagNamesByPrisoner(db: RegistryDb): Promise<Map<number, string[]>> {
-  const rows = await db
-    .selectFrom('prisoner_tags as pt')
-    .innerJoin('tags as t', 't.id', 'pt.tag_id')
-    .select(['pt.prisoner_id', 't.name'])
-    .execute();
-  const names = new Map<number, string[]>();
-  for (const row of rows) names.set(row.prisoner_id, [...(names.get(row.prisoner_id) ?? []), row.name]);
-  for (const list of names.values()) list.sort(byName.compare);
-  return names;
 }
 
 /** The prisoner list as the user filtered and sorted it, with the columns the import reads back. */

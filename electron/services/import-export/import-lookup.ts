@@ -1,5 +1,6 @@
 import type { RegistryDb } from '../../../db/registry/registry-db';
 import { duplicateKey } from './import-validate';
+import { nameKey } from '../../../shared/same-name';
 import { matchKey } from './import-words';
 
 /** What an import compares its rows with: the facilities, tags and prisoners already in the vault. */
@@ -11,9 +12,9 @@ export interface VaultFacility {
 }
 
 export interface VaultLookup {
-  /** Facilities by matchKey() of their name. */
+  /** Facilities by nameKey() of their name. */
   facilitiesByName: Map<string, VaultFacility[]>;
-  /** Tag ids by folded name. */
+  /** Tag ids by nameKey() of their name. */
   tagIds: Map<string, number>;
   /** duplicateKey() of every prisoner with each number they had (or none). */
   prisonerKeys: Set<string>;
@@ -29,10 +30,10 @@ export async function loadVaultLookup(db: RegistryDb): Promise<VaultLookup> {
     .select(['p.family_name', 'p.given_names', 's.prisoner_number'])
     .execute();
   const tagIds = new Map<string, number>();
-  for (const tag of tags) if (!tagIds.has(matchKey(tag.name))) tagIds.set(matchKey(tag.name), tag.id);
+  for (const tag of tags) if (!tagIds.has(nameKey(tag.name))) tagIds.set(nameKey(tag.name), tag.id);
   const facilitiesByName = new Map<string, VaultFacility[]>();
   for (const f of facilities) {
-    const key = matchKey(f.name);
+    const key = nameKey(f.name);
     facilitiesByName.set(key, [...(facilitiesByName.get(key) ?? []), { id: f.id, city: matchKey(f.city), country: f.country }]);
   }
   return {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { AppError } from '../../../shared/errors';
+import { localToday } from '../../../shared/today';
 import type { ImportMapping, importRunOutput } from '../../../shared/import-export/import-export.schemas';
 import type { VaultDb } from '../../../db/vault/vault-kysely';
 import { insertFacility } from '../../../db/registry/facilities.queries';
@@ -22,11 +23,6 @@ const ROWS_PER_TURN = 100;
 const ROWS_PER_INDEX = 400;
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** Today in the user's time zone, as a calendar date: the start of a stay when the file gives none. */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /** How many problems stop an import: all of them, but vault duplicates when the user chose to skip those. */
 export function blockingCount(plan: Pick<PlanSummary, 'problemCount' | 'inVaultCount'>, skipDuplicates: boolean): number {

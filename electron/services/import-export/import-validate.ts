@@ -8,6 +8,7 @@ import type { CsvRow } from './csv-parse';
 import { countryFromText } from './import-country';
 import { fieldRank, ProblemList, quoteCell } from './import-problems';
 import type { VaultLookup } from './import-lookup';
+import { nameKey } from '../../../shared/same-name';
 import { cellText, dateFromText, matchKey, languageCodesFromText, statusFromText, tagNamesFromText } from './import-words';
 
 type PrisonerData = z.output<typeof prisonerInput>;
@@ -55,7 +56,7 @@ export function duplicateKey(familyName: string, givenNames: string | null, pris
 }
 
 export function facilityKey(name: string, city: string, country: string): string {
-  return [matchKey(name), matchKey(city), country].join('\u0000');
+  return [nameKey(name), matchKey(city), country].join('\u0000');
 }
 
 const FACILITY_FIELDS = ['facilityName', 'facilityStreet', 'facilityPostcode', 'facilityCity', 'facilityCountry'] as const;
@@ -128,7 +129,7 @@ function evaluateRow(row: CsvRow, mapping: ImportMapping, vault: VaultLookup, dr
       problem('tags', 'too_long', name);
       continue;
     }
-    const key = matchKey(name);
+    const key = nameKey(name);
     if (!vault.tagIds.has(key) && !drafts.tags.has(key)) {
       // Every new tag is kept until the import: a cell listing thousands would fill the memory, not the vault.
       if (drafts.tags.size >= importLimits.newTags) {
@@ -166,7 +167,7 @@ function chooseFacility(
     problem('facilityCountry', 'invalid_country', countryText);
     return null;
   }
-  const matches = (vault.facilitiesByName.get(matchKey(name)) ?? []).filter(
+  const matches = (vault.facilitiesByName.get(nameKey(name)) ?? []).filter(
     (f) => (!city || f.city === matchKey(city)) && (!country || f.country === country),
   );
   const [match] = matches;

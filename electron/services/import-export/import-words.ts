@@ -2,6 +2,7 @@ import { hostEn } from '../../../shared/i18n/host.en';
 import { hostFr } from '../../../shared/i18n/host.fr';
 import { isoDate } from '../../../shared/common.schemas';
 import { prisonerStatuses, type PrisonerStatus } from '../../../shared/registry/prisoners.schemas';
+import { nameKey } from '../../../shared/same-name';
 import { foldForSearch } from '../../../shared/search-fold';
 
 /**
@@ -70,13 +71,13 @@ export function dateFromText(text: string): string | null {
   return isoDate.safeParse(candidate).success ? candidate : null;
 }
 
-/** Tags in one cell: "Procès de Lyon, Antirep | 2024" -> three names, blanks dropped, repeats (folded) once. */
+/** Tags in one cell: "Procès de Lyon, Antirep | 2024" -> three names, blanks dropped, repeats (same name) once. */
 export function tagNamesFromText(text: string): string[] {
   const seen = new Set<string>();
   const names: string[] = [];
   for (const part of text.split(/[,|]/)) {
     const name = part.trim().replace(/\s+/g, ' ');
-    const key = matchKey(name);
+    const key = nameKey(name);
     if (name === '' || seen.has(key)) continue;
     seen.add(key);
     names.push(name);

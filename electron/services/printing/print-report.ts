@@ -7,7 +7,7 @@ import { facilityReportColumns, reportPresets } from '../../../shared/printing/p
 import { facilityReportRows, prisonerReportRows } from '../../../db/printing/report.queries';
 import type { AppContext } from '../app-context';
 import { csvText, writeCsvFile } from '../import-export/export-csv';
-import { localToday } from '../import-export/import-run';
+import { localToday } from '../../../shared/today';
 import type { RenderedJobs } from './print-jobs';
 import { renderTable } from './print-engine';
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { localToday } from '../../../electron/services/import-export/import-run';
+import { localToday } from '../../../shared/today';
 import { tempDir } from '../../support/temp-dir';
 import { fixture, ImportApp } from './import-app';
 

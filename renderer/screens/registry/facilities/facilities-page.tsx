@@ -4,7 +4,7 @@ import { errorCodeOf } from '../../../api/client-error';
 import { useFacilities } from '../../../api/registry.queries';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ExportButton } from '../../import-export/export-button';
-import { countryName } from '../../../countries';
+import { countriesOf, countryName } from '../../../countries';
 import { useFocusOnMount } from '../../../hooks/use-focus-on-mount';
 import { currentLanguage } from '../../../i18n';
 import { useNavigate } from '../../../navigation/navigation-context';
@@ -21,7 +21,7 @@ export function FacilitiesPage() {
   const language = currentLanguage();
   const all = useMemo(() => facilities.data ?? [], [facilities.data]);
   const countries = useMemo(
-    () => [...new Set(all.map((f) => f.country))].map((code) => ({ code, name: countryName(code, language) })).sort((a, b) => a.name.localeCompare(b.name, language)),
+    () => countriesOf(all.map((f) => f.country), language),
     [all, language],
   );
   const shown = country ? all.filter((f) => f.country === country) : all;

@@ -7,7 +7,7 @@ import { useRegistryWrite } from '../../../api/registry.queries';
 import { BusyButton } from '../../../components/busy-button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ModalDialog } from '../../../components/modal-dialog';
-import { todayIso } from '../../../format';
+import { localToday } from '../../../../shared/today';
 import { SelectField } from '../../../forms/select-field';
 import { TextField } from '../../../forms/text-field';
 import { zodFormResolver } from '../../../forms/zod-form-resolver';
@@ -21,7 +21,7 @@ export function CloseStayDialog({ prisonerId, onClose }: { prisonerId: number; o
   const close = useRegistryWrite('stays:close');
   const form = useForm<CloseValues, unknown, z.output<typeof closeStayInput>>({
     resolver: zodFormResolver(closeStayInput),
-    defaultValues: { prisonerId, date: todayIso(), endReason: 'release' },
+    defaultValues: { prisonerId, date: localToday(), endReason: 'release' },
   });
   const submit = form.handleSubmit((values) => close.mutate(values, { onSuccess: onClose }));
   return (

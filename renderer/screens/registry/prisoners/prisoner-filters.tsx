@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { prisonerStatuses, type PrisonerStatus } from '../../../../shared/registry/prisoners.schemas';
 import { useFacilities, useTags, type PrisonerFilters } from '../../../api/registry.queries';
-import { countryName } from '../../../countries';
+import { countriesOf } from '../../../countries';
 import { currentLanguage } from '../../../i18n';
 
 /** The filters the registry list and the print selection share. */
@@ -33,10 +33,7 @@ export function PrisonerFiltersBar<F extends RegistryFilters>({ filters, onChang
   const facilities = useFacilities();
   const language = currentLanguage();
   const statuses = filters.statuses ?? [];
-  const countries = useMemo(() => {
-    const codes = [...new Set((facilities.data ?? []).map((f) => f.country))];
-    return codes.map((code) => ({ code, name: countryName(code, language) })).sort((a, b) => a.name.localeCompare(b.name, language));
-  }, [facilities.data, language]);
+  const countries = useMemo(() => countriesOf((facilities.data ?? []).map((f) => f.country), language), [facilities.data, language]);
 
   const toggleStatus = (status: PrisonerStatus, on: boolean) =>
     onChange({ ...filters, statuses: on ? [...statuses, status] : statuses.filter((s) => s !== status) });

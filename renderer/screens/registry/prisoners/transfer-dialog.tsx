@@ -8,7 +8,7 @@ import { BusyButton } from '../../../components/busy-button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { FacilityPicker } from '../facilities/facility-picker';
 import { ModalDialog } from '../../../components/modal-dialog';
-import { todayIso } from '../../../format';
+import { localToday } from '../../../../shared/today';
 import { TextField } from '../../../forms/text-field';
 import { zodFormResolver } from '../../../forms/zod-form-resolver';
 
@@ -20,7 +20,7 @@ export function TransferDialog({ prisonerId, onClose }: { prisonerId: number; on
   const transfer = useRegistryWrite('stays:transfer');
   const form = useForm<TransferValues, unknown, z.output<typeof transferInput>>({
     resolver: zodFormResolver(transferInput),
-    defaultValues: { prisonerId, prisonerNumber: '', date: todayIso() },
+    defaultValues: { prisonerId, prisonerNumber: '', date: localToday() },
   });
   const submit = form.handleSubmit((values) => transfer.mutate(values, { onSuccess: onClose }));
   return (
