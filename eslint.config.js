@@ -36,9 +36,18 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...layer(
-        [noElectron, { name: 'better-sqlite3-multiple-ciphers', message: 'The renderer talks to the vault through window.parloir only.' }],
         [
-          { group: ['**/db/**', '**/db', '**/electron/**', '**/cli/**', '**/tests/**'], message: 'The renderer imports shared/ only.' },
+          noElectron,
+          {
+            name: 'better-sqlite3-multiple-ciphers',
+            message: 'The renderer talks to the vault through window.parloir only.',
+          },
+        ],
+        [
+          {
+            group: ['**/db/**', '**/db', '**/electron/**', '**/cli/**', '**/tests/**'],
+            message: 'The renderer imports shared/ only.',
+          },
           { group: nodeBuiltins, message: 'The renderer runs in a sandboxed Chromium: no Node built-ins.' },
         ],
       ),
@@ -50,27 +59,43 @@ export default tseslint.config(
     rules: layer(
       [noElectron, ...noReact],
       [
-        { group: ['**/db/**', '**/db', '**/electron/**', '**/renderer/**', '**/cli/**', '**/tests/**'], message: 'shared/ imports nothing local outside shared/.' },
+        {
+          group: ['**/db/**', '**/db', '**/electron/**', '**/renderer/**', '**/cli/**', '**/tests/**'],
+          message: 'shared/ imports nothing local outside shared/.',
+        },
         { group: nodeBuiltins, message: 'shared/ also runs in the renderer: no Node built-ins.' },
       ],
     ),
   },
   {
     files: ['db/**/*.{ts,mjs}', 'electron/services/**/*.ts', 'cli/**/*.ts'],
-    rules: layer([noElectron, ...noReact], [{ group: ['**/renderer/**'], message: 'The renderer is a separate program.' }]),
+    rules: layer(
+      [noElectron, ...noReact],
+      [{ group: ['**/renderer/**'], message: 'The renderer is a separate program.' }],
+    ),
   },
   {
     files: ['db/**/*.{ts,mjs}'],
     rules: layer(
       [noElectron, ...noReact],
-      [{ group: ['**/electron/**', '**/renderer/**', '**/cli/**'], message: 'db/ is storage: it knows nothing of its hosts.' }],
+      [
+        {
+          group: ['**/electron/**', '**/renderer/**', '**/cli/**'],
+          message: 'db/ is storage: it knows nothing of its hosts.',
+        },
+      ],
     ),
   },
   {
     files: ['electron/preload/**/*.ts'],
     rules: layer(
       [],
-      [{ group: ['**/db/**', '**/services/**', '**/renderer/**', '**/main/**', '**/cli/**'], message: 'The preload only bridges channel names.' }],
+      [
+        {
+          group: ['**/db/**', '**/services/**', '**/renderer/**', '**/main/**', '**/cli/**'],
+          message: 'The preload only bridges channel names.',
+        },
+      ],
     ),
   },
 );

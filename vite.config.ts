@@ -29,7 +29,10 @@ export default defineConfig({
     react(),
     contentSecurityPolicy(),
     // What went into the bundle, for `npm run licenses`; dist/meta/ stays out of the installer.
-    bundleInputs({ projectRoot: fileURLToPath(new URL('.', import.meta.url)), metafile: fileURLToPath(new URL('./dist/meta/renderer.json', import.meta.url)) }),
+    bundleInputs({
+      projectRoot: fileURLToPath(new URL('.', import.meta.url)),
+      metafile: fileURLToPath(new URL('./dist/meta/renderer.json', import.meta.url)),
+    }),
   ],
   build: {
     outDir: '../dist/renderer',

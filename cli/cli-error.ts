@@ -35,5 +35,9 @@ export function isCliErrorCode(code: string): code is CliErrorCode {
 
 /** 2 for a command written wrong (as most Unix tools), 1 for everything that went wrong while running it. */
 export function exitCodeFor(failure: Failure): number {
-  return ['USAGE', 'SECRET_IN_ARGUMENTS', 'INPUT_NOT_JSON', 'INPUT_IN_ARGUMENTS', 'WIPE_NOT_CONFIRMED'].includes(failure.code) ? 2 : 1;
+  return ['USAGE', 'SECRET_IN_ARGUMENTS', 'INPUT_NOT_JSON', 'INPUT_IN_ARGUMENTS', 'WIPE_NOT_CONFIRMED'].includes(
+    failure.code,
+  )
+    ? 2
+    : 1;
 }

@@ -28,6 +28,8 @@ export async function cliTranslator(language: Language): Promise<TFunction<['cli
 
 /** `Erreur WRONG_PASSPHRASE : …`: the code for scripts, the sentence for people, in the user's language. */
 export function describeFailure(t: TFunction<['cli', 'translation']>, failure: Failure): string {
-  const message = isCliErrorCode(failure.code) ? t(`cli:errors.${failure.code}`) : t(`translation:errors.${failure.code}`);
+  const message = isCliErrorCode(failure.code)
+    ? t(`cli:errors.${failure.code}`)
+    : t(`translation:errors.${failure.code}`);
   return t('cli:errorLine', { code: failure.code, message });
 }

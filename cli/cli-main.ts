@@ -128,7 +128,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, options: Main
       ctx.err(`${t('usage')}\n\n`);
       throw new CliError('USAGE');
     }
-    const misplaced = (flag: keyof Flags) => flags[flag] !== undefined && flags[flag] !== false && !flagOwners[flag].includes(name ?? '');
+    const misplaced = (flag: keyof Flags) =>
+      flags[flag] !== undefined && flags[flag] !== false && !flagOwners[flag].includes(name ?? '');
     if ((Object.keys(flagOwners) as (keyof Flags)[]).some(misplaced)) throw new CliError('USAGE');
     const failure = await command({ ...ctx, positionals: rest, recoveryCode }, flags);
     if (!failure) return 0;
@@ -143,4 +144,3 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, options: Main
     process.stdin.pause();
   }
 }
-

@@ -17,11 +17,19 @@ export interface SecretReader {
   close(): void;
 }
 
-export function readSecrets(input: NodeJS.ReadStream = process.stdin, prompts: NodeJS.WriteStream = process.stderr): SecretReader {
+export function readSecrets(
+  input: NodeJS.ReadStream = process.stdin,
+  prompts: NodeJS.WriteStream = process.stderr,
+): SecretReader {
   const terminal = input.isTTY === true;
   // At a terminal, readline echoes through `output`: a sink that drops everything means nothing typed is shown.
   const silent = new Writable({ write: (_chunk, _encoding, done) => done() });
-  const lines = readline.createInterface({ input, output: terminal ? silent : undefined, terminal, crlfDelay: Infinity });
+  const lines = readline.createInterface({
+    input,
+    output: terminal ? silent : undefined,
+    terminal,
+    crlfDelay: Infinity,
+  });
   const iterator = lines[Symbol.asyncIterator]();
   const take = async (): Promise<string | null> => {
     const result = await iterator.next();

@@ -24,4 +24,3 @@ export function formatDate(isoDate: string, language: Language): string {
 export function formatCount(value: number, language: Language): string {
   return new Intl.NumberFormat(locales[language]).format(value);
 }
-

@@ -13,7 +13,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 const root = path.resolve(import.meta.dirname, '..');
-const ELECTRON_VERSION = JSON.parse(fs.readFileSync(path.join(root, 'node_modules/electron/package.json'), 'utf8')).version;
+const ELECTRON_VERSION = JSON.parse(
+  fs.readFileSync(path.join(root, 'node_modules/electron/package.json'), 'utf8'),
+).version;
 // Needs data from the network (Electron's release list); the only check left out.
 const EXCLUDED_CHECKS = ['AvailableSecurityFixesGlobalCheck'];
 // The tests point the audit at fixtures; `npm run test:audit` uses the defaults.
@@ -45,7 +47,14 @@ function installOfflineTranslations() {
   };
   // A finished module record in require's cache: the tool's runner gets this loader instead of its own.
   requireFromTool.cache[loaderPath] = /** @type {NodeJS.Module} */ (
-    /** @type {unknown} */ ({ id: loaderPath, filename: loaderPath, loaded: true, exports: offline, children: [], paths: [] })
+    /** @type {unknown} */ ({
+      id: loaderPath,
+      filename: loaderPath,
+      loaded: true,
+      exports: offline,
+      children: [],
+      paths: [],
+    })
   );
 }
 
@@ -113,11 +122,14 @@ async function main() {
       `Electronegativity: ${result.atomicChecks} atomic and ${result.globalChecks} global checks (Electron ${ELECTRON_VERSION}, excluded: ${EXCLUDED_CHECKS.join(', ')})`,
     );
     for (const issue of result.issues) {
-      console.log(`  ${issue.id} [${issue.severity.name}/${issue.confidence.name}] ${issue.file}:${issue.location.line}:${issue.location.column}`);
+      console.log(
+        `  ${issue.id} [${issue.severity.name}/${issue.confidence.name}] ${issue.file}:${issue.location.line}:${issue.location.column}`,
+      );
       console.log(`    ${issue.description}`);
       if (issue.sample) console.log(`    ${String(issue.sample).trim()}`);
     }
-    for (const error of failures) console.log(`  could not parse ${path.relative(input, error.file)}: ${error.message}`);
+    for (const error of failures)
+      console.log(`  could not parse ${path.relative(input, error.file)}: ${error.message}`);
     if (result.issues.length > 0 || failures.length > 0) {
       console.log(`${result.issues.length} finding(s), ${failures.length} unparsed file(s); report: ${OUTPUT}`);
       process.exitCode = 1;

@@ -17,7 +17,9 @@ const shared = {
   external: ['electron', 'better-sqlite3-multiple-ciphers'],
 };
 // Bundled CommonJS dependencies call require(); an ESM bundle has to provide it.
-const esmBanner = { js: "import { createRequire as __parloirCreateRequire } from 'node:module'; const require = __parloirCreateRequire(import.meta.url);" };
+const esmBanner = {
+  js: "import { createRequire as __parloirCreateRequire } from 'node:module'; const require = __parloirCreateRequire(import.meta.url);",
+};
 
 const printWorker = 'electron/services/printing/print-worker.ts';
 const importWorker = 'electron/services/import-export/import-worker.ts';
@@ -26,12 +28,43 @@ const importWorker = 'electron/services/import-export/import-worker.ts';
 for (const out of ['dist/main', 'dist/preload', 'dist/cli']) fs.rmSync(out, { recursive: true, force: true });
 
 const [main, preload, cli] = await Promise.all([
-  build({ ...shared, format: 'esm', banner: esmBanner, entryPoints: { main: 'electron/main/main.ts', 'keys.worker': 'db/vault/keys.worker.mjs', 'print.worker': printWorker, 'import.worker': importWorker }, outdir: 'dist/main', outExtension: { '.js': '.mjs' } }),
-  build({ ...shared, format: 'cjs', entryPoints: { preload: 'electron/preload/preload.ts' }, outdir: 'dist/preload', outExtension: { '.js': '.cjs' } }),
-  build({ ...shared, format: 'esm', banner: esmBanner, entryPoints: { parloir: 'cli/parloir.ts', 'keys.worker': 'db/vault/keys.worker.mjs', 'print.worker': printWorker, 'import.worker': importWorker }, outdir: 'dist/cli', outExtension: { '.js': '.mjs' } }),
+  build({
+    ...shared,
+    format: 'esm',
+    banner: esmBanner,
+    entryPoints: {
+      main: 'electron/main/main.ts',
+      'keys.worker': 'db/vault/keys.worker.mjs',
+      'print.worker': printWorker,
+      'import.worker': importWorker,
+    },
+    outdir: 'dist/main',
+    outExtension: { '.js': '.mjs' },
+  }),
+  build({
+    ...shared,
+    format: 'cjs',
+    entryPoints: { preload: 'electron/preload/preload.ts' },
+    outdir: 'dist/preload',
+    outExtension: { '.js': '.cjs' },
+  }),
+  build({
+    ...shared,
+    format: 'esm',
+    banner: esmBanner,
+    entryPoints: {
+      parloir: 'cli/parloir.ts',
+      'keys.worker': 'db/vault/keys.worker.mjs',
+      'print.worker': printWorker,
+      'import.worker': importWorker,
+    },
+    outdir: 'dist/cli',
+    outExtension: { '.js': '.mjs' },
+  }),
 ]);
 fs.mkdirSync('dist/meta', { recursive: true });
-for (const [name, result] of Object.entries({ main, preload, cli })) fs.writeFileSync(`dist/meta/${name}.json`, JSON.stringify(result.metafile));
+for (const [name, result] of Object.entries({ main, preload, cli }))
+  fs.writeFileSync(`dist/meta/${name}.json`, JSON.stringify(result.metafile));
 
 // The PDF font (Noto Sans, SIL Open Font License, which travels with it) beside each bundle that prints; see
 // electron/services/printing/fonts.ts.
@@ -47,4 +80,5 @@ for (const out of ['dist/main/fonts', 'dist/cli/fonts']) {
 // it with every copy) and credits travel beside it.
 const wordlists = 'shared/vault/passphrase/wordlists';
 fs.mkdirSync('dist/renderer/wordlists', { recursive: true });
-for (const name of ['README.md', 'CC-BY-3.0-US.txt', 'CC0-1.0.txt']) fs.copyFileSync(`${wordlists}/${name}`, `dist/renderer/wordlists/${name}`);
+for (const name of ['README.md', 'CC-BY-3.0-US.txt', 'CC0-1.0.txt'])
+  fs.copyFileSync(`${wordlists}/${name}`, `dist/renderer/wordlists/${name}`);

@@ -17,7 +17,11 @@ const { values: args } = parseArgs({
 });
 const root = path.resolve(args.root);
 const declarations = await import(pathToFileURL(path.resolve(args.declarations)).href);
-const { rows, problems } = checkLicenses({ root, data: declarations.shippedData, overrides: declarations.licenseOverrides });
+const { rows, problems } = checkLicenses({
+  root,
+  data: declarations.shippedData,
+  overrides: declarations.licenseOverrides,
+});
 
 const header = ['package', 'version', 'licence', 'bundles', ''];
 const lines = rows.map((row) => [
@@ -29,7 +33,11 @@ const lines = rows.map((row) => [
 ]);
 const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column]?.length ?? 0)));
 /** @param {string[]} cells */
-const format = (cells) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd();
+const format = (cells) =>
+  cells
+    .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+    .join('  ')
+    .trimEnd();
 console.log(format(header));
 console.log(format(widths.map((width) => '-'.repeat(width))));
 for (const line of lines) console.log(format(line));
@@ -37,7 +45,9 @@ for (const line of lines) console.log(format(line));
 /** @type {Map<string, number>} */
 const byLicense = new Map();
 for (const row of rows) byLicense.set(row.license ?? '(none)', (byLicense.get(row.license ?? '(none)') ?? 0) + 1);
-const counts = [...byLicense].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en')).map(([license, n]) => `${license} ${n}`);
+const counts = [...byLicense]
+  .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en'))
+  .map(([license, n]) => `${license} ${n}`);
 console.log(`\n${rows.length} shipped (${counts.join(', ')}).`);
 
 if (problems.length > 0) {

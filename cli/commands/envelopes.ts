@@ -3,8 +3,10 @@ import { CliError, type Failure } from '../cli-error';
 import type { CliContext } from '../cli-context';
 import { printToFile, type PrintFlags } from './print-to-file';
 
-const isFormat = (value: string): value is (typeof envelopeFormatIds)[number] => (envelopeFormatIds as readonly string[]).includes(value);
-const isWindow = (value: string): value is (typeof envelopeWindows)[number] => (envelopeWindows as readonly string[]).includes(value);
+const isFormat = (value: string): value is (typeof envelopeFormatIds)[number] =>
+  (envelopeFormatIds as readonly string[]).includes(value);
+const isWindow = (value: string): value is (typeof envelopeWindows)[number] =>
+  (envelopeWindows as readonly string[]).includes(value);
 
 /** `parloir envelopes --format <id> [--window W] [--tag T ...] --out <file.pdf>`: no sender, as the window's default. */
 export async function envelopes(ctx: CliContext, flags: PrintFlags): Promise<Failure | null> {

@@ -21,7 +21,9 @@ function describeProblem(ctx: CliContext, problem: ImportProblem): string {
 }
 
 function describeMapping(ctx: CliContext, headers: string[], mapping: ImportMapping): string {
-  const pairs = Object.entries(mapping).map(([field, column]) => `${headers[column] ?? column} → ${ctx.t(`translation:importField.${field}`)}`);
+  const pairs = Object.entries(mapping).map(
+    ([field, column]) => `${headers[column] ?? column} → ${ctx.t(`translation:importField.${field}`)}`,
+  );
   return pairs.length === 0 ? ctx.t('import.noColumns') : ctx.t('import.columns', { columns: pairs.join(', ') });
 }
 

@@ -47,7 +47,11 @@ export async function tagIdsByName(app: ParloirApp, names: readonly string[]): P
  * Renders a job through print:render, exactly as the window's preview does, and writes the PDF to `--out`: the
  * user's explicit choice, created new (an existing file is never replaced: no dialog is there to ask).
  */
-export async function printToFile(ctx: CliContext, flags: PrintFlags, job: InputOf<'print:render'>['job']): Promise<Failure | null> {
+export async function printToFile(
+  ctx: CliContext,
+  flags: PrintFlags,
+  job: InputOf<'print:render'>['job'],
+): Promise<Failure | null> {
   if (!flags.out || ctx.positionals.length > 0) throw new CliError('USAGE');
   const target = path.resolve(flags.out);
   const app = cliApp(ctx);
@@ -62,13 +66,16 @@ export async function printToFile(ctx: CliContext, flags: PrintFlags, job: Input
     const planned = await app.call('print:plan', { selection, job });
     if (!planned.ok) return planned.error;
     const plan = planned.value as OutputOf<'print:plan'>;
-    for (const excluded of plan.excluded) ctx.err(`${ctx.t(`print.excluded.${excluded.reason}`, { name: excluded.name })}\n`);
-    for (const warning of plan.warnings) ctx.err(`${ctx.t(`print.warning.${warning.kind}`, { facility: warning.facilityName })}\n`);
+    for (const excluded of plan.excluded)
+      ctx.err(`${ctx.t(`print.excluded.${excluded.reason}`, { name: excluded.name })}\n`);
+    for (const warning of plan.warnings)
+      ctx.err(`${ctx.t(`print.warning.${warning.kind}`, { facility: warning.facilityName })}\n`);
     const rendered = await app.call('print:render', { selection, job });
     if (!rendered.ok) return rendered.error;
     const out = rendered.value as OutputOf<'print:render'>;
     for (const problem of out.overflow) ctx.err(`${ctx.t('print.overflow', { name: problem.name })}\n`);
-    for (const problem of out.unsupported) ctx.err(`${ctx.t('print.unsupported', { name: problem.name, chars: problem.chars.join(' ') })}\n`);
+    for (const problem of out.unsupported)
+      ctx.err(`${ctx.t('print.unsupported', { name: problem.name, chars: problem.chars.join(' ') })}\n`);
     try {
       writeNewFile(target, Buffer.from(out.pdfBase64, 'base64'));
     } catch {

@@ -40,7 +40,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('sort_name', 'text', (c) => c.notNull())
     .addColumn('pronouns', 'text')
     .addColumn('date_of_birth', 'text')
-    .addColumn('languages', 'text', (c) => c.notNull().defaultTo('[]').check(sql`json_valid(languages)`))
+    .addColumn('languages', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('[]')
+        .check(sql`json_valid(languages)`),
+    )
     .addColumn('status', 'text', (c) => c.notNull())
     .addColumn('expected_release', 'text')
     .addColumn('do_not_write', 'integer', (c) => c.notNull().defaultTo(0).modifyEnd(bool('do_not_write')))
@@ -51,7 +56,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .modifyEnd(strict)
     .execute();
-  await db.schema.createIndex('prisoners_family_name').on('prisoners').columns(['family_name', 'given_names']).execute();
+  await db.schema
+    .createIndex('prisoners_family_name')
+    .on('prisoners')
+    .columns(['family_name', 'given_names'])
+    .execute();
   await db.schema.createIndex('prisoners_status').on('prisoners').column('status').execute();
   await db.schema.createIndex('prisoners_sort_name').on('prisoners').columns(['archived', 'sort_name', 'id']).execute();
 
@@ -110,7 +119,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable('members')
     .addColumn('id', 'integer', (c) => c.primaryKey())
     .addColumn('pseudonym', 'text', (c) => c.notNull().modifyEnd(sql`collate nocase unique`))
-    .addColumn('roles', 'text', (c) => c.notNull().defaultTo('[]').check(sql`json_valid(roles)`))
+    .addColumn('roles', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('[]')
+        .check(sql`json_valid(roles)`),
+    )
     .addColumn('active', 'integer', (c) => c.notNull().defaultTo(1).modifyEnd(bool('active')))
     .addColumn('notes', 'text')
     .modifyEnd(strict)
@@ -119,7 +133,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // Search text is folded in JS (shared/search-fold.ts: accents, case, ı, ł, ß...) before it is indexed or queried;
   // secure-delete makes FTS5 overwrite what it removes instead of leaving it in free pages.
   // Prefix indexes for one and two letters: search-as-you-type starts with one letter, which matches most rows.
-  await sql`create virtual table search_index using fts5(kind unindexed, ref_id unindexed, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2')`.execute(db);
+  await sql`create virtual table search_index using fts5(kind unindexed, ref_id unindexed, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2')`.execute(
+    db,
+  );
   await sql`insert into search_index (search_index, rank) values ('secure-delete', 1)`.execute(db);
 }
 

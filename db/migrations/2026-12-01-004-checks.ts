@@ -24,17 +24,22 @@ const isDate = (column: string) => `date(${column}) is ${column}`;
 /** A timestamp exactly as `Date.prototype.toISOString` writes it: `YYYY-MM-DDTHH:MM:SS.sssZ`, in UTC. */
 const isTimestamp = (column: string) => `strftime('%Y-%m-%dT%H:%M:%fZ', ${column}) is ${column}`;
 /** json_type raises an error on malformed JSON; json_valid first turns that into a failed CHECK. */
-const isJson = (column: string, type: 'object' | 'array') => `json_valid(${column}) and json_type(${column}) = '${type}'`;
+const isJson = (column: string, type: 'object' | 'array') =>
+  `json_valid(${column}) and json_type(${column}) = '${type}'`;
 /**
  * A JSON array of values from `values`, as JSON.stringify writes it (`["writer","admin"]`): with every allowed value
  * and every comma removed, only `[]` may remain. A CHECK cannot use json_each (no subqueries), hence the text.
  */
 function arrayOf(column: string, values: readonly string[]): string {
-  const stripped = [...values.map((value) => `"${value}"`), ','].reduce((text, token) => `replace(${text}, ${literal(token)}, '')`, column);
+  const stripped = [...values.map((value) => `"${value}"`), ','].reduce(
+    (text, token) => `replace(${text}, ${literal(token)}, '')`,
+    column,
+  );
   return `${isJson(column, 'array')} and ${stripped} = '[]'`;
 }
 /** A JSON array of ISO 639 codes (`["fr","tr"]`): only lower-case letters, quotes and commas between the brackets. */
-const codeArray = (column: string) => `${isJson(column, 'array')} and substr(${column}, 2, length(${column}) - 2) not glob '*[^a-z",]*'`;
+const codeArray = (column: string) =>
+  `${isJson(column, 'array')} and substr(${column}, 2, length(${column}) - 2) not glob '*[^a-z",]*'`;
 
 interface Rebuilt {
   name: string;
@@ -56,7 +61,23 @@ const TABLES: readonly Rebuilt[] = [
   },
   {
     name: 'facilities',
-    columns: ['id', 'name', 'kind', 'country', 'street', 'extra', 'po_box', 'postcode', 'city', 'region', 'rules', 'notes', 'archived', 'created_at', 'updated_at'],
+    columns: [
+      'id',
+      'name',
+      'kind',
+      'country',
+      'street',
+      'extra',
+      'po_box',
+      'postcode',
+      'city',
+      'region',
+      'rules',
+      'notes',
+      'archived',
+      'created_at',
+      'updated_at',
+    ],
     definition: `id integer primary key, name text not null, kind text not null, country text not null, street text, extra text,
       po_box text, postcode text, city text not null, region text, rules text not null, notes text,
       archived integer not null default 0, created_at text not null, updated_at text not null`,
@@ -73,8 +94,22 @@ const TABLES: readonly Rebuilt[] = [
   {
     name: 'prisoners',
     columns: [
-      'id', 'family_name', 'given_names', 'known_as', 'sort_name', 'pronouns', 'date_of_birth', 'languages', 'status', 'expected_release',
-      'do_not_write', 'do_not_write_reason', 'notes', 'archived', 'created_at', 'updated_at',
+      'id',
+      'family_name',
+      'given_names',
+      'known_as',
+      'sort_name',
+      'pronouns',
+      'date_of_birth',
+      'languages',
+      'status',
+      'expected_release',
+      'do_not_write',
+      'do_not_write_reason',
+      'notes',
+      'archived',
+      'created_at',
+      'updated_at',
     ],
     definition: `id integer primary key, family_name text not null, given_names text, known_as text, sort_name text not null,
       pronouns text, date_of_birth text, languages text not null default '[]', status text not null, expected_release text,
@@ -94,7 +129,16 @@ const TABLES: readonly Rebuilt[] = [
   },
   {
     name: 'stays',
-    columns: ['id', 'prisoner_id', 'facility_id', 'prisoner_number', 'from_date', 'to_date', 'start_reason', 'end_reason'],
+    columns: [
+      'id',
+      'prisoner_id',
+      'facility_id',
+      'prisoner_number',
+      'from_date',
+      'to_date',
+      'start_reason',
+      'end_reason',
+    ],
     definition: `id integer primary key,
       prisoner_id integer not null references {prisoners} (id) on delete cascade,
       facility_id integer not null references {facilities} (id) on delete cascade,
@@ -134,7 +178,8 @@ const TABLES: readonly Rebuilt[] = [
   {
     name: 'label_templates',
     columns: ['id', 'name', 'geometry', 'created_at', 'updated_at'],
-    definition: 'id integer primary key, name text not null, geometry text not null, created_at text not null, updated_at text not null',
+    definition:
+      'id integer primary key, name text not null, geometry text not null, created_at text not null, updated_at text not null',
     checks: {
       label_templates_geometry_json: isJson('geometry', 'object'),
       label_templates_created_at_timestamp: isTimestamp('created_at'),
@@ -190,9 +235,15 @@ async function copyRows(db: Kysely<unknown>, table: Rebuilt): Promise<void> {
     if ((error as { code?: unknown }).code !== 'SQLITE_CONSTRAINT_CHECK') throw error;
     // The failed statement alone was undone; the transaction goes on long enough to find the rows.
     for (const [name, check] of Object.entries(table.checks)) {
-      const { rows } = await sql<{ id: number }>`select rowid as id from ${sql.table(table.name)} where not (${sql.raw(check)}) limit 10`.execute(db);
+      const { rows } = await sql<{
+        id: number;
+      }>`select rowid as id from ${sql.table(table.name)} where not (${sql.raw(check)}) limit 10`.execute(db);
       const ids = rows.map((row) => row.id).join(', ');
-      if (ids) throw new Error(`The vault holds rows of ${table.name} that break ${name} (rowid ${ids}): they must be corrected first`, { cause: error });
+      if (ids)
+        throw new Error(
+          `The vault holds rows of ${table.name} that break ${name} (rowid ${ids}): they must be corrected first`,
+          { cause: error },
+        );
     }
     throw error;
   }

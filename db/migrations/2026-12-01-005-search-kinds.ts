@@ -24,7 +24,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`alter table search_index rename to search_index_old`.execute(db);
   // Same tokenizer and prefix indexes as before; secure-delete makes FTS5 overwrite what it removes instead of leaving
   // it in free pages.
-  await sql`create virtual table search_index using fts5(body, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2')`.execute(db);
+  await sql`create virtual table search_index using fts5(body, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2')`.execute(
+    db,
+  );
   await sql`insert into search_index (search_index, rank) values ('secure-delete', 1)`.execute(db);
 
   await sql`insert into search_rows (kind, ref_id, archived)
@@ -34,6 +36,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     where coalesce(p.id, f.id) is not null
     order by o.rowid`.execute(db);
   await sql`insert into search_index (rowid, body)
-    select r.id, o.body from search_index_old o join search_rows r on r.kind = o.kind and r.ref_id = o.ref_id`.execute(db);
+    select r.id, o.body from search_index_old o join search_rows r on r.kind = o.kind and r.ref_id = o.ref_id`.execute(
+    db,
+  );
   await sql`drop table search_index_old`.execute(db);
 }

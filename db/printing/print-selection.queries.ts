@@ -85,7 +85,11 @@ function exclusionOf(row: SelectedRow, selection: PrintSelection): ExclusionReas
  * Who gets a letter: the prisoners the filters give, each composed into the block printed for them, and the others
  * with the reason they are left out, so the organizer sees who is missing rather than a shorter list.
  */
-export async function selectRecipients(db: RegistryDb, selection: PrintSelection, groupCountry: string | null): Promise<Selection> {
+export async function selectRecipients(
+  db: RegistryDb,
+  selection: PrintSelection,
+  groupCountry: string | null,
+): Promise<Selection> {
   const rows: SelectedRow[] = await selectRows(db, selection).execute();
   const result: Selection = { recipients: [], excluded: [] };
   for (const row of rows) {

@@ -17,7 +17,8 @@ export function mailRuleWarnings(recipients: readonly Recipient[], hasSender: bo
     const first = list[0];
     if (!first) continue;
     const { rules } = first;
-    const warn = (kind: PrintWarning['kind']) => warnings.push({ kind, facilityId, facilityName: first.facilityName, recipients: list.length });
+    const warn = (kind: PrintWarning['kind']) =>
+      warnings.push({ kind, facilityId, facilityName: first.facilityName, recipients: list.length });
     const lettersUnknown = rules.lettersAllowed === null;
     const senderUnknown = rules.senderAddressRequired === null;
     if (lettersUnknown && senderUnknown) {

@@ -40,7 +40,10 @@ export async function prisonerReportRows(db: RegistryDb, filters: PrisonerFilter
 }
 
 /** Facilities with their mail rules and how many prisoners are there now, by name. */
-export async function facilityReportRows(db: RegistryDb, includeArchived: boolean): Promise<(Facility & { prisoners: number })[]> {
+export async function facilityReportRows(
+  db: RegistryDb,
+  includeArchived: boolean,
+): Promise<(Facility & { prisoners: number })[]> {
   let query = db.selectFrom('facilities').selectAll();
   if (!includeArchived) query = query.where('archived', '=', 0);
   const rows = await query.execute();

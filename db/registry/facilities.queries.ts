@@ -86,7 +86,12 @@ export async function facilityDeleteImpact(db: RegistryDb, id: number): Promise<
 
 /** Deletes the facility and its stays; returns the prisoners who had a stay there, whose search rows must change. */
 export async function deleteFacility(db: RegistryDb, id: number): Promise<number[]> {
-  const affected = await db.selectFrom('stays').where('facility_id', '=', id).select('prisoner_id').distinct().execute();
+  const affected = await db
+    .selectFrom('stays')
+    .where('facility_id', '=', id)
+    .select('prisoner_id')
+    .distinct()
+    .execute();
   await db.deleteFrom('facilities').where('id', '=', id).execute();
   return affected.map((row) => row.prisoner_id);
 }

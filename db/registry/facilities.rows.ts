@@ -1,6 +1,11 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { z } from 'zod';
-import { facilityKind, type Facility, type facilityInput, type PostalAddress } from '../../shared/registry/facilities.schemas';
+import {
+  facilityKind,
+  type Facility,
+  type facilityInput,
+  type PostalAddress,
+} from '../../shared/registry/facilities.schemas';
 import { mailRules } from '../../shared/registry/mail-rules.schemas';
 import type { FacilitiesTable } from '../schema';
 
@@ -37,7 +42,9 @@ export function facilityFromRow(row: FacilityRow): Facility {
   };
 }
 
-export function facilityValues(data: FacilityData): Omit<Insertable<FacilitiesTable>, 'id' | 'archived' | 'created_at' | 'updated_at'> {
+export function facilityValues(
+  data: FacilityData,
+): Omit<Insertable<FacilitiesTable>, 'id' | 'archived' | 'created_at' | 'updated_at'> {
   const { address } = data;
   return {
     name: data.name,

@@ -11,7 +11,8 @@ import { withConstraintErrors } from './sqlite-errors';
 export type MemberData = Omit<z.output<typeof memberInput>, 'postal'> & { postal?: SenderAddress | null };
 
 const duplicate = { unique: ['DUPLICATE', 'A member with this pseudonym already exists'] } as const;
-const isRole = (value: unknown): value is Member['roles'][number] => (memberRoles as readonly unknown[]).includes(value);
+const isRole = (value: unknown): value is Member['roles'][number] =>
+  (memberRoles as readonly unknown[]).includes(value);
 
 function memberFromRow(row: Selectable<MembersTable>): Member {
   const roles: unknown = JSON.parse(row.roles);
@@ -47,7 +48,8 @@ export async function findMember(db: RegistryDb, id: number): Promise<Member | u
 async function refuseDuplicate(db: RegistryDb, pseudonym: string, exceptId: number | null): Promise<void> {
   const wanted = caseless(pseudonym);
   const rows = await db.selectFrom('members').select(['id', 'pseudonym']).execute();
-  if (rows.some((row) => row.id !== exceptId && caseless(row.pseudonym) === wanted)) throw new AppError(...duplicate.unique);
+  if (rows.some((row) => row.id !== exceptId && caseless(row.pseudonym) === wanted))
+    throw new AppError(...duplicate.unique);
 }
 
 export async function insertMember(db: RegistryDb, data: MemberData): Promise<number> {

@@ -11,12 +11,30 @@ async function currentAddressOf(db: RegistryDb, prisonerId: number): Promise<Cur
   const row = await db
     .selectFrom('stays as s')
     .innerJoin('facilities as f', 'f.id', 's.facility_id')
-    .select(['s.id as stay_id', 's.prisoner_number', 'f.id as facility_id', 'f.name', 'f.country', 'f.street', 'f.extra', 'f.po_box', 'f.postcode', 'f.city', 'f.region'])
+    .select([
+      's.id as stay_id',
+      's.prisoner_number',
+      'f.id as facility_id',
+      'f.name',
+      'f.country',
+      'f.street',
+      'f.extra',
+      'f.po_box',
+      'f.postcode',
+      'f.city',
+      'f.region',
+    ])
     .where('s.prisoner_id', '=', prisonerId)
     .where('s.to_date', 'is', null)
     .executeTakeFirst();
   if (!row) return null;
-  return { stayId: row.stay_id, facilityId: row.facility_id, facilityName: row.name, prisonerNumber: row.prisoner_number, address: addressFromRow(row) };
+  return {
+    stayId: row.stay_id,
+    facilityId: row.facility_id,
+    facilityName: row.name,
+    prisonerNumber: row.prisoner_number,
+    address: addressFromRow(row),
+  };
 }
 
 /** The prisoner page: identity, custody history, where they are now and the block to write on the envelope. */

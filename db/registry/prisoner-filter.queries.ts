@@ -29,7 +29,11 @@ export function filteredPrisoners(db: RegistryDb, filters: PrisonerFilterValues)
   // Where they are now: the open stays at that facility (or in that country), found through stays_facility.
   if (facilityId !== undefined) {
     query = query.where('p.id', 'in', (eb) =>
-      eb.selectFrom('stays as cs').select('cs.prisoner_id').where('cs.facility_id', '=', facilityId).where('cs.to_date', 'is', null),
+      eb
+        .selectFrom('stays as cs')
+        .select('cs.prisoner_id')
+        .where('cs.facility_id', '=', facilityId)
+        .where('cs.to_date', 'is', null),
     );
   }
   if (country !== undefined) {

@@ -38,13 +38,18 @@ function selectRows(db: RegistryDb, filters: PrisonerFilters) {
       'f.country',
       'f.city',
     ])
-    .$call((q) => (sort === 'p.sort_name' ? q : q.orderBy(sort, (ob) => (direction === 'asc' ? ob.asc() : ob.desc()).nullsLast())))
+    .$call((q) =>
+      sort === 'p.sort_name' ? q : q.orderBy(sort, (ob) => (direction === 'asc' ? ob.asc() : ob.desc()).nullsLast()),
+    )
     .orderBy('p.sort_name', direction)
     .orderBy('p.id', direction);
 }
 
 /** One page of the prisoner list, and how many rows the filters give in all. */
-export async function listPrisoners(db: RegistryDb, input: PrisonerListQuery): Promise<{ total: number; rows: PrisonerRow[] }> {
+export async function listPrisoners(
+  db: RegistryDb,
+  input: PrisonerListQuery,
+): Promise<{ total: number; rows: PrisonerRow[] }> {
   const rows = await selectRows(db, input).limit(input.limit).offset(input.offset).execute();
   const count = await filteredPrisoners(db, input)
     .select((eb) => eb.fn.countAll<number>().as('n'))

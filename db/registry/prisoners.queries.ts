@@ -70,8 +70,16 @@ export async function setPrisonerTags(db: RegistryDb, prisonerId: number, tagIds
 export async function prisonerDeleteImpact(db: RegistryDb, id: number): Promise<DeleteImpact> {
   const row = await db
     .selectNoFrom((eb) => [
-      eb.selectFrom('stays').where('prisoner_id', '=', id).select((c) => c.fn.countAll<number>().as('n')).as('stays'),
-      eb.selectFrom('prisoner_tags').where('prisoner_id', '=', id).select((c) => c.fn.countAll<number>().as('n')).as('tags'),
+      eb
+        .selectFrom('stays')
+        .where('prisoner_id', '=', id)
+        .select((c) => c.fn.countAll<number>().as('n'))
+        .as('stays'),
+      eb
+        .selectFrom('prisoner_tags')
+        .where('prisoner_id', '=', id)
+        .select((c) => c.fn.countAll<number>().as('n'))
+        .as('tags'),
     ])
     .executeTakeFirstOrThrow();
   return { stays: Number(row.stays ?? 0), prisoners: 0, tags: Number(row.tags ?? 0) };

@@ -1,7 +1,12 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { z } from 'zod';
 import { foldForSearch } from '../../shared/search-fold';
-import { prisonerStatus, type Prisoner, type prisonerInput, type PrisonerRow } from '../../shared/registry/prisoners.schemas';
+import {
+  prisonerStatus,
+  type Prisoner,
+  type prisonerInput,
+  type PrisonerRow,
+} from '../../shared/registry/prisoners.schemas';
 import type { PrisonersTable } from '../schema';
 
 /** A prisoner as the handlers receive it (after zod defaults and transforms). */
@@ -31,7 +36,9 @@ export function prisonerFromRow(row: Selectable<PrisonersTable>): Prisoner {
   };
 }
 
-export function prisonerValues(data: PrisonerData): Omit<Insertable<PrisonersTable>, 'id' | 'archived' | 'created_at' | 'updated_at'> {
+export function prisonerValues(
+  data: PrisonerData,
+): Omit<Insertable<PrisonersTable>, 'id' | 'archived' | 'created_at' | 'updated_at'> {
   return {
     family_name: data.familyName,
     given_names: data.givenNames,

@@ -21,7 +21,8 @@ export const prisonerSearchKind: SearchKind = {
       .execute();
     const tags = await tagNamesByPrisoner(db, ids);
     const extra = new Map<number, string[]>();
-    for (const { prisoner_id, prisoner_number } of numbers) extra.set(prisoner_id, [...(extra.get(prisoner_id) ?? []), prisoner_number ?? '']);
+    for (const { prisoner_id, prisoner_number } of numbers)
+      extra.set(prisoner_id, [...(extra.get(prisoner_id) ?? []), prisoner_number ?? '']);
     for (const [prisonerId, names] of tags) extra.set(prisonerId, [...(extra.get(prisonerId) ?? []), ...names]);
     return people.map((p) => ({
       id: p.id,
@@ -37,7 +38,11 @@ export const facilitySearchKind: SearchKind = {
   fold: foldForSearch,
   ids: async (db) => (await db.selectFrom('facilities').select('id').execute()).map((r) => r.id),
   async load(db, ids) {
-    const places = await db.selectFrom('facilities').select(['id', 'name', 'city', 'archived']).where('id', 'in', ids).execute();
+    const places = await db
+      .selectFrom('facilities')
+      .select(['id', 'name', 'city', 'archived'])
+      .where('id', 'in', ids)
+      .execute();
     return places.map((f) => ({ id: f.id, parts: [f.name, f.city], archived: f.archived === 1 }));
   },
 };

@@ -33,13 +33,25 @@ export async function searchRegistry(
           .selectFrom('prisoners as p')
           .leftJoin('stays as s', (join) => join.onRef('s.prisoner_id', '=', 'p.id').on('s.to_date', 'is', null))
           .leftJoin('facilities as f', 'f.id', 's.facility_id')
-          .select(['p.id', 'p.family_name', 'p.given_names', 'p.known_as', 'p.status', 's.prisoner_number', 'f.name as facility_name'])
+          .select([
+            'p.id',
+            'p.family_name',
+            'p.given_names',
+            'p.known_as',
+            'p.status',
+            's.prisoner_number',
+            'f.name as facility_name',
+          ])
           .where('p.id', 'in', prisonerIds)
           .execute();
   const places =
     facilityIds.length === 0
       ? []
-      : await db.selectFrom('facilities').select(['id', 'name', 'city', 'country']).where('id', 'in', facilityIds).execute();
+      : await db
+          .selectFrom('facilities')
+          .select(['id', 'name', 'city', 'country'])
+          .where('id', 'in', facilityIds)
+          .execute();
   const personById = new Map(people.map((p) => [p.id, p]));
   const placeById = new Map(places.map((f) => [f.id, f]));
   const hits: SearchHit[] = [];

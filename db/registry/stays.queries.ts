@@ -49,7 +49,10 @@ export async function findStay(db: RegistryDb, id: number): Promise<Stay | undef
 
 /** The stay the prisoner is in now (at most one: the schema's partial unique index holds that). */
 export async function openStayOf(db: RegistryDb, prisonerId: number): Promise<Stay | undefined> {
-  const row = await staysWithFacility(db).where('s.prisoner_id', '=', prisonerId).where('s.to_date', 'is', null).executeTakeFirst();
+  const row = await staysWithFacility(db)
+    .where('s.prisoner_id', '=', prisonerId)
+    .where('s.to_date', 'is', null)
+    .executeTakeFirst();
   return row ? stayFromColumns(row) : undefined;
 }
 
@@ -76,8 +79,14 @@ export async function overlapsAnotherStay(
   return (await query.limit(1).executeTakeFirst()) !== undefined;
 }
 
-async function refuseOverlap(db: RegistryDb, prisonerId: number, data: { from: string; to: string | null }, exceptStayId: number | null) {
-  if (await overlapsAnotherStay(db, prisonerId, data, exceptStayId)) throw new AppError('STAY_OVERLAP', STAY_OVERLAP_MESSAGE);
+async function refuseOverlap(
+  db: RegistryDb,
+  prisonerId: number,
+  data: { from: string; to: string | null },
+  exceptStayId: number | null,
+) {
+  if (await overlapsAnotherStay(db, prisonerId, data, exceptStayId))
+    throw new AppError('STAY_OVERLAP', STAY_OVERLAP_MESSAGE);
 }
 
 export async function insertStay(db: RegistryDb, prisonerId: number, data: StayData): Promise<number> {
@@ -97,7 +106,9 @@ export async function updateStay(db: RegistryDb, id: number, data: StayData): Pr
   const existing = await db.selectFrom('stays').select('prisoner_id').where('id', '=', id).executeTakeFirst();
   if (!existing) return undefined;
   await refuseOverlap(db, existing.prisoner_id, data, id);
-  await withConstraintErrors(stayErrors, () => db.updateTable('stays').set(stayValues(data)).where('id', '=', id).execute());
+  await withConstraintErrors(stayErrors, () =>
+    db.updateTable('stays').set(stayValues(data)).where('id', '=', id).execute(),
+  );
   return existing.prisoner_id;
 }
 
@@ -108,7 +119,12 @@ export async function deleteStay(db: RegistryDb, id: number): Promise<number | u
 }
 
 /** Ends the open stay at `date` (the caller has checked it is one). */
-export async function endStay(db: RegistryDb, id: number, date: string, endReason: NonNullable<Stay['endReason']>): Promise<void> {
+export async function endStay(
+  db: RegistryDb,
+  id: number,
+  date: string,
+  endReason: NonNullable<Stay['endReason']>,
+): Promise<void> {
   await withConstraintErrors(stayErrors, () =>
     db.updateTable('stays').set({ to_date: date, end_reason: endReason }).where('id', '=', id).execute(),
   );

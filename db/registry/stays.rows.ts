@@ -19,7 +19,8 @@ export interface StayColumns {
 }
 
 const isStartReason = (v: string): v is Stay['startReason'] => (stayStartReasons as readonly string[]).includes(v);
-const isEndReason = (v: string): v is NonNullable<Stay['endReason']> => (stayEndReasons as readonly string[]).includes(v);
+const isEndReason = (v: string): v is NonNullable<Stay['endReason']> =>
+  (stayEndReasons as readonly string[]).includes(v);
 
 export function stayFromColumns(row: StayColumns): Stay {
   return {

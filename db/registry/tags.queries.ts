@@ -45,7 +45,11 @@ async function refuseDuplicate(db: RegistryDb, name: string, exceptId: number | 
 export async function insertTag(db: RegistryDb, data: TagData): Promise<number> {
   await refuseDuplicate(db, data.name, null);
   const { id } = await withConstraintErrors(duplicate, () =>
-    db.insertInto('tags').values({ name: data.name, description: data.description }).returning('id').executeTakeFirstOrThrow(),
+    db
+      .insertInto('tags')
+      .values({ name: data.name, description: data.description })
+      .returning('id')
+      .executeTakeFirstOrThrow(),
   );
   return id;
 }
@@ -53,7 +57,11 @@ export async function insertTag(db: RegistryDb, data: TagData): Promise<number> 
 export async function updateTag(db: RegistryDb, id: number, data: TagData): Promise<boolean> {
   await refuseDuplicate(db, data.name, id);
   const result = await withConstraintErrors(duplicate, () =>
-    db.updateTable('tags').set({ name: data.name, description: data.description }).where('id', '=', id).executeTakeFirst(),
+    db
+      .updateTable('tags')
+      .set({ name: data.name, description: data.description })
+      .where('id', '=', id)
+      .executeTakeFirst(),
   );
   return result.numUpdatedRows > 0n;
 }

@@ -25,14 +25,27 @@ export async function reindexSearchRows(db: SearchDb, kind: SearchKind, ids: rea
     const removed =
       gone.length === 0
         ? []
-        : await db.deleteFrom('search_rows').where('kind', '=', kind.name).where('ref_id', 'in', gone).returning('id').execute();
+        : await db
+            .deleteFrom('search_rows')
+            .where('kind', '=', kind.name)
+            .where('ref_id', 'in', gone)
+            .returning('id')
+            .execute();
     const kept =
       entries.length === 0
         ? []
         : await db
             .insertInto('search_rows')
-            .values(entries.map((e) => ({ kind: kind.name, ref_id: e.id, archived: e.archived ? (1 as const) : (0 as const) })))
-            .onConflict((oc) => oc.columns(['kind', 'ref_id']).doUpdateSet((eb) => ({ archived: eb.ref('excluded.archived') })))
+            .values(
+              entries.map((e) => ({
+                kind: kind.name,
+                ref_id: e.id,
+                archived: e.archived ? (1 as const) : (0 as const),
+              })),
+            )
+            .onConflict((oc) =>
+              oc.columns(['kind', 'ref_id']).doUpdateSet((eb) => ({ archived: eb.ref('excluded.archived') })),
+            )
             .returning(['id', 'ref_id'])
             .execute();
     const stale = [...removed, ...kept].map((r) => r.id);

@@ -13,7 +13,9 @@ export interface BackupFile {
 /** Backups carry their time in their name (`<prefix>-2026-11-25T10-00-00Z.parloir-backup`), oldest first. */
 export function listBackups(dir: string, prefix: string): BackupFile[] {
   if (!fs.existsSync(dir)) return [];
-  const pattern = new RegExp(`^${prefix}-(\\d{4}-\\d{2}-\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})Z(?:-\\d+)?${BACKUP_EXTENSION.replace('.', '\\.')}$`);
+  const pattern = new RegExp(
+    `^${prefix}-(\\d{4}-\\d{2}-\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})Z(?:-\\d+)?${BACKUP_EXTENSION.replace('.', '\\.')}$`,
+  );
   const found: BackupFile[] = [];
   for (const name of fs.readdirSync(dir)) {
     const match = pattern.exec(name);

@@ -14,7 +14,12 @@ import { walkTar, type TarEntry } from './tar-walk';
  * keyslots.json that unwraps its key. Nothing in it is readable without a passphrase or the recovery code.
  */
 export const BACKUP_EXTENSION = '.parloir-backup';
-export const ENTRY = { manifest: 'parloir-backup.json', keyslots: 'keyslots.json', database: 'vault.db', wal: 'vault.db-wal' };
+export const ENTRY = {
+  manifest: 'parloir-backup.json',
+  keyslots: 'keyslots.json',
+  database: 'vault.db',
+  wal: 'vault.db-wal',
+};
 const MAX_JSON_BYTES = 1024 * 1024;
 /** SQLCipher 4's page: a database file is a whole number of them (its first page holds the salt, not a header). */
 const SQLCIPHER_PAGE_BYTES = 4096;
@@ -150,7 +155,12 @@ function isDiskFull(error: unknown): boolean {
 }
 
 /** Hashes a database or WAL entry and, with `target`, writes it there (created here, fsynced, closed before return). */
-async function copyEntry(body: AsyncIterable<Buffer>, size: number, target: string | null, created: string[]): Promise<string> {
+async function copyEntry(
+  body: AsyncIterable<Buffer>,
+  size: number,
+  target: string | null,
+  created: string[],
+): Promise<string> {
   const hash = createHash('sha256');
   if (!target) {
     for await (const chunk of body) hash.update(chunk);
@@ -163,7 +173,7 @@ async function copyEntry(body: AsyncIterable<Buffer>, size: number, target: stri
   try {
     for await (const chunk of body) {
       hash.update(chunk);
-      for (let offset = 0; offset < chunk.length; ) offset += (await handle.write(chunk, offset)).bytesWritten;
+      for (let offset = 0; offset < chunk.length;) offset += (await handle.write(chunk, offset)).bytesWritten;
     }
     await handle.sync();
   } catch (error) {
@@ -180,7 +190,11 @@ async function copyEntry(body: AsyncIterable<Buffer>, size: number, target: stri
  * plausible size. With `extractTo`, vault.db (and a WAL if any) are written into that folder (encrypted bytes, as
  * stored, fsynced); without it they are only hashed. On any failure, or an abort, nothing it wrote is left there.
  */
-export async function readArchive(file: string, extractTo?: string, options: ArchiveOptions = {}): Promise<ArchiveContents> {
+export async function readArchive(
+  file: string,
+  extractTo?: string,
+  options: ArchiveOptions = {},
+): Promise<ArchiveContents> {
   const { signal } = options;
   signal?.throwIfAborted();
   const created: string[] = [];
@@ -208,7 +222,8 @@ export async function readArchive(file: string, extractTo?: string, options: Arc
       signal,
     );
     const { manifest, keyslots, keyslotsText, databaseSha256, hasWal = false } = found;
-    if (!manifest || !keyslots || keyslotsText === undefined || !databaseSha256) throw invalid('The backup is incomplete');
+    if (!manifest || !keyslots || keyslotsText === undefined || !databaseSha256)
+      throw invalid('The backup is incomplete');
     if (extractTo) fsyncDirectory(extractTo);
     return { manifest, keyslots, keyslotsText, databaseSha256, hasWal };
   } catch (error) {

@@ -114,7 +114,10 @@ export async function writeVerifiedBackup(request: BackupRequest): Promise<numbe
 
 /** A name that sorts by time and never collides with an existing file. */
 export function uniqueBackupPath(dir: string, prefix: string, now: Date, extension: string): string {
-  const stamp = now.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
+  const stamp = now
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/:/g, '-');
   let candidate = path.join(dir, `${prefix}-${stamp}${extension}`);
   for (let n = 2; fs.existsSync(candidate); n += 1) candidate = path.join(dir, `${prefix}-${stamp}-${n}${extension}`);
   return candidate;

@@ -6,7 +6,11 @@ export const SALT_BYTES = 16;
 /** Structural limits only: what libsodium accepts at all. Which costs a vault may ask for is `kdfBounds`'s call. */
 export const kdfParams = z.strictObject({
   opslimit: z.number().int().min(1).max(64),
-  memlimit: z.number().int().min(8192).max(4 * 1024 * 1024 * 1024),
+  memlimit: z
+    .number()
+    .int()
+    .min(8192)
+    .max(4 * 1024 * 1024 * 1024),
 });
 export type KdfParams = z.infer<typeof kdfParams>;
 

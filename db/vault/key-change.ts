@@ -24,7 +24,8 @@ export interface KeyChangeProgress {
 }
 
 /** Points of a re-key where the crash tests kill the process (never a clock). */
-export type KeyChangeStep = 'keys-sealed' | 'backups-staged' | 'vault-closed' | 'vault-staged' | 'committed' | 'swapped';
+export type KeyChangeStep =
+  'keys-sealed' | 'backups-staged' | 'vault-closed' | 'vault-staged' | 'committed' | 'swapped';
 
 export interface KeyChangeHost {
   paths: VaultPaths;
@@ -40,7 +41,12 @@ export interface KeyChangeHost {
  * Writes beside vault.db a copy of it re-encrypted under `to`, and the new key slots beside keyslots.json: the journal
  * steps that swap them in. The live vault must be closed (its last write is in vault.db) and is never modified.
  */
-export function stageRekeyedVault(paths: VaultPaths, from: Uint8Array, to: Uint8Array, keyslotsText: string): SwapStep[] {
+export function stageRekeyedVault(
+  paths: VaultPaths,
+  from: Uint8Array,
+  to: Uint8Array,
+  keyslotsText: string,
+): SwapStep[] {
   const dir = path.join(paths.dataDir, `${STAGING_PREFIX}${crypto.randomUUID()}`);
   fs.mkdirSync(dir, { mode: 0o700 });
   const database = path.join(dir, 'vault.db');

@@ -62,7 +62,8 @@ export async function unwrapInWorker(
   signal?: AbortSignal,
 ): Promise<Unwrapped | null> {
   const answer = await runInWorker({ op: 'unwrap', file, kind, secret, target }, signal);
-  if (answer.tampered) throw new AppError('KEYSLOTS_DAMAGED', 'keyslots.json was altered: its public keys do not match the vault');
+  if (answer.tampered)
+    throw new AppError('KEYSLOTS_DAMAGED', 'keyslots.json was altered: its public keys do not match the vault');
   if (!answer.slotId || !answer.key) return null;
   return { slotId: answer.slotId, key: answer.key, rewritten: answer.rewritten ?? null };
 }

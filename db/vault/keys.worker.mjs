@@ -31,14 +31,22 @@ const secretBytes = (/** @type {Uint8Array} */ bytes) => {
 /** @param {string} secret @param {Uint8Array} salt @param {KdfParams} params */
 function kek(secret, salt, params) {
   return secretBytes(
-    sodium.crypto_pwhash(KEY_BYTES, secret, salt, params.opslimit, params.memlimit, sodium.crypto_pwhash_ALG_ARGON2ID13),
+    sodium.crypto_pwhash(
+      KEY_BYTES,
+      secret,
+      salt,
+      params.opslimit,
+      params.memlimit,
+      sodium.crypto_pwhash_ALG_ARGON2ID13,
+    ),
   );
 }
 
 /** @param {string} vaultId @param {{ id: string; kind: string }} slot */
 const legacyAad = (vaultId, slot) => text(`parloir-keyslot-v1|${vaultId}|${slot.kind}|${slot.id}`);
 /** @param {string} vaultId @param {{ id: string; kind: string }} slot @param {string} publicKey */
-const sealedAad = (vaultId, slot, publicKey) => text(`parloir-keyslot-v2|${vaultId}|${slot.kind}|${slot.id}|${publicKey}`);
+const sealedAad = (vaultId, slot, publicKey) =>
+  text(`parloir-keyslot-v2|${vaultId}|${slot.kind}|${slot.id}|${publicKey}`);
 
 /** The database key this slot gives for `secret`, or null. */
 /** @param {string} vaultId @param {KeySlot} slot @param {string} secret @returns {Uint8Array | null} */
@@ -48,7 +56,13 @@ function openSlot(vaultId, slot, secret) {
     if ('wrap' in slot) {
       const { nonce, ciphertext } = slot.wrap;
       return secretBytes(
-        sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, fromB64(ciphertext), legacyAad(vaultId, slot), fromB64(nonce), derived),
+        sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(
+          null,
+          fromB64(ciphertext),
+          legacyAad(vaultId, slot),
+          fromB64(nonce),
+          derived,
+        ),
       );
     }
     const { nonce, ciphertext } = slot.privateKey;
@@ -61,7 +75,9 @@ function openSlot(vaultId, slot, secret) {
         derived,
       ),
     );
-    return secretBytes(sodium.crypto_box_seal_open(fromB64(slot.sealedKey.ciphertext), fromB64(slot.publicKey), privateKey));
+    return secretBytes(
+      sodium.crypto_box_seal_open(fromB64(slot.sealedKey.ciphertext), fromB64(slot.publicKey), privateKey),
+    );
   } catch {
     return null;
   }
@@ -83,14 +99,26 @@ function lockPrivateKey(vaultId, slot, secret, publicKey, privateKey, params) {
     kek(secret, salt, params),
   );
   return {
-    kdf: { algorithm: /** @type {const} */ ('argon2id13'), opslimit: params.opslimit, memlimit: params.memlimit, salt: toB64(salt) },
-    privateKey: { algorithm: /** @type {const} */ ('xchacha20poly1305-ietf'), nonce: toB64(nonce), ciphertext: toB64(encrypted) },
+    kdf: {
+      algorithm: /** @type {const} */ ('argon2id13'),
+      opslimit: params.opslimit,
+      memlimit: params.memlimit,
+      salt: toB64(salt),
+    },
+    privateKey: {
+      algorithm: /** @type {const} */ ('xchacha20poly1305-ietf'),
+      nonce: toB64(nonce),
+      ciphertext: toB64(encrypted),
+    },
   };
 }
 
 /** @param {Uint8Array} databaseKey @param {string} publicKey */
 function sealKey(databaseKey, publicKey) {
-  return { algorithm: /** @type {const} */ ('x25519-xsalsa20poly1305-sealedbox'), ciphertext: toB64(sodium.crypto_box_seal(databaseKey, fromB64(publicKey))) };
+  return {
+    algorithm: /** @type {const} */ ('x25519-xsalsa20poly1305-sealedbox'),
+    ciphertext: toB64(sodium.crypto_box_seal(databaseKey, fromB64(publicKey))),
+  };
 }
 
 /** A new slot for `secret`: a fresh key pair, its private half locked by the secret, the database key sealed to it. */
@@ -123,7 +151,13 @@ function fileMac(vaultId, slots, databaseKey) {
 
 /** @param {string} vaultId @param {KeySlot[]} slots @param {Uint8Array} databaseKey @returns {KeySlotFile} */
 function finish(vaultId, slots, databaseKey) {
-  return { format: /** @type {const} */ ('parloir-keyslots'), version: /** @type {const} */ (2), vaultId, slots, mac: fileMac(vaultId, slots, databaseKey) };
+  return {
+    format: /** @type {const} */ ('parloir-keyslots'),
+    version: /** @type {const} */ (2),
+    vaultId,
+    slots,
+    mac: fileMac(vaultId, slots, databaseKey),
+  };
 }
 
 /** @param {KdfParams} params @param {KdfParams} target */
@@ -141,7 +175,11 @@ function unwrap({ file, kind, secret, target }) {
       const fresh = createSlot(file.vaultId, { id: slot.id, kind: slot.kind, secret }, key, target);
       /** @type {KeySlot[]} */
       const slots = file.slots;
-      rewritten = finish(file.vaultId, slots.map((s) => (s.id === slot.id ? fresh : s)), key);
+      rewritten = finish(
+        file.vaultId,
+        slots.map((s) => (s.id === slot.id ? fresh : s)),
+        key,
+      );
     }
     return { slotId: slot.id, key, rewritten };
   }

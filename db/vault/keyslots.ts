@@ -34,7 +34,11 @@ const slotBase = {
 const sealedSlot = z.strictObject({
   ...slotBase,
   publicKey: base64(32),
-  privateKey: z.strictObject({ algorithm: z.literal('xchacha20poly1305-ietf'), nonce: base64(24), ciphertext: base64(48) }),
+  privateKey: z.strictObject({
+    algorithm: z.literal('xchacha20poly1305-ietf'),
+    nonce: base64(24),
+    ciphertext: base64(48),
+  }),
   sealedKey: z.strictObject({ algorithm: z.literal('x25519-xsalsa20poly1305-sealedbox'), ciphertext: base64(80) }),
 });
 const legacySlot = z.strictObject({

@@ -105,7 +105,11 @@ export async function stageBackupRekeys(request: BackupRekeyRequest): Promise<Ba
       } else {
         rekeyDatabaseFile(database, request.from, request.to);
         const staged = `${work}.parloir-backup`;
-        await writeArchive(staged, { manifest: contents.manifest, keyslots: request.keyslotsText, database }, signal ? { signal } : undefined);
+        await writeArchive(
+          staged,
+          { manifest: contents.manifest, keyslots: request.keyslotsText, database },
+          signal ? { signal } : undefined,
+        );
         plan.steps.push({ op: 'move', from: inDataDir(paths, staged), to: inDataDir(paths, file) });
         plan.reencrypted += 1;
       }

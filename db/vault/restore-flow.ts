@@ -7,7 +7,14 @@ import type { KeyChangeProgress } from './key-change';
 import { rekeyInWorker } from './key-worker';
 import { isSealed, serializeKeySlotFile, type KeySlot, type KeySlotFile, type SealedSlot } from './keyslots';
 import { rekeyDatabaseFile, removeRekeyLeftovers, stageBackupRekeys, type BackupRekeyPlan } from './rekey-files';
-import { archiveCurrentFiles, discardStaged, restoreSteps, stageBackup, stageKeySlots, type StagedBackup } from './restore';
+import {
+  archiveCurrentFiles,
+  discardStaged,
+  restoreSteps,
+  stageBackup,
+  stageKeySlots,
+  type StagedBackup,
+} from './restore';
 import { expectedSchema } from './schema-check';
 import { commitSwap, rollForward } from './swap-journal';
 import { readVaultIdOrUnknown, unwrapSecret, zeroKey } from './vault-keys';
@@ -93,7 +100,13 @@ export async function runRestore(
     const backupKey = unwrapped.key;
     keys.push(backupKey);
     host.observeKey(backupKey);
-    verifyDatabaseFile(staged.database, backupKey, null, Object.keys(host.migrations), await expectedSchema(host.migrations));
+    verifyDatabaseFile(
+      staged.database,
+      backupKey,
+      null,
+      Object.keys(host.migrations),
+      await expectedSchema(host.migrations),
+    );
     const slots = unwrapped.rewritten ?? staged.keyslots;
     const target = await rekeyStaged(host, staged, slots, backupKey);
     if (target.rekeyed) {
@@ -126,11 +139,18 @@ export async function runRestore(
     rollForward(paths);
     host.step('swapped');
     adopted = target.key;
-    const outcome = { preRestoreBackup, rekeyed: target.rekeyed, backupsReencrypted: backups.reencrypted, backupsRemoved: backups.removed };
+    const outcome = {
+      preRestoreBackup,
+      rekeyed: target.rekeyed,
+      backupsReencrypted: backups.reencrypted,
+      backupsRemoved: backups.removed,
+    };
     return { key: target.key, vaultId: slots.vaultId, outcome };
   } catch (error) {
     if (!committed) removeRekeyLeftovers(paths);
-    throw error instanceof AppError && error.code === 'KEYSLOTS_DAMAGED' ? new AppError('BACKUP_INVALID', error.message, { cause: error }) : error;
+    throw error instanceof AppError && error.code === 'KEYSLOTS_DAMAGED'
+      ? new AppError('BACKUP_INVALID', error.message, { cause: error })
+      : error;
   } finally {
     for (const key of keys) if (key !== adopted) zeroKey(key);
     discardStaged(staged);

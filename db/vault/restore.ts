@@ -24,7 +24,12 @@ export interface StagedBackup {
  * Unpacks a backup into a private folder inside the data dir (same filesystem, so the final move is a rename) and
  * fsyncs what it wrote: once the swap is committed, these files must be on the disk.
  */
-export async function stageBackup(paths: VaultPaths, file: string, bounds: KdfBounds, signal?: AbortSignal): Promise<StagedBackup> {
+export async function stageBackup(
+  paths: VaultPaths,
+  file: string,
+  bounds: KdfBounds,
+  signal?: AbortSignal,
+): Promise<StagedBackup> {
   ensurePrivateDir(paths.dataDir);
   const dir = path.join(paths.dataDir, `${RESTORE_PREFIX}${crypto.randomUUID()}`);
   fs.mkdirSync(dir, { mode: 0o700 });
@@ -34,7 +39,9 @@ export async function stageBackup(paths: VaultPaths, file: string, bounds: KdfBo
     try {
       keyslots = parseKeySlotFile(contents.keyslotsText, bounds);
     } catch (cause) {
-      throw new AppError('BACKUP_INVALID', 'The key slots inside the backup are damaged or ask for too much', { cause });
+      throw new AppError('BACKUP_INVALID', 'The key slots inside the backup are damaged or ask for too much', {
+        cause,
+      });
     }
     for (const name of fs.readdirSync(dir)) fsyncFile(path.join(dir, name));
     fsyncDirectory(dir);
@@ -62,7 +69,12 @@ export function stageKeySlots(staged: StagedBackup, text: string): void {
  * Packs the current vault files as they are (they are encrypted; the vault may not even open) into the data dir's
  * backups folder. Returns null when there is nothing to keep.
  */
-export async function archiveCurrentFiles(paths: VaultPaths, now: Date, vaultId: string, signal?: AbortSignal): Promise<string | null> {
+export async function archiveCurrentFiles(
+  paths: VaultPaths,
+  now: Date,
+  vaultId: string,
+  signal?: AbortSignal,
+): Promise<string | null> {
   if (!fs.existsSync(paths.database) && !fs.existsSync(paths.keyslots)) return null;
   ensurePrivateDir(paths.backups);
   const target = uniqueBackupPath(paths.backups, 'parloir-pre-restore', now, BACKUP_EXTENSION);
@@ -95,7 +107,9 @@ export function restoreSteps(paths: VaultPaths, staged: StagedBackup): SwapStep[
     { op: 'remove', path: inDataDir(paths, paths.wal) },
     { op: 'remove', path: inDataDir(paths, paths.shm) },
     { op: 'move', from: inDataDir(paths, staged.database), to: inDataDir(paths, paths.database) },
-    ...(fs.existsSync(stagedWal) ? [{ op: 'move' as const, from: inDataDir(paths, stagedWal), to: inDataDir(paths, paths.wal) }] : []),
+    ...(fs.existsSync(stagedWal)
+      ? [{ op: 'move' as const, from: inDataDir(paths, stagedWal), to: inDataDir(paths, paths.wal) }]
+      : []),
     { op: 'move', from: inDataDir(paths, path.join(staged.dir, ENTRY.keyslots)), to: inDataDir(paths, paths.keyslots) },
     { op: 'remove', path: inDataDir(paths, staged.dir) },
   ];

@@ -84,7 +84,11 @@ function quoted(name: string): string {
  * The migrations the file says it has applied, read only once the history table is exactly the one Kysely creates;
  * null when it is anything else (a view, other columns).
  */
-function appliedMigrations(db: SqliteDatabase, actual: readonly SchemaEntry[], expected: ExpectedSchema): string[] | null {
+function appliedMigrations(
+  db: SqliteDatabase,
+  actual: readonly SchemaEntry[],
+  expected: ExpectedSchema,
+): string[] | null {
   const table = actual.find((entry) => entry.name === MIGRATION_TABLE);
   if (!table) return [];
   const definition = expected.afterEach.flat().find((entry) => entry.name === MIGRATION_TABLE);
@@ -92,11 +96,16 @@ function appliedMigrations(db: SqliteDatabase, actual: readonly SchemaEntry[], e
   return db.prepare(`SELECT name FROM ${MIGRATION_TABLE} ORDER BY name`).pluck().all() as string[];
 }
 
-function firstDifference(actual: readonly SchemaEntry[], expected: readonly SchemaEntry[], optional: readonly SchemaEntry[]): string | null {
+function firstDifference(
+  actual: readonly SchemaEntry[],
+  expected: readonly SchemaEntry[],
+  optional: readonly SchemaEntry[],
+): string | null {
   const wanted = new Set(expected.map(keyOf));
   const allowed = new Set(optional.map(keyOf));
   for (const entry of actual) {
-    if (!wanted.delete(keyOf(entry)) && !allowed.has(keyOf(entry))) return `an unexpected ${entry.type} ${quoted(entry.name)}`;
+    if (!wanted.delete(keyOf(entry)) && !allowed.has(keyOf(entry)))
+      return `an unexpected ${entry.type} ${quoted(entry.name)}`;
   }
   const missing = expected.find((entry) => wanted.has(keyOf(entry)));
   return missing ? `no ${missing.type} ${quoted(missing.name)}` : null;
@@ -115,7 +124,9 @@ export function assertExactSchema(db: SqliteDatabase, expected: ExpectedSchema, 
   const schema = expected.afterEach[applied.length];
   if (unknown || !schema) {
     // Only a caller passing a longer migration list without its schema gets here (tests do; the app never does).
-    throw new Error(`No expected schema for migration ${quoted(unknown ?? String(applied.at(-1)))}: pass its list's schema`);
+    throw new Error(
+      `No expected schema for migration ${quoted(unknown ?? String(applied.at(-1)))}: pass its list's schema`,
+    );
   }
   if (applied.some((name, index) => expected.names[index] !== name)) {
     throw new AppError(code, 'The migration history skips a migration');

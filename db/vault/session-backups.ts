@@ -59,7 +59,12 @@ function autoPath(paths: VaultPaths, kind: BackupManifest['kind'], now: Date): s
  * Writes a verified backup: at `target`, or (null) in the data folder's backups under a name that says its kind. The
  * (encrypted) work copy is made in the data folder; only the archive itself is written at `target`.
  */
-export async function backupInto(host: BackupHost, target: string | null, kind: BackupManifest['kind'], signal?: AbortSignal): Promise<number> {
+export async function backupInto(
+  host: BackupHost,
+  target: string | null,
+  kind: BackupManifest['kind'],
+  signal?: AbortSignal,
+): Promise<number> {
   const open = host.open();
   const file = target ?? autoPath(host.paths, kind, host.now());
   const outside = target !== null && path.relative(host.paths.dataDir, target).startsWith('..');
@@ -69,7 +74,13 @@ export async function backupInto(host: BackupHost, target: string | null, kind: 
       sqlite: open.sqlite,
       key: open.key,
       keyslotsText: open.keyslotsText,
-      manifest: { format: 'parloir-backup', version: 1, kind, createdAt: host.now().toISOString(), vaultId: open.vaultId },
+      manifest: {
+        format: 'parloir-backup',
+        version: 1,
+        kind,
+        createdAt: host.now().toISOString(),
+        vaultId: open.vaultId,
+      },
       canary: open.canary,
       target: file,
       knownMigrations: Object.keys(host.migrations),
@@ -83,7 +94,10 @@ export async function backupInto(host: BackupHost, target: string | null, kind: 
 }
 
 /** At most one automatic backup per interval, the newest `keep` kept. A failure is reported, never fatal. */
-export async function maybeAutoBackup(host: BackupHost, policy: AutoBackupPolicy): Promise<'written' | 'not-due' | 'failed'> {
+export async function maybeAutoBackup(
+  host: BackupHost,
+  policy: AutoBackupPolicy,
+): Promise<'written' | 'not-due' | 'failed'> {
   try {
     if (!autoBackupDue(host.paths.backups, host.now(), policy.intervalMs)) return 'not-due';
     await backupInto(host, null, 'auto');

@@ -18,7 +18,9 @@ const relative = z
   .string()
   .min(1)
   .max(512)
-  .refine((p) => !path.isAbsolute(p) && !p.split(/[\\/]/).includes('..'), { message: 'must stay inside the data folder' });
+  .refine((p) => !path.isAbsolute(p) && !p.split(/[\\/]/).includes('..'), {
+    message: 'must stay inside the data folder',
+  });
 const step = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('remove'), path: relative }),
   z.strictObject({ op: z.literal('move'), from: relative, to: relative }),
@@ -74,7 +76,9 @@ export function rollForward(paths: VaultPaths): boolean {
   try {
     steps = journalSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8'))).steps;
   } catch (cause) {
-    throw new AppError('KEYSLOTS_DAMAGED', 'An interrupted change of keys left a journal that cannot be read', { cause });
+    throw new AppError('KEYSLOTS_DAMAGED', 'An interrupted change of keys left a journal that cannot be read', {
+      cause,
+    });
   }
   const touched = new Set<string>([paths.dataDir]);
   for (const item of steps) applyStep(paths, item, touched);

@@ -41,7 +41,11 @@ function openRegularFile(file: string): { fd: number; size: number } {
  * progress has settled (so whatever file it had open is closed), with the signal's reason when it was an abort.
  * Tar and read errors are BACKUP_INVALID.
  */
-export function walkTar(file: string, onEntry: (entry: TarEntry) => Promise<void>, signal?: AbortSignal): Promise<void> {
+export function walkTar(
+  file: string,
+  onEntry: (entry: TarEntry) => Promise<void>,
+  signal?: AbortSignal,
+): Promise<void> {
   signal?.throwIfAborted();
   const source = openRegularFile(file);
   return new Promise<void>((resolve, reject) => {

@@ -64,7 +64,10 @@ export async function pendingMigrations(
 }
 
 /** Every pending migration in one transaction: either the vault moves to the new schema whole, or not at all. */
-export async function migrateToLatest(db: VaultDb, migrations: Record<string, Migration> = shippedMigrations): Promise<number> {
+export async function migrateToLatest(
+  db: VaultDb,
+  migrations: Record<string, Migration> = shippedMigrations,
+): Promise<number> {
   const { error, results } = await new Migrator({ db, provider: providerFor(migrations) }).migrateToLatest();
   if (error) {
     throw new AppError('INTERNAL', 'A migration failed; the vault was left at its previous version', { cause: error });

@@ -25,4 +25,3 @@ export interface VaultSessionOptions {
   /** Tests only: called at each step of an unlock, a re-key or a restore, where the crash and lock tests act. */
   onStep?: (step: SessionStep) => void;
 }
-

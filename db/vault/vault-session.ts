@@ -13,18 +13,46 @@ import { DEFAULT_KDF, SLOT_KDF_BOUNDS, type KdfBounds, type KdfParams } from './
 import { rekeyOpenVault, type KeyChangeOutcome, type KeyChangeProgress } from './key-change';
 import * as slots from './keyslots';
 import { runRestore, type RestoreOutcome } from './restore-flow';
-import { backupInto, maybeAutoBackup, removePendingBackup, pendingBackupArchives, type AutoBackupPolicy } from './session-backups';
+import {
+  backupInto,
+  maybeAutoBackup,
+  removePendingBackup,
+  pendingBackupArchives,
+  type AutoBackupPolicy,
+} from './session-backups';
 import type { SessionStep, UnlockResult, VaultEvent, VaultSessionOptions } from './vault-session-types';
 import { SessionQueue } from './session-queue';
 import { scrubStack } from './stack-scrub';
 import { journalPath, rollForward } from './swap-journal';
-import { planPassphraseChange, planRecoveryCodeChange, sealNewVault, unwrapSecret, zeroKey, type PlannedKeySet } from './vault-keys';
+import {
+  planPassphraseChange,
+  planRecoveryCodeChange,
+  sealNewVault,
+  unwrapSecret,
+  zeroKey,
+  type PlannedKeySet,
+} from './vault-keys';
 import { initializeDatabaseFile, openDatabase, type OpenedDatabase } from './vault-open';
 import type { VaultDb } from './vault-kysely';
-import { diskState, ensurePrivateDir, removeLeftovers, restrictPermissions, vaultPaths, type VaultPaths } from './vault-paths';
+import {
+  diskState,
+  ensurePrivateDir,
+  removeLeftovers,
+  restrictPermissions,
+  vaultPaths,
+  type VaultPaths,
+} from './vault-paths';
 import { wipeVaultFiles, type WipeTimings } from './wipe';
 
-export type { KeyChangeOutcome, KeyChangeProgress, RestoreOutcome, SessionStep, UnlockResult, VaultEvent, VaultSessionOptions } from './vault-session-types';
+export type {
+  KeyChangeOutcome,
+  KeyChangeProgress,
+  RestoreOutcome,
+  SessionStep,
+  UnlockResult,
+  VaultEvent,
+  VaultSessionOptions,
+} from './vault-session-types';
 
 interface OpenVault extends OpenedDatabase {
   key: Uint8Array;
@@ -367,7 +395,13 @@ export class VaultSession {
       migrations: this.#migrations,
       open: () => {
         if (!open) throw new AppError('VAULT_LOCKED', 'The vault is locked');
-        return { sqlite: open.sqlite, key: open.key, vaultId: open.vaultId, canary: open.canary, keyslotsText: fs.readFileSync(this.paths.keyslots, 'utf8') };
+        return {
+          sqlite: open.sqlite,
+          key: open.key,
+          vaultId: open.vaultId,
+          canary: open.canary,
+          keyslotsText: fs.readFileSync(this.paths.keyslots, 'utf8'),
+        };
       },
     };
   }

@@ -15,7 +15,7 @@ const TAR_BLOCK = 512;
 const FALLBACK_BYTES = 1024 * 1024;
 
 function overwrite(fd: number, start: number, length: number): void {
-  for (let done = 0; done < length; ) {
+  for (let done = 0; done < length;) {
     const chunk = crypto.randomBytes(Math.min(64 * 1024, length - done));
     done += fs.writeSync(fd, chunk, 0, chunk.length, start + done);
   }
@@ -31,7 +31,7 @@ function tarNumber(field: Buffer): number {
 function keySlotRanges(fd: number, size: number): [number, number][] | null {
   const ranges: [number, number][] = [];
   const header = Buffer.alloc(TAR_BLOCK);
-  for (let offset = 0; offset + TAR_BLOCK <= size; ) {
+  for (let offset = 0; offset + TAR_BLOCK <= size;) {
     if (fs.readSync(fd, header, 0, TAR_BLOCK, offset) !== TAR_BLOCK) return null;
     if (header.every((byte) => byte === 0)) return ranges;
     const entrySize = tarNumber(header.subarray(124, 136));
@@ -53,7 +53,10 @@ export function destroyKeySlotsIn(file: string, kind: 'slots' | 'archive'): void
   }
   try {
     const { size } = fs.fstatSync(fd);
-    const ranges = kind === 'slots' ? [[0, size] as [number, number]] : (keySlotRanges(fd, size) ?? [[0, Math.min(size, FALLBACK_BYTES)]]);
+    const ranges =
+      kind === 'slots'
+        ? [[0, size] as [number, number]]
+        : (keySlotRanges(fd, size) ?? [[0, Math.min(size, FALLBACK_BYTES)]]);
     for (const [start, length] of ranges) overwrite(fd, start, length);
     fs.fsyncSync(fd);
   } finally {
@@ -63,11 +66,15 @@ export function destroyKeySlotsIn(file: string, kind: 'slots' | 'archive'): void
 
 function filesBelow(dir: string): string[] {
   if (!isDirectory(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name));
 }
 
 const isSlotFile = (name: string) => name === 'keyslots.json' || /^\.keyslots\.json\..*\.tmp$/.test(name);
-const isVaultEntry = (name: string) => name.startsWith('vault.db') || isSlotFile(name) || name === JOURNAL_NAME || isWorkLeftover(name);
+const isVaultEntry = (name: string) =>
+  name.startsWith('vault.db') || isSlotFile(name) || name === JOURNAL_NAME || isWorkLeftover(name);
 
 export interface WipeTimings {
   /** Until no key slot remains readable anywhere in the data folder: the part that matters. */
@@ -84,14 +91,17 @@ export function wipeVaultFiles(paths: VaultPaths, extraArchives: string[] = []):
   const started = performance.now();
   const top = fs.existsSync(paths.dataDir) ? fs.readdirSync(paths.dataDir) : [];
   for (const name of top.filter(isSlotFile)) destroyKeySlotsIn(path.join(paths.dataDir, name), 'slots');
-  const staged = top.filter((name) => name.startsWith('.rekey-') || name.startsWith('.restore-')).map((name) => path.join(paths.dataDir, name));
+  const staged = top
+    .filter((name) => name.startsWith('.rekey-') || name.startsWith('.restore-'))
+    .map((name) => path.join(paths.dataDir, name));
   for (const file of [...staged.flatMap(filesBelow), ...filesBelow(paths.backups), ...extraArchives]) {
     if (file.endsWith('.db') || file.endsWith('.db-wal')) continue; // encrypted pages only: useless without a slot
     destroyKeySlotsIn(file, isSlotFile(path.basename(file)) ? 'slots' : 'archive');
   }
   const keyMaterialMs = performance.now() - started;
 
-  for (const name of top.filter(isVaultEntry)) fs.rmSync(path.join(paths.dataDir, name), { recursive: true, force: true });
+  for (const name of top.filter(isVaultEntry))
+    fs.rmSync(path.join(paths.dataDir, name), { recursive: true, force: true });
   fs.rmSync(paths.backups, { recursive: true, force: true });
   for (const file of extraArchives) fs.rmSync(file, { force: true });
   if (fs.existsSync(paths.dataDir)) fsyncDirectory(paths.dataDir);

@@ -7,9 +7,7 @@ export type LockingPowerEvent = (typeof LOCKING_POWER_EVENTS)[number];
 /** How often main asks the system how long it has been idle: fine enough for minutes, cheap enough to ignore. */
 export const IDLE_POLL_MS = 15_000;
 
-export type AutoLockInput =
-  | { kind: 'power'; event: string }
-  | { kind: 'idle-poll'; idleSeconds: number };
+export type AutoLockInput = { kind: 'power'; event: string } | { kind: 'idle-poll'; idleSeconds: number };
 
 export interface AutoLockState {
   unlocked: boolean;

@@ -55,7 +55,10 @@ export interface CoreDumpResult {
  * utility processes Chromium starts next: processes started later inherit it from their parent (the main process, or
  * the zygote that forks every renderer). Never throws: a missing prlimit is reported, not fatal.
  */
-export function disableCoreDumps(pid: number, options: { prlimit?: string | null; procDir?: string } = {}): CoreDumpResult {
+export function disableCoreDumps(
+  pid: number,
+  options: { prlimit?: string | null; procDir?: string } = {},
+): CoreDumpResult {
   const prlimit = options.prlimit === undefined ? findPrlimit() : options.prlimit;
   const targets = [pid, ...descendantsOf(pid, options.procDir)];
   if (!prlimit) return { limited: [], failed: targets };

@@ -17,7 +17,14 @@ export interface BusMessage {
 export interface BusClient {
   onMessage(listener: (message: BusMessage) => void): void;
   addMatch(rule: string): Promise<void>;
-  call(message: { destination: string; path: string; interface: string; member: string; signature?: string; body?: unknown[] }): Promise<unknown[]>;
+  call(message: {
+    destination: string;
+    path: string;
+    interface: string;
+    member: string;
+    signature?: string;
+    body?: unknown[];
+  }): Promise<unknown[]>;
   close(): void;
 }
 
@@ -53,7 +60,10 @@ export function socketPathOf(address: string | undefined): string | null {
 
 interface NativeBus {
   connection: NodeJS.EventEmitter & { end(): void };
-  invoke(message: object, callback: (error: { name?: string; message?: string } | null | undefined, ...values: unknown[]) => void): void;
+  invoke(
+    message: object,
+    callback: (error: { name?: string; message?: string } | null | undefined, ...values: unknown[]) => void,
+  ): void;
   addMatch(rule: string, callback: (error: unknown) => void): void;
 }
 type CreateClient = (options: { stream: net.Socket }) => NativeBus;
@@ -106,10 +116,15 @@ export function connectBus(address: string | undefined, onError: (error: Error) 
   }
   return {
     onMessage: (listener) => bus.connection.on('message', listener),
-    addMatch: (rule) => request<void>((resolve, reject) => bus.addMatch(rule, (error) => (error ? reject(new Error(`AddMatch refused: ${rule}`)) : resolve()))),
+    addMatch: (rule) =>
+      request<void>((resolve, reject) =>
+        bus.addMatch(rule, (error) => (error ? reject(new Error(`AddMatch refused: ${rule}`)) : resolve())),
+      ),
     call: (message) =>
       request<unknown[]>((resolve, reject) =>
-        bus.invoke(message, (error, ...values) => (error ? reject(new Error(error.name ?? error.message ?? 'D-Bus error')) : resolve(values))),
+        bus.invoke(message, (error, ...values) =>
+          error ? reject(new Error(error.name ?? error.message ?? 'D-Bus error')) : resolve(values),
+        ),
       ),
     close: () => bus.connection.end(),
   };

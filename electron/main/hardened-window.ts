@@ -20,7 +20,10 @@ export interface HardenedWindowOptions {
  * The constructor is passed in so the unit tests can read the options back, and the literal sits inside
  * `new BrowserWindow(...)` because that is the only place Electronegativity looks for it (scripts/audit-electron.mjs).
  */
-export function createHardenedWindow(BrowserWindow: BrowserWindowClass, options: HardenedWindowOptions): ElectronBrowserWindow {
+export function createHardenedWindow(
+  BrowserWindow: BrowserWindowClass,
+  options: HardenedWindowOptions,
+): ElectronBrowserWindow {
   return new BrowserWindow({
     ...options.frame,
     webPreferences: {

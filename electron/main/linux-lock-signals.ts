@@ -24,7 +24,9 @@ export function systemBusMatchRules(sessionPath: string | null): string[] {
     `type='signal',interface='${MANAGER_INTERFACE}',member='PrepareForSleep',path='${LOGIN1_PATH}'`,
   ];
   if (sessionPath) {
-    rules.push(`type='signal',interface='${PROPERTIES_INTERFACE}',member='PropertiesChanged',path='${sessionPath}',arg0='${SESSION_INTERFACE}'`);
+    rules.push(
+      `type='signal',interface='${PROPERTIES_INTERFACE}',member='PropertiesChanged',path='${sessionPath}',arg0='${SESSION_INTERFACE}'`,
+    );
   }
   return rules;
 }
@@ -53,8 +55,13 @@ export function lockEventOf(message: BusMessage, sessionPath: string | null): Lo
   const ownSession = sessionPath ? path === sessionPath : (path?.startsWith(SESSION_PATH_PREFIX) ?? false);
   if (iface === SESSION_INTERFACE && member === 'Lock' && ownSession) return 'lock-screen';
   if (iface === MANAGER_INTERFACE && member === 'PrepareForSleep' && body?.[0] === true) return 'suspend';
-  if (iface === PROPERTIES_INTERFACE && member === 'PropertiesChanged' && ownSession && lockedHintSet(body)) return 'lock-screen';
-  if ((SCREENSAVER_INTERFACES as readonly string[]).includes(iface ?? '') && member === 'ActiveChanged' && body?.[0] === true) {
+  if (iface === PROPERTIES_INTERFACE && member === 'PropertiesChanged' && ownSession && lockedHintSet(body))
+    return 'lock-screen';
+  if (
+    (SCREENSAVER_INTERFACES as readonly string[]).includes(iface ?? '') &&
+    member === 'ActiveChanged' &&
+    body?.[0] === true
+  ) {
     return 'lock-screen';
   }
   return null;
@@ -83,7 +90,14 @@ export interface LockSignals {
 
 async function ownSessionPath(system: BusClient, pid: number): Promise<string | null> {
   try {
-    const [path] = await system.call({ destination: LOGIN1, path: LOGIN1_PATH, interface: MANAGER_INTERFACE, member: 'GetSessionByPID', signature: 'u', body: [pid] });
+    const [path] = await system.call({
+      destination: LOGIN1,
+      path: LOGIN1_PATH,
+      interface: MANAGER_INTERFACE,
+      member: 'GetSessionByPID',
+      signature: 'u',
+      body: [pid],
+    });
     return typeof path === 'string' ? path : null;
   } catch {
     return null;

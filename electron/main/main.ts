@@ -33,11 +33,18 @@ const defaultUserData = app.getPath('userData');
 const dataDir = resolveDataDir(process.env, defaultUserData);
 let runtime: RuntimeFolders | null = null;
 try {
-  runtime = prepareRuntimeFolders({ platform: process.platform, env: process.env, uid: process.getuid?.(), tmpdir: os.tmpdir(), pid: process.pid });
+  runtime = prepareRuntimeFolders({
+    platform: process.platform,
+    env: process.env,
+    uid: process.getuid?.(),
+    tmpdir: os.tmpdir(),
+    pid: process.pid,
+  });
   Object.assign(process.env, runtime.env);
   // The single-instance lock lives in userData, so it must be the same folder for every copy: the instance folder.
   app.setPath('userData', runtime.instanceDir);
-  if (!runtime.inMemory && process.platform === 'linux') log(`no memory file system found: Chromium's files go to ${runtime.root}, on disk`);
+  if (!runtime.inMemory && process.platform === 'linux')
+    log(`no memory file system found: Chromium's files go to ${runtime.root}, on disk`);
 } catch (error) {
   log(`no private folder for Chromium's files, it keeps its defaults: ${describeForLog(error)}`);
 }
@@ -88,7 +95,8 @@ async function start(): Promise<void> {
     clearClipboard: () => clipboard.clear(),
     reloadWindow: () => mainWindow?.webContents.reload(),
   });
-  const applyMenu = () => Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(menuText(i18n), process.platform, menuActions)));
+  const applyMenu = () =>
+    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(menuText(i18n), process.platform, menuActions)));
   applyMenu();
 
   const autoLock = startAutoLock({
@@ -124,7 +132,9 @@ async function start(): Promise<void> {
     reportInternal: (channel, error) => log(`${channel} failed: ${describeForLog(error)}`),
     onUserActivity: () => autoLock.onUserActivity(),
   });
-  ipcMain.handle(IPC_INVOKE_CHANNEL, (event, channel: unknown, input: unknown) => invoke(event.senderFrame, channel, input));
+  ipcMain.handle(IPC_INVOKE_CHANNEL, (event, channel: unknown, input: unknown) =>
+    invoke(event.senderFrame, channel, input),
+  );
 
   // Close the database cleanly (and zero its key) before the process goes.
   let quitting = false;

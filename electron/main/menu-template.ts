@@ -17,7 +17,11 @@ export const PANIC_LOCK_ACCELERATOR = 'CmdOrCtrl+Shift+L';
  * The native menu, in the UI language. Deliberately small: no reload (it would bypass the lock's own reload), no
  * developer tools, no "learn more" links that would open a browser.
  */
-export function buildMenuTemplate(t: MenuText, platform: NodeJS.Platform, actions: MenuActions): MenuItemConstructorOptions[] {
+export function buildMenuTemplate(
+  t: MenuText,
+  platform: NodeJS.Platform,
+  actions: MenuActions,
+): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   const lockItems: MenuItemConstructorOptions[] = [
     { id: 'lock', label: t('lock'), accelerator: LOCK_ACCELERATOR, click: () => actions.lock() },
@@ -28,14 +32,23 @@ export function buildMenuTemplate(t: MenuText, platform: NodeJS.Platform, action
         {
           id: 'app',
           label: t('app'),
-          submenu: [...lockItems, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { type: 'separator' }, { role: 'quit', label: t('quit') }],
+          submenu: [
+            ...lockItems,
+            { type: 'separator' },
+            { role: 'hide' },
+            { role: 'hideOthers' },
+            { type: 'separator' },
+            { role: 'quit', label: t('quit') },
+          ],
         },
       ]
     : [];
   const fileMenu: MenuItemConstructorOptions = {
     id: 'file',
     label: t('file'),
-    submenu: isMac ? [{ role: 'close', label: t('close') }] : [...lockItems, { type: 'separator' }, { role: 'quit', label: t('quit') }],
+    submenu: isMac
+      ? [{ role: 'close', label: t('close') }]
+      : [...lockItems, { type: 'separator' }, { role: 'quit', label: t('quit') }],
   };
   const editMenu: MenuItemConstructorOptions = {
     id: 'edit',
@@ -64,7 +77,10 @@ export function buildMenuTemplate(t: MenuText, platform: NodeJS.Platform, action
   const windowMenu: MenuItemConstructorOptions = {
     id: 'window',
     label: t('window'),
-    submenu: [{ role: 'minimize', label: t('minimize') }, ...(isMac ? [] : [{ role: 'close', label: t('close') } as const])],
+    submenu: [
+      { role: 'minimize', label: t('minimize') },
+      ...(isMac ? [] : [{ role: 'close', label: t('close') } as const]),
+    ],
   };
   return [...appMenu, fileMenu, editMenu, viewMenu, windowMenu];
 }

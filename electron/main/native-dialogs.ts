@@ -27,7 +27,8 @@ export function nativeDialogs(window: () => BrowserWindow | null, text: HostText
     chooseBackupFolder: () => open(backupFolderDialogOptions(text)),
     chooseBackupFile: () => open(backupFileDialogOptions(text)),
     chooseImportFile: () => open(importFileDialogOptions(text)),
-    chooseExportFile: (defaultName) => save(exportFileDialogOptions(text, path.join(app.getPath('documents'), defaultName))),
+    chooseExportFile: (defaultName) =>
+      save(exportFileDialogOptions(text, path.join(app.getPath('documents'), defaultName))),
     choosePdfFile: (defaultName) => save(pdfFileDialogOptions(text, path.join(app.getPath('documents'), defaultName))),
     printPdf: (pdf) => printPdfFromMemory(pdf, window()),
   };

@@ -19,7 +19,12 @@ function parse(url: string): URL | null {
 
 function isPdfViewerUrl(url: string): boolean {
   const parsed = parse(url);
-  return parsed !== null && `${parsed.protocol}//${parsed.host}` === PDF_VIEWER_ORIGIN && parsed.username === '' && parsed.password === '';
+  return (
+    parsed !== null &&
+    `${parsed.protocol}//${parsed.host}` === PDF_VIEWER_ORIGIN &&
+    parsed.username === '' &&
+    parsed.password === ''
+  );
 }
 
 function isAboutBlank(url: string): boolean {

@@ -19,7 +19,9 @@ export async function printPdfFromMemory(pdf: Uint8Array, parent: BrowserWindow 
     const url = `data:application/pdf;base64,${Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('base64')}`;
     await window.loadURL(url);
     return await new Promise<'sent' | 'cancelled'>((resolve) => {
-      window.webContents.print({ silent: false, printBackground: true }, (success) => resolve(success ? 'sent' : 'cancelled'));
+      window.webContents.print({ silent: false, printBackground: true }, (success) =>
+        resolve(success ? 'sent' : 'cancelled'),
+      );
     });
   } finally {
     window.destroy();

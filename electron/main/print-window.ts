@@ -9,7 +9,10 @@ export const PRINT_PARTITION = 'parloir-print';
  * The hidden window that hands a PDF to the system print dialog: the hardened configuration (hardened-window.ts)
  * with no preload (it calls nothing of Parloir), plugins on for Chromium's PDF viewer, and no developer tools.
  */
-export function createPrintWindow(BrowserWindow: BrowserWindowClass, parent: ElectronBrowserWindow | null): ElectronBrowserWindow {
+export function createPrintWindow(
+  BrowserWindow: BrowserWindowClass,
+  parent: ElectronBrowserWindow | null,
+): ElectronBrowserWindow {
   return createHardenedWindow(BrowserWindow, {
     frame: { show: false, ...(parent ? { parent } : {}) },
     partition: PRINT_PARTITION,
@@ -19,7 +22,10 @@ export function createPrintWindow(BrowserWindow: BrowserWindowClass, parent: Ele
 }
 
 /** The parts of a Session the print window's hardening sets (structural, so the unit test can hand in a recorder). */
-export type PrintSession = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler' | 'setSpellCheckerEnabled'> & {
+export type PrintSession = Pick<
+  Session,
+  'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler' | 'setSpellCheckerEnabled'
+> & {
   webRequest: Pick<Session['webRequest'], 'onBeforeRequest'>;
 };
 

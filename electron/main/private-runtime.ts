@@ -83,7 +83,8 @@ export function rootCandidates(runtime: RuntimeEnvironment): { parent: string; n
   if (runtime.platform !== 'linux') return [{ parent: runtime.tmpdir, name: suffix, needsMemory: false }];
   const candidates: { parent: string; name: string; needsMemory: boolean }[] = [];
   const xdg = runtime.env['XDG_RUNTIME_DIR'];
-  if (xdg && path.isAbsolute(xdg) && isPrivateDir(xdg, runtime.uid)) candidates.push({ parent: xdg, name: 'parloir', needsMemory: true });
+  if (xdg && path.isAbsolute(xdg) && isPrivateDir(xdg, runtime.uid))
+    candidates.push({ parent: xdg, name: 'parloir', needsMemory: true });
   candidates.push({ parent: runtime.shmDir ?? '/dev/shm', name: suffix, needsMemory: true });
   candidates.push({ parent: runtime.tmpdir, name: suffix, needsMemory: false });
   return candidates;
@@ -122,7 +123,14 @@ export function prepareRuntimeFolders(runtime: RuntimeEnvironment): RuntimeFolde
     temp: sub('tmp'),
     logs: sub('logs'),
   };
-  return { root, inMemory: isInMemory(root), instanceDir, runDir, paths, env: temporaryVariables(runtime.platform, paths.temp) };
+  return {
+    root,
+    inMemory: isInMemory(root),
+    instanceDir,
+    runDir,
+    paths,
+    env: temporaryVariables(runtime.platform, paths.temp),
+  };
 }
 
 export function processIsAlive(pid: number): boolean {
@@ -135,7 +143,10 @@ export function processIsAlive(pid: number): boolean {
 }
 
 /** Removes the run folders of copies of Parloir that are no longer running (a crash, a power cut); returns them. */
-export function removeStaleRuns(folders: Pick<RuntimeFolders, 'root' | 'runDir'>, isAlive: (pid: number) => boolean = processIsAlive): string[] {
+export function removeStaleRuns(
+  folders: Pick<RuntimeFolders, 'root' | 'runDir'>,
+  isAlive: (pid: number) => boolean = processIsAlive,
+): string[] {
   const removed: string[] = [];
   for (const entry of fs.readdirSync(folders.root)) {
     const match = /^run-(\d+)-/.exec(entry);
@@ -151,4 +162,3 @@ export function removeStaleRuns(folders: Pick<RuntimeFolders, 'root' | 'runDir'>
 export function removeRun(folders: Pick<RuntimeFolders, 'runDir'>): void {
   fs.rmSync(folders.runDir, { recursive: true, force: true });
 }
-

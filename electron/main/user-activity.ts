@@ -6,7 +6,9 @@ import { channelNames, isChannel, type Channel } from '../../shared/channels';
  * other channel is only ever called because a person clicked or typed (the renderer refetches nothing on its own: no
  * window-focus refetch, infinite stale time).
  */
-export const PASSIVE_CHANNELS: ReadonlySet<Channel> = new Set(channelNames.filter((name) => name.endsWith(':progress')));
+export const PASSIVE_CHANNELS: ReadonlySet<Channel> = new Set(
+  channelNames.filter((name) => name.endsWith(':progress')),
+);
 
 /** Whether an IPC call tells that a person is using Parloir. Unknown channels are refused before any of this. */
 export function callIsUserActivity(channel: unknown): boolean {
@@ -18,7 +20,17 @@ export function callIsUserActivity(channel: unknown): boolean {
  * person produces: a key, a click, a wheel, a touch. Pointer motion is left out, as the page's own idle lock does: a
  * mouse nudged by a passing hand is not someone reading.
  */
-const ACTIVE_INPUT = new Set(['rawKeyDown', 'keyDown', 'char', 'mouseDown', 'mouseWheel', 'touchStart', 'gestureScrollBegin', 'gestureTap', 'pointerDown']);
+const ACTIVE_INPUT = new Set([
+  'rawKeyDown',
+  'keyDown',
+  'char',
+  'mouseDown',
+  'mouseWheel',
+  'touchStart',
+  'gestureScrollBegin',
+  'gestureTap',
+  'pointerDown',
+]);
 
 export function inputIsUserActivity(type: string): boolean {
   return ACTIVE_INPUT.has(type);

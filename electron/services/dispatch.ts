@@ -71,7 +71,11 @@ export async function dispatch(
     return okEnvelope(spec.output.parse(value));
   } catch (error) {
     if (error instanceof AppError) {
-      return errorEnvelope({ code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) });
+      return errorEnvelope({
+        code: error.code,
+        message: error.message,
+        ...(error.issues ? { issues: error.issues } : {}),
+      });
     }
     if (lock?.aborted) return errorEnvelope({ code: 'VAULT_LOCKED', message: 'The vault was locked' });
     reportInternal(channel, error);

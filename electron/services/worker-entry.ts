@@ -17,5 +17,7 @@ export function workerEntry(moduleUrl: string, name: string, sourceFile: string)
     if (prepared) return { file: `${prepared}/${name}.worker.mjs` };
     return { file: fileURLToPath(new URL(sourceFile, moduleUrl)), execArgv: ['--import', 'tsx'] };
   }
-  return { file: fileURLToPath(new URL(`./${name}.worker.mjs`, moduleUrl)).replace(/app\.asar([\\/])/, 'app.asar.unpacked$1') };
+  return {
+    file: fileURLToPath(new URL(`./${name}.worker.mjs`, moduleUrl)).replace(/app\.asar([\\/])/, 'app.asar.unpacked$1'),
+  };
 }

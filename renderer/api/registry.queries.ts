@@ -25,15 +25,26 @@ export function usePrisonerList(filters: PrisonerFilters) {
 
 /** Without an id (a form creating a prisoner) nothing is fetched. */
 export function usePrisoner(id: number | undefined) {
-  return useQuery({ queryKey: queryKeys.prisoner(id ?? 0), queryFn: () => call('prisoners:get', { id: id ?? 0 }), enabled: id !== undefined });
+  return useQuery({
+    queryKey: queryKeys.prisoner(id ?? 0),
+    queryFn: () => call('prisoners:get', { id: id ?? 0 }),
+    enabled: id !== undefined,
+  });
 }
 
 export function useFacilities(includeArchived = false) {
-  return useQuery({ queryKey: queryKeys.facilityList(includeArchived), queryFn: () => call('facilities:list', { includeArchived }) });
+  return useQuery({
+    queryKey: queryKeys.facilityList(includeArchived),
+    queryFn: () => call('facilities:list', { includeArchived }),
+  });
 }
 
 export function useFacility(id: number | undefined) {
-  return useQuery({ queryKey: queryKeys.facility(id ?? 0), queryFn: () => call('facilities:get', { id: id ?? 0 }), enabled: id !== undefined });
+  return useQuery({
+    queryKey: queryKeys.facility(id ?? 0),
+    queryFn: () => call('facilities:get', { id: id ?? 0 }),
+    enabled: id !== undefined,
+  });
 }
 
 export function useDeleteImpact(kind: 'prisoner' | 'facility', id: number) {
@@ -68,7 +79,14 @@ export function useSearch(text: string) {
 
 type RegistryWrite = Exclude<
   Extract<Channel, `${'facilities' | 'prisoners' | 'stays' | 'tags' | 'members'}:${string}`>,
-  'facilities:list' | 'facilities:get' | 'facilities:deleteImpact' | 'prisoners:list' | 'prisoners:get' | 'prisoners:deleteImpact' | 'tags:list' | 'members:list'
+  | 'facilities:list'
+  | 'facilities:get'
+  | 'facilities:deleteImpact'
+  | 'prisoners:list'
+  | 'prisoners:get'
+  | 'prisoners:deleteImpact'
+  | 'tags:list'
+  | 'members:list'
 >;
 
 /**

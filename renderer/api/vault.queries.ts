@@ -35,7 +35,9 @@ export function useLock() {
 }
 
 export function useChangePassphrase() {
-  return useMutation({ mutationFn: (input: InputOf<'vault:changePassphrase'>) => call('vault:changePassphrase', input) });
+  return useMutation({
+    mutationFn: (input: InputOf<'vault:changePassphrase'>) => call('vault:changePassphrase', input),
+  });
 }
 
 export function useNewRecoveryCode() {
@@ -79,7 +81,12 @@ export function useKeyChangeProgress(running: boolean) {
 
 /** What the restore that reloaded this window did, asked once after the reload (the main process forgets it then). */
 export function useLastRestore() {
-  return useQuery({ queryKey: ['vault', 'lastRestore'] as const, queryFn: () => call('vault:lastRestore', {}), staleTime: Infinity, gcTime: Infinity });
+  return useQuery({
+    queryKey: ['vault', 'lastRestore'] as const,
+    queryFn: () => call('vault:lastRestore', {}),
+    staleTime: Infinity,
+    gcTime: Infinity,
+  });
 }
 
 /**

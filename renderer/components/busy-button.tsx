@@ -12,9 +12,25 @@ interface BusyButtonProps {
 }
 
 /** Says what is happening while a call runs (Argon2id alone takes about a second) and cannot be pressed twice. */
-export function BusyButton({ busy, busyLabel, children, type = 'button', disabled, className = 'button-primary', title, onClick }: BusyButtonProps) {
+export function BusyButton({
+  busy,
+  busyLabel,
+  children,
+  type = 'button',
+  disabled,
+  className = 'button-primary',
+  title,
+  onClick,
+}: BusyButtonProps) {
   return (
-    <button type={type} className={className} disabled={busy || disabled} aria-busy={busy} title={title} onClick={onClick}>
+    <button
+      type={type}
+      className={className}
+      disabled={busy || disabled}
+      aria-busy={busy}
+      title={title}
+      onClick={onClick}
+    >
       {busy ? (
         <>
           <span className="spinner" aria-hidden="true" />

@@ -48,12 +48,20 @@ export function DeleteDialog({ kind, id, name, onDeleted, onCancel }: DeleteDial
       {impact.isPending && <p role="status">{t('common.loading')}</p>}
       {impact.data && <ImpactList impact={impact.data} />}
       <p className="alert alert-warning">{t(`deletion.archiveInstead.${kind}`)}</p>
-      <ErrorAlert code={impact.isError ? errorCodeOf(impact.error) : remove.isError ? errorCodeOf(remove.error) : null} />
+      <ErrorAlert
+        code={impact.isError ? errorCodeOf(impact.error) : remove.isError ? errorCodeOf(remove.error) : null}
+      />
       <div className="actions">
         <button type="button" className="button-secondary" autoFocus disabled={remove.isPending} onClick={onCancel}>
           {t('common.cancel')}
         </button>
-        <BusyButton busy={remove.isPending} busyLabel={t('deletion.busy')} className="button-danger" disabled={!impact.data} onClick={confirm}>
+        <BusyButton
+          busy={remove.isPending}
+          busyLabel={t('deletion.busy')}
+          className="button-danger"
+          disabled={!impact.data}
+          onClick={confirm}
+        >
           {t('deletion.confirm')}
         </BusyButton>
       </div>

@@ -44,7 +44,14 @@ interface ListSectionProps<T extends { id: number }, D> {
  * A table of the group's own records with Edit and Delete on each row, a button that adds one, the form dialog and
  * the confirmation before a delete. The domain gives the columns, the texts and the dialog.
  */
-export function ListSection<T extends { id: number }, D>({ list, columns, texts, dialog, remove, deleteInput }: ListSectionProps<T, D>) {
+export function ListSection<T extends { id: number }, D>({
+  list,
+  columns,
+  texts,
+  dialog,
+  remove,
+  deleteInput,
+}: ListSectionProps<T, D>) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<T | 'new' | null>(null);
   const [removing, setRemoving] = useState<T | null>(null);
@@ -73,10 +80,20 @@ export function ListSection<T extends { id: number }, D>({ list, columns, texts,
                   </td>
                 ))}
                 <td className="row-actions">
-                  <button type="button" className="button-link" aria-label={texts.editOne(item)} onClick={() => setEditing(item)}>
+                  <button
+                    type="button"
+                    className="button-link"
+                    aria-label={texts.editOne(item)}
+                    onClick={() => setEditing(item)}
+                  >
                     {t('common.edit')}
                   </button>
-                  <button type="button" className="button-link" aria-label={texts.deleteOne(item)} onClick={() => setRemoving(item)}>
+                  <button
+                    type="button"
+                    className="button-link"
+                    aria-label={texts.deleteOne(item)}
+                    onClick={() => setRemoving(item)}
+                  >
                     {t('common.delete')}
                   </button>
                 </td>

@@ -33,7 +33,8 @@ export function SearchBox({ inputRef }: { inputRef: RefObject<HTMLInputElement |
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       setOpen(true);
-      if (hits.length > 0) setActive((current) => (current + (event.key === 'ArrowDown' ? 1 : hits.length - 1)) % hits.length);
+      if (hits.length > 0)
+        setActive((current) => (current + (event.key === 'ArrowDown' ? 1 : hits.length - 1)) % hits.length);
     } else if (event.key === 'Enter') {
       const hit = hits[active];
       if (hit) {

@@ -19,7 +19,18 @@ interface UnencryptedFileDialogProps {
 }
 
 /** Says plainly that the file about to be written is not encrypted, before the host's save dialog; then where it went. */
-export function UnencryptedFileDialog({ title, warning, advice, confirm, busyLabel, busy, written, error, onConfirm, onClose }: UnencryptedFileDialogProps) {
+export function UnencryptedFileDialog({
+  title,
+  warning,
+  advice,
+  confirm,
+  busyLabel,
+  busy,
+  written,
+  error,
+  onConfirm,
+  onClose,
+}: UnencryptedFileDialogProps) {
   const { t } = useTranslation();
   return (
     <ModalDialog title={title} onClose={busy ? undefined : onClose}>

@@ -12,13 +12,18 @@ interface ChoicesFieldProps<T extends FieldValues, V> {
 export function ChoicesField<T extends FieldValues, V>({ control, name, legend, options }: ChoicesFieldProps<T, V>) {
   const { field } = useController({ control, name });
   const chosen = Array.isArray(field.value) ? (field.value as string[]) : [];
-  const toggle = (value: string, on: boolean) => field.onChange(on ? [...chosen, value] : chosen.filter((v) => v !== value));
+  const toggle = (value: string, on: boolean) =>
+    field.onChange(on ? [...chosen, value] : chosen.filter((v) => v !== value));
   return (
     <fieldset className="choices">
       <legend>{legend}</legend>
       {options.map((option) => (
         <label key={option.value} className="checkbox checkbox-inline">
-          <input type="checkbox" checked={chosen.includes(option.value)} onChange={(event) => toggle(option.value, event.target.checked)} />
+          <input
+            type="checkbox"
+            checked={chosen.includes(option.value)}
+            onChange={(event) => toggle(option.value, event.target.checked)}
+          />
           {option.label}
         </label>
       ))}

@@ -22,13 +22,27 @@ interface SelectFieldProps<T extends FieldValues, V> {
 }
 
 /** A drop-down bound to react-hook-form; an optional first entry stands for "none" (null). */
-export function SelectField<T extends FieldValues, V>({ control, name, label, options, hint, kind = 'text', emptyLabel, className }: SelectFieldProps<T, V>) {
+export function SelectField<T extends FieldValues, V>({
+  control,
+  name,
+  label,
+  options,
+  hint,
+  kind = 'text',
+  emptyLabel,
+  className,
+}: SelectFieldProps<T, V>) {
   const id = useId();
   const error = useFieldError(control, name, kind);
   const registration = control.register(name, { setValueAs: (raw: unknown) => (raw === '' ? null : raw) });
   return (
     <FieldShell id={id} label={label} hint={hint} error={error} className={className}>
-      <select id={id} {...registration} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)}>
+      <select
+        id={id}
+        {...registration}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+      >
         {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
         {options.map((option) => (
           <option key={option.value} value={option.value}>

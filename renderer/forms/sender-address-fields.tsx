@@ -14,7 +14,12 @@ interface SenderAddressFieldsProps<T extends FieldValues, V> {
 }
 
 /** A return address (shared/settings/sender.schemas.ts): the name printed above it, then the postal address. */
-export function SenderAddressFields<T extends FieldValues, V>({ control, prefix, nameLabel, nameHint }: SenderAddressFieldsProps<T, V>) {
+export function SenderAddressFields<T extends FieldValues, V>({
+  control,
+  prefix,
+  nameLabel,
+  nameHint,
+}: SenderAddressFieldsProps<T, V>) {
   const { t } = useTranslation();
   const path = (name: string) => `${prefix}${name}` as Path<T>;
   return (
@@ -22,14 +27,25 @@ export function SenderAddressFields<T extends FieldValues, V>({ control, prefix,
       <TextField control={control} name={path('name')} label={nameLabel} hint={nameHint} required />
       <TextField control={control} name={path('address.street')} label={t('address.street')} />
       <TextField control={control} name={path('address.extra')} label={t('address.extra')} />
-      <TextField control={control} name={path('address.poBox')} label={t('address.poBox')} hint={t('address.poBoxHint')} />
+      <TextField
+        control={control}
+        name={path('address.poBox')}
+        label={t('address.poBox')}
+        hint={t('address.poBoxHint')}
+      />
       <div className="field-pair">
         <TextField control={control} name={path('address.postcode')} label={t('address.postcode')} />
         <TextField control={control} name={path('address.city')} label={t('address.city')} required />
       </div>
       <div className="field-pair">
         <TextField control={control} name={path('address.region')} label={t('address.region')} />
-        <SelectField control={control} name={path('address.country')} kind="country" label={t('address.country')} options={countryOptions(currentLanguage())} />
+        <SelectField
+          control={control}
+          name={path('address.country')}
+          kind="country"
+          label={t('address.country')}
+          options={countryOptions(currentLanguage())}
+        />
       </div>
     </>
   );

@@ -62,7 +62,15 @@ export function TextField<T extends FieldValues, V>({
       {type === 'textarea' ? (
         <textarea rows={4} {...common} />
       ) : (
-        <input type={type} autoComplete="off" spellCheck={false} min={range?.min} max={range?.max} step={type === 'number' ? 1 : undefined} {...common} />
+        <input
+          type={type}
+          autoComplete="off"
+          spellCheck={false}
+          min={range?.min}
+          max={range?.max}
+          step={type === 'number' ? 1 : undefined}
+          {...common}
+        />
       )}
     </FieldShell>
   );

@@ -21,7 +21,14 @@ export function TriStateField<T extends FieldValues, V>({ control, name, label }
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} ref={ref} name={fieldName} value={toChoice(value)} onBlur={onBlur} onChange={(event) => onChange(fromChoice(event.target.value))}>
+      <select
+        id={id}
+        ref={ref}
+        name={fieldName}
+        value={toChoice(value)}
+        onBlur={onBlur}
+        onChange={(event) => onChange(fromChoice(event.target.value))}
+      >
         <option value="unknown">{t('form.unknown')}</option>
         <option value="yes">{t('form.yes')}</option>
         <option value="no">{t('form.no')}</option>

@@ -11,7 +11,13 @@ export function zodFormResolver<TValues extends FieldValues, S extends z.ZodType
   schema: S,
   prepare: (values: TValues) => unknown = (values) => values,
 ): Resolver<TValues, unknown, z.output<S>> {
-  const inner = zodResolver(schema as unknown as z.ZodType<z.output<S>, FieldValues>) as unknown as Resolver<FieldValues, unknown, z.output<S>>;
+  const inner = zodResolver(schema as unknown as z.ZodType<z.output<S>, FieldValues>) as unknown as Resolver<
+    FieldValues,
+    unknown,
+    z.output<S>
+  >;
   return (values, context, options) =>
-    inner(prepare(values) as FieldValues, context, options as unknown as Parameters<typeof inner>[2]) as ReturnType<Resolver<TValues, unknown, z.output<S>>>;
+    inner(prepare(values) as FieldValues, context, options as unknown as Parameters<typeof inner>[2]) as ReturnType<
+      Resolver<TValues, unknown, z.output<S>>
+    >;
 }

@@ -12,7 +12,9 @@ export function sectionOf(route: Route): PageId {
 }
 
 /** The kinds that take no params: only those may be what Ctrl/Cmd+N opens (RouteEntry.onNew). */
-type ParamlessKind = { [K in RouteKind]: keyof Omit<Extract<Route, { page: K }>, 'page'> extends never ? K : never }[RouteKind];
+type ParamlessKind = {
+  [K in RouteKind]: keyof Omit<Extract<Route, { page: K }>, 'page'> extends never ? K : never;
+}[RouteKind];
 
 const newKinds = new Map<PageId, ParamlessKind>();
 for (const [kind, entry] of Object.entries(routes) as [RouteKind, (typeof routes)[RouteKind]][]) {

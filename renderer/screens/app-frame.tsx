@@ -52,7 +52,13 @@ export function AppFrame({ autoBackupFailed, onDismissAutoBackup }: AppFrameProp
           <span className="brand">{t('app.name')}</span>
           {settings.data?.groupName && <span className="group-name">{settings.data.groupName}</span>}
           <SearchBox inputRef={searchInput} />
-          <BusyButton busy={lock.isPending} busyLabel={t('frame.lock')} className="button-secondary lock-button" title={t('frame.lockTitle')} onClick={lockNow}>
+          <BusyButton
+            busy={lock.isPending}
+            busyLabel={t('frame.lock')}
+            className="button-secondary lock-button"
+            title={t('frame.lockTitle')}
+            onClick={lockNow}
+          >
             {t('frame.lock')}
           </BusyButton>
         </header>
@@ -60,7 +66,11 @@ export function AppFrame({ autoBackupFailed, onDismissAutoBackup }: AppFrameProp
           <ul>
             {pages.map((id) => (
               <li key={id}>
-                <button type="button" aria-current={section === id ? 'page' : undefined} onClick={() => navigate({ page: id })}>
+                <button
+                  type="button"
+                  aria-current={section === id ? 'page' : undefined}
+                  onClick={() => navigate({ page: id })}
+                >
                   {t(`nav.${id}`)}
                 </button>
               </li>

@@ -41,7 +41,9 @@ function applyOverrides(rows, overrides) {
     const file = path.join(row.dir, override.licenseFile);
     const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').replace(/\s+/g, ' ') : '';
     if (!text.includes(override.licenseTitle)) {
-      problems.push(`${key}: ${override.licenseFile} does not say "${override.licenseTitle}", as its licence override expects`);
+      problems.push(
+        `${key}: ${override.licenseFile} does not say "${override.licenseTitle}", as its licence override expects`,
+      );
       continue;
     }
     row.license = override.license;
@@ -72,14 +74,27 @@ export function checkLicenses({ root, data, overrides }) {
   };
 
   const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-  const project = { name: String(manifest.name), version: String(manifest.version), license: manifest.license ?? null, kind: /** @type {const} */ ('project') };
-  if (project.license !== PROJECT_LICENSE) problems.push(`package.json declares the licence ${JSON.stringify(project.license)}, not ${PROJECT_LICENSE}`);
-  const declared = new Set(['dependencies', 'devDependencies', 'optionalDependencies'].flatMap((group) => Object.keys(manifest[group] ?? {})));
+  const project = {
+    name: String(manifest.name),
+    version: String(manifest.version),
+    license: manifest.license ?? null,
+    kind: /** @type {const} */ ('project'),
+  };
+  if (project.license !== PROJECT_LICENSE)
+    problems.push(`package.json declares the licence ${JSON.stringify(project.license)}, not ${PROJECT_LICENSE}`);
+  const declared = new Set(
+    ['dependencies', 'devDependencies', 'optionalDependencies'].flatMap((group) => Object.keys(manifest[group] ?? {})),
+  );
 
   /** @type {Map<import('./declarations.mjs').DataEntry, Omit<Row, 'bundles' | 'problem'>>} */
   const dataRows = new Map();
   for (const entry of data) {
-    let row = { name: entry.name, version: entry.version ?? '', license: entry.license ?? null, kind: /** @type {const} */ ('data') };
+    let row = {
+      name: entry.name,
+      version: entry.version ?? '',
+      license: entry.license ?? null,
+      kind: /** @type {const} */ ('data'),
+    };
     if (entry.package) {
       const info = readPackage(path.join(root, 'node_modules', entry.package));
       if (typeof info === 'string') problems.push(`${entry.name}: ${info}`);
@@ -89,7 +104,8 @@ export function checkLicenses({ root, data, overrides }) {
       const file = path.join(root, entry.licenseFile);
       const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').replace(/\s+/g, ' ') : null;
       if (text === null) problems.push(`${entry.name}: its licence file ${entry.licenseFile} is missing`);
-      else if (!entry.licenseTitle || !text.includes(entry.licenseTitle)) problems.push(`${entry.name}: ${entry.licenseFile} does not say "${entry.licenseTitle}"`);
+      else if (!entry.licenseTitle || !text.includes(entry.licenseTitle))
+        problems.push(`${entry.name}: ${entry.licenseFile} does not say "${entry.licenseTitle}"`);
     }
     dataRows.set(entry, row);
   }
@@ -110,7 +126,8 @@ export function checkLicenses({ root, data, overrides }) {
     problems.push(...undeclaredImports(root, metafile, declared));
     for (const output of outputs) {
       accounted.add(output);
-      if (!fs.existsSync(path.join(root, output))) problems.push(`dist/meta/${name} lists ${output}, which is not there: rebuild`);
+      if (!fs.existsSync(path.join(root, output)))
+        problems.push(`dist/meta/${name} lists ${output}, which is not there: rebuild`);
     }
     for (const input of inputs) {
       const origin = originOf(root, input, metafile.generatedBy);
@@ -132,9 +149,12 @@ export function checkLicenses({ root, data, overrides }) {
     }
   }
 
-  const shippedFiles = listFiles(path.join(root, 'dist')).map((file) => `dist/${file}`).filter((file) => !file.startsWith('dist/meta/'));
+  const shippedFiles = listFiles(path.join(root, 'dist'))
+    .map((file) => `dist/${file}`)
+    .filter((file) => !file.startsWith('dist/meta/'));
   for (const [entry, row] of dataRows) {
-    for (const input of entry.inputs ?? []) if (!dataInputsSeen.has(input)) problems.push(`${input}, declared as data of ${entry.name}, is in no bundle`);
+    for (const input of entry.inputs ?? [])
+      if (!dataInputsSeen.has(input)) problems.push(`${input}, declared as data of ${entry.name}, is in no bundle`);
     for (const prefix of entry.shipped ?? []) {
       const shipped = shippedFiles.filter((file) => (prefix.endsWith('/') ? file.startsWith(prefix) : file === prefix));
       if (shipped.length === 0) problems.push(`${prefix}, declared as shipped with ${entry.name}, is not in dist/`);
@@ -144,7 +164,9 @@ export function checkLicenses({ root, data, overrides }) {
       }
     }
   }
-  for (const file of shippedFiles) if (!accounted.has(file)) problems.push(`${file} ships, but no bundle metafile or shipped-data entry accounts for it`);
+  for (const file of shippedFiles)
+    if (!accounted.has(file))
+      problems.push(`${file} ships, but no bundle metafile or shipped-data entry accounts for it`);
 
   const runtime = runtimePackages(root);
   problems.push(...runtime.problems);
@@ -156,7 +178,9 @@ export function checkLicenses({ root, data, overrides }) {
     else add({ ...electron, kind: 'code' }, 'electron');
   }
 
-  const sorted = [...rows.values()].sort((a, b) => a.name.localeCompare(b.name, 'en') || a.version.localeCompare(b.version, 'en'));
+  const sorted = [...rows.values()].sort(
+    (a, b) => a.name.localeCompare(b.name, 'en') || a.version.localeCompare(b.version, 'en'),
+  );
   problems.push(...applyOverrides(sorted, overrides));
   for (const row of sorted) {
     row.problem = licenseProblem(row.license, row.kind === 'data' ? DATA_OR_CODE : CODE_LICENSES);

@@ -56,7 +56,10 @@ export const DATA_LICENSES = new Set([
 
 /** Deprecated SPDX ids that npm packages still use, mapped to their present names. */
 const DEPRECATED = new Map(
-  ['GPL-1.0', 'GPL-2.0', 'GPL-3.0', 'LGPL-2.0', 'LGPL-2.1', 'LGPL-3.0', 'AGPL-1.0', 'AGPL-3.0'].map((id) => [id.toLowerCase(), `${id}-only`]),
+  ['GPL-1.0', 'GPL-2.0', 'GPL-3.0', 'LGPL-2.0', 'LGPL-2.1', 'LGPL-3.0', 'AGPL-1.0', 'AGPL-3.0'].map((id) => [
+    id.toLowerCase(),
+    `${id}-only`,
+  ]),
 );
 
 /** @typedef {{ id: string, plus: boolean, exception: string | null }} Leaf */
@@ -130,7 +133,9 @@ function findAllowed(id, allowed) {
 function leafProblem(leaf, allowed) {
   if (leaf.id.toUpperCase() === 'UNLICENSED') return 'UNLICENSED (npm: no licence granted)';
   // "X+" is X or any later version: X alone suffices, and GNU "X-only+" is "X-or-later".
-  const found = findAllowed(leaf.id, allowed) ?? (leaf.plus ? findAllowed(`${leaf.id.replace(/-only$/i, '')}-or-later`, allowed) : null);
+  const found =
+    findAllowed(leaf.id, allowed) ??
+    (leaf.plus ? findAllowed(`${leaf.id.replace(/-only$/i, '')}-or-later`, allowed) : null);
   // An exception (WITH) only ever adds permissions to the licence it qualifies.
   return found ? null : `${leaf.id}${leaf.plus ? '+' : ''} is not on the allow-list`;
 }
@@ -157,7 +162,8 @@ function nodeProblem(node, allowed) {
  */
 export function licenseProblem(expression, allowed) {
   if (expression === null || expression.trim() === '') return 'no licence declared';
-  if (/^SEE LICEN[CS]E IN /i.test(expression.trim())) return `"${expression}" names a file, not a licence: read it and add an override`;
+  if (/^SEE LICEN[CS]E IN /i.test(expression.trim()))
+    return `"${expression}" names a file, not a licence: read it and add an override`;
   let tree;
   try {
     tree = parseExpression(expression);
@@ -175,10 +181,19 @@ export function licenseProblem(expression, allowed) {
  */
 export function declaredLicense(manifest) {
   /** @param {unknown} value */
-  const typeOf = (value) => (typeof value === 'string' ? value : value && typeof value === 'object' && 'type' in value && typeof value.type === 'string' ? value.type : null);
+  const typeOf = (value) =>
+    typeof value === 'string'
+      ? value
+      : value && typeof value === 'object' && 'type' in value && typeof value.type === 'string'
+        ? value.type
+        : null;
   const license = typeOf(manifest.license);
   if (license) return license;
-  const list = Array.isArray(manifest.licenses) ? manifest.licenses : Array.isArray(manifest.license) ? manifest.license : null;
+  const list = Array.isArray(manifest.licenses)
+    ? manifest.licenses
+    : Array.isArray(manifest.license)
+      ? manifest.license
+      : null;
   if (list) {
     const types = list.map(typeOf).filter((type) => type !== null);
     if (types.length === 1) return types[0] ?? null;

@@ -64,12 +64,20 @@ export function bundleInputs({ projectRoot, metafile }) {
           }
         } else {
           const size = typeof file.source === 'string' ? Buffer.byteLength(file.source) : file.source.byteLength;
-          for (const original of file.originalFileNames) inputs[inputName(projectRoot, viteRoot, original)] = { bytesInOutput: size };
+          for (const original of file.originalFileNames)
+            inputs[inputName(projectRoot, viteRoot, original)] = { bytesInOutput: size };
         }
         outputs[path.relative(projectRoot, path.join(outDir, file.fileName)).replaceAll('\\', '/')] = { inputs };
       }
       fs.mkdirSync(path.dirname(metafile), { recursive: true });
-      fs.writeFileSync(metafile, JSON.stringify({ generatedBy: path.relative(projectRoot, bundlerDir()).replaceAll('\\', '/'), inputs: modules, outputs }));
+      fs.writeFileSync(
+        metafile,
+        JSON.stringify({
+          generatedBy: path.relative(projectRoot, bundlerDir()).replaceAll('\\', '/'),
+          inputs: modules,
+          outputs,
+        }),
+      );
     },
   };
 }

@@ -63,4 +63,5 @@ export function composePostalLines(address: PostalAddress): string[] {
   return lines;
 }
 
-export const tidyLines = (lines: readonly string[]): string[] => lines.map((line) => line.trim()).filter((line) => line.length > 0);
+export const tidyLines = (lines: readonly string[]): string[] =>
+  lines.map((line) => line.trim()).filter((line) => line.length > 0);

@@ -62,7 +62,8 @@ export const cliEn: CliMessages = {
   },
   import: {
     columns: 'Recognised columns: {{columns}}.',
-    noColumns: 'No column recognised: the first row must give the titles (Last name, First name, Prisoner number, Prison...).',
+    noColumns:
+      'No column recognised: the first row must give the titles (Last name, First name, Prisoner number, Prison...).',
     problem: 'Line {{line}}, {{field}}: {{problem}}',
     problemWithValue: 'Line {{line}}, {{field}}: {{problem}} ("{{value}}")',
     problemRow: 'Line {{line}}: {{problem}}',
@@ -74,7 +75,8 @@ export const cliEn: CliMessages = {
     exists: 'The file {{file}} already exists: Parloir does not replace it. Choose another name.',
   },
   print: {
-    written: '{{count}} addresses on {{pages}} pages written to {{file}}. This file is not encrypted: do not leave it lying around.',
+    written:
+      '{{count}} addresses on {{pages}} pages written to {{file}}. This file is not encrypted: do not leave it lying around.',
     overflow: 'Address too long for the space, check it: {{name}}',
     unsupported: 'Characters the font cannot show for {{name}}: {{chars}}',
     excluded: {

@@ -65,7 +65,8 @@ export const cliFr = {
   },
   import: {
     columns: 'Colonnes reconnues : {{columns}}.',
-    noColumns: 'Aucune colonne reconnue : la première ligne doit donner les titres (Nom, Prénom, Numéro d’écrou, Prison…).',
+    noColumns:
+      'Aucune colonne reconnue : la première ligne doit donner les titres (Nom, Prénom, Numéro d’écrou, Prison…).',
     problem: 'Ligne {{line}}, {{field}} : {{problem}}',
     problemWithValue: 'Ligne {{line}}, {{field}} : {{problem}} (« {{value}} »)',
     problemRow: 'Ligne {{line}} : {{problem}}',
@@ -77,7 +78,8 @@ export const cliFr = {
     exists: 'Le fichier {{file}} existe déjà : Parloir ne le remplace pas. Choisissez un autre nom.',
   },
   print: {
-    written: '{{count}} adresses sur {{pages}} pages écrites dans {{file}}. Ce fichier n’est pas chiffré : ne le laissez pas traîner.',
+    written:
+      '{{count}} adresses sur {{pages}} pages écrites dans {{file}}. Ce fichier n’est pas chiffré : ne le laissez pas traîner.',
     overflow: 'Adresse trop longue pour la place, à vérifier : {{name}}',
     unsupported: 'Caractères que la police ne sait pas afficher pour {{name}} : {{chars}}',
     excluded: {

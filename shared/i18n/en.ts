@@ -103,7 +103,8 @@ export const en: Messages = {
     WEAK_PASSPHRASE: 'This passphrase is too weak. Choose a longer, less predictable one.',
     VAULT_CORRUPT: 'The vault file is damaged and cannot be opened. It has not been changed: restore a backup.',
     VAULT_FILE_MISSING: 'The vault file (vault.db) is missing but its keys are there. Restore a backup to continue.',
-    KEYSLOTS_MISSING: 'The key file (keyslots.json) is missing: without it the vault cannot be opened. Restore a backup.',
+    KEYSLOTS_MISSING:
+      'The key file (keyslots.json) is missing: without it the vault cannot be opened. Restore a backup.',
     KEYSLOTS_DAMAGED: 'The key file (keyslots.json) is damaged. The vault has not been changed: restore a backup.',
     VAULT_TOO_NEW:
       'This vault was made by a newer version of Parloir. Update Parloir to open it; nothing has been changed.',
@@ -120,9 +121,12 @@ export const en: Messages = {
     IMPORT_ENCODING: 'This file is not UTF-8 (probably from an old Excel). Save it as “CSV UTF-8” and try again.',
     IMPORT_INVALID: 'Some rows of the file have problems: nothing was imported. Correct them and try again.',
     IMPORT_TOO_LARGE: 'This file is over 20 MB: Parloir imports at most 20 MB at a time. Split it into several files.',
-    IMPORT_TOO_MANY_ROWS: 'This file has over 100,000 rows: Parloir imports at most 100,000 at a time. Split it into several files.',
-    IMPORT_TOO_MANY_COLUMNS: 'This file has over 500 columns: it is probably not the right file, or it was not saved as “CSV UTF-8”.',
-    IMPORT_UNREADABLE: 'This file cannot be read: it is not a regular file, or it changed while it was read. Choose a saved CSV file.',
+    IMPORT_TOO_MANY_ROWS:
+      'This file has over 100,000 rows: Parloir imports at most 100,000 at a time. Split it into several files.',
+    IMPORT_TOO_MANY_COLUMNS:
+      'This file has over 500 columns: it is probably not the right file, or it was not saved as “CSV UTF-8”.',
+    IMPORT_UNREADABLE:
+      'This file cannot be read: it is not a regular file, or it changed while it was read. Choose a saved CSV file.',
     WRITE_FAILED: 'The file could not be written. Try another folder.',
     INTERNAL: 'Something unexpected went wrong. Your data has not been changed.',
   },

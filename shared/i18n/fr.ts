@@ -122,9 +122,11 @@ export const fr = {
     NO_OPEN_STAY: 'Cette personne n’a pas de séjour en cours : enregistrez d’abord où elle est détenue.',
     DUPLICATE: 'Cet élément existe déjà sous ce nom.',
     CONFIRMATION_REQUIRED: 'Cette suppression emporte un historique : confirmez-la d’abord.',
-    IMPORT_ENCODING: 'Ce fichier n’est pas en UTF-8 (il vient sans doute d’un ancien Excel). Enregistrez-le en « CSV UTF-8 » et réessayez.',
+    IMPORT_ENCODING:
+      'Ce fichier n’est pas en UTF-8 (il vient sans doute d’un ancien Excel). Enregistrez-le en « CSV UTF-8 » et réessayez.',
     IMPORT_INVALID: 'Certaines lignes du fichier posent problème : rien n’a été importé. Corrigez-les et réessayez.',
-    IMPORT_TOO_LARGE: 'Ce fichier dépasse 20 Mo : Parloir importe au plus 20 Mo à la fois. Coupez-le en plusieurs fichiers.',
+    IMPORT_TOO_LARGE:
+      'Ce fichier dépasse 20 Mo : Parloir importe au plus 20 Mo à la fois. Coupez-le en plusieurs fichiers.',
     IMPORT_TOO_MANY_ROWS:
       'Ce fichier a plus de 100 000 lignes : Parloir en importe au plus 100 000 à la fois. Coupez-le en plusieurs fichiers.',
     IMPORT_TOO_MANY_COLUMNS:

@@ -9,7 +9,8 @@ export const hostEn: HostMessages = {
   },
   fatalError: {
     title: 'Parloir ran into an error',
-    message: 'An unexpected error occurred. Parloir locked the vault and will close. Nothing that was saved is lost: start Parloir again and unlock it.',
+    message:
+      'An unexpected error occurred. Parloir locked the vault and will close. Nothing that was saved is lost: start Parloir again and unlock it.',
   },
   backupFolder: {
     title: 'Choose a folder for the backup',
@@ -37,7 +38,13 @@ export const hostEn: HostMessages = {
   },
   /** Printing: default file names, report titles and columns. */
   print: {
-    fileName: { labels: 'parloir-labels', envelopes: 'parloir-envelopes', calibration: 'parloir-calibration', prisoners: 'parloir-prisoner-list', facilities: 'parloir-facility-list' },
+    fileName: {
+      labels: 'parloir-labels',
+      envelopes: 'parloir-envelopes',
+      calibration: 'parloir-calibration',
+      prisoners: 'parloir-prisoner-list',
+      facilities: 'parloir-facility-list',
+    },
     calibrationCaption: 'Measure how far the printed cross is from the mark, then enter it in Parloir.',
     report: {
       prisonersTitle: 'Prisoner list',

@@ -37,7 +37,13 @@ export const hostFr = {
   },
   /** Printing: default file names, report titles and columns. */
   print: {
-    fileName: { labels: 'parloir-etiquettes', envelopes: 'parloir-enveloppes', calibration: 'parloir-calibrage', prisoners: 'parloir-liste-prisonniers', facilities: 'parloir-liste-etablissements' },
+    fileName: {
+      labels: 'parloir-etiquettes',
+      envelopes: 'parloir-enveloppes',
+      calibration: 'parloir-calibrage',
+      prisoners: 'parloir-liste-prisonniers',
+      facilities: 'parloir-liste-etablissements',
+    },
     calibrationCaption: 'Mesurez l’écart entre la croix imprimée et le repère, puis saisissez-le dans Parloir.',
     report: {
       prisonersTitle: 'Liste des prisonnier·es',

@@ -1,2 +1,8 @@
 /** Channel names of spreadsheet import and CSV export. */
-export const importExportChannelNames = ['import:pickFile', 'import:check', 'import:run', 'import:progress', 'export:csv'] as const;
+export const importExportChannelNames = [
+  'import:pickFile',
+  'import:check',
+  'import:run',
+  'import:progress',
+  'export:csv',
+] as const;

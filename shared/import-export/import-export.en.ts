@@ -5,7 +5,8 @@ export const importExportEn = {
     intro:
       'Choose a CSV file (one row per prisoner, with columns such as name, first name, prisoner number, prison, city, country). You will then say which column is which; nothing is saved before the last step.',
     excelAdvice: 'From Excel or LibreOffice: “Save as”, then “CSV UTF-8”.',
-    limits: 'At most {{rows}} rows, {{columns}} columns and {{megabytes}} MB per file: split a larger file into several.',
+    limits:
+      'At most {{rows}} rows, {{columns}} columns and {{megabytes}} MB per file: split a larger file into several.',
     choose: 'Choose a CSV file…',
     chooseAnother: 'Choose another file…',
     picking: 'Opening…',
@@ -14,13 +15,15 @@ export const importExportEn = {
     previewHeading: 'Preview of the first rows',
     columnLabel: 'Column {{number}}: {{header}}',
     mappingHeading: 'Which column goes where?',
-    mappingIntro: 'Parloir guessed from the column titles. Correct it if needed; “Do not import” leaves the field empty.',
+    mappingIntro:
+      'Parloir guessed from the column titles. Correct it if needed; “Do not import” leaves the field empty.',
     notImported: '— Do not import —',
     required: '(required)',
     check: 'Check the file',
     checking: 'Checking…',
     checkHeading: 'Check result',
-    checkSummary: '{{rows}} rows read, {{ready}} ready to import. Prisons to create: {{facilities}}. Tags to create: {{tags}}.',
+    checkSummary:
+      '{{rows}} rows read, {{ready}} ready to import. Prisons to create: {{facilities}}. Tags to create: {{tags}}.',
     problemsCaption: 'Problems found, row by row',
     line: 'Line',
     field: 'Field',
@@ -66,8 +69,10 @@ export const importExportEn = {
   },
   importFile: {
     too_large: 'This file is {{size}}: Parloir imports at most {{max}} MB at a time. Split it into several files.',
-    too_many_rows: 'This file has {{rows}} data rows: Parloir imports at most {{max}} at a time. Split it into several files.',
-    too_many_columns: 'Row {{line}} of the file has more than {{max}} columns: it is probably not the right file, or it was not saved as “CSV UTF-8”.',
+    too_many_rows:
+      'This file has {{rows}} data rows: Parloir imports at most {{max}} at a time. Split it into several files.',
+    too_many_columns:
+      'Row {{line}} of the file has more than {{max}} columns: it is probably not the right file, or it was not saved as “CSV UTF-8”.',
     cell_too_long:
       'Row {{line}}: a cell is longer than {{max}} characters. This is usually a quotation mark (") opened above and never closed. Nothing was imported.',
     unclosed_quote:
@@ -75,18 +80,21 @@ export const importExportEn = {
     misplaced_quote:
       'Row {{line}}: text follows the quotation mark (") that closes a cell. Nothing was imported: correct this row, save, then choose the file again.',
     not_a_file: 'This is not a regular file (a folder, a device or a pipe): choose a CSV file.',
-    changed_while_reading: 'The file changed while Parloir was reading it. Wait until the spreadsheet has finished saving it, then choose it again.',
+    changed_while_reading:
+      'The file changed while Parloir was reading it. Wait until the spreadsheet has finished saving it, then choose it again.',
   },
   importProblem: {
     required: 'This required field is empty.',
     too_long: 'The text is too long.',
     invalid_date: 'Unreadable date: write it 31/03/2026 or 2026-03-31.',
-    invalid_status: 'Status not understood: write for instance “awaiting trial”, “sentenced”, “released”, “deceased” or “unknown”.',
+    invalid_status:
+      'Status not understood: write for instance “awaiting trial”, “sentenced”, “released”, “deceased” or “unknown”.',
     invalid_country: 'Country not understood: write its name (France, Belgium…) or its 2-letter code (FR, BE…).',
     invalid_language: 'Unknown language code.',
     facility_incomplete: 'The prison is not in Parloir yet and its city or country is missing.',
     duplicate_in_file: 'This person (same name, same number) already appears higher up in the file.',
     duplicate_in_vault: 'This person (same name, same number) is already in Parloir.',
-    too_many_tags: 'One import creates at most 1,000 new tags: this one would be too many. Group them, or import the file in several parts.',
+    too_many_tags:
+      'One import creates at most 1,000 new tags: this one would be too many. Group them, or import the file in several parts.',
   },
 };

@@ -74,7 +74,14 @@ export type ImportField = (typeof importFields)[number];
 export const requiredImportFields = ['familyName'] as const satisfies readonly ImportField[];
 
 /** Column index in the file for each field, or absent when the field is not imported. */
-export const importMapping = z.partialRecord(z.enum(importFields), z.number().int().min(0).max(importLimits.columns - 1));
+export const importMapping = z.partialRecord(
+  z.enum(importFields),
+  z
+    .number()
+    .int()
+    .min(0)
+    .max(importLimits.columns - 1),
+);
 export type ImportMapping = z.output<typeof importMapping>;
 
 export const importPickOutput = z.discriminatedUnion('status', [
@@ -150,7 +157,10 @@ export const importProgressOutput = z.strictObject({
 });
 
 export const exportInput = z.discriminatedUnion('list', [
-  z.strictObject({ list: z.literal('prisoners'), filters: prisonerListInput.omit({ offset: true, limit: true }).prefault({}) }),
+  z.strictObject({
+    list: z.literal('prisoners'),
+    filters: prisonerListInput.omit({ offset: true, limit: true }).prefault({}),
+  }),
   z.strictObject({ list: z.literal('facilities'), includeArchived: z.boolean().default(false) }),
 ]);
 export const exportOutput = z.discriminatedUnion('status', [

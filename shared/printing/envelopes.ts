@@ -69,7 +69,12 @@ export function addressZone(format: EnvelopeFormat, window: EnvelopeWindow): Rec
   if (rect) return rect;
   const xMm = format.widthMm / 2;
   const yMm = format.heightMm / 2;
-  return { xMm, yMm, widthMm: format.widthMm - xMm - STANDARD_ZONE_MARGIN_MM, heightMm: format.heightMm - yMm - STANDARD_ZONE_MARGIN_MM };
+  return {
+    xMm,
+    yMm,
+    widthMm: format.widthMm - xMm - STANDARD_ZONE_MARGIN_MM,
+    heightMm: format.heightMm - yMm - STANDARD_ZONE_MARGIN_MM,
+  };
 }
 
 /** Text inset inside the address zone, so the block never touches a window's edge. */

@@ -43,14 +43,26 @@ export function labelTextBox(sheet: LabelSheet, row: number, column: number, cal
  * Where the first line of a label's text starts: its left edge and the top of its line box (text is top-aligned, so
  * this does not depend on the font size the address was fitted to).
  */
-export function firstLineTopLeft(sheet: LabelSheet, row: number, column: number, calibration: Calibration): { xMm: number; yMm: number } {
+export function firstLineTopLeft(
+  sheet: LabelSheet,
+  row: number,
+  column: number,
+  calibration: Calibration,
+): { xMm: number; yMm: number } {
   const box = labelTextBox(sheet, row, column, calibration);
   return { xMm: box.xMm, yMm: box.yMm };
 }
 
 /** True when (row, column) is a label of this sheet. */
 export function isValidStart(sheet: LabelSheet, row: number, column: number): boolean {
-  return Number.isInteger(row) && Number.isInteger(column) && row >= 1 && row <= sheet.rows && column >= 1 && column <= sheet.columns;
+  return (
+    Number.isInteger(row) &&
+    Number.isInteger(column) &&
+    row >= 1 &&
+    row <= sheet.rows &&
+    column >= 1 &&
+    column <= sheet.columns
+  );
 }
 
 /**
@@ -63,6 +75,10 @@ export function placeLabels(sheet: LabelSheet, startRow: number, startColumn: nu
   return Array.from({ length: count }, (_, i) => {
     const slot = first + i;
     const onPage = slot % perSheet;
-    return { page: Math.floor(slot / perSheet), row: Math.floor(onPage / sheet.columns) + 1, column: (onPage % sheet.columns) + 1 };
+    return {
+      page: Math.floor(slot / perSheet),
+      row: Math.floor(onPage / sheet.columns) + 1,
+      column: (onPage % sheet.columns) + 1,
+    };
   });
 }

@@ -56,9 +56,21 @@ export const printingEn: typeof printingFr = {
     },
     envelope: {
       format: 'Envelope size',
-      formats: { DL: 'DL (110 × 220 mm)', C6: 'C6 (114 × 162 mm)', 'C6/5': 'C6/5 (114 × 229 mm)', C5: 'C5 (162 × 229 mm)', C4: 'C4 (229 × 324 mm)', US10: 'US No. 10 (4 1/8 × 9 1/2 in)' },
+      formats: {
+        DL: 'DL (110 × 220 mm)',
+        C6: 'C6 (114 × 162 mm)',
+        'C6/5': 'C6/5 (114 × 229 mm)',
+        C5: 'C5 (162 × 229 mm)',
+        C4: 'C4 (229 × 324 mm)',
+        US10: 'US No. 10 (4 1/8 × 9 1/2 in)',
+      },
       window: 'Window',
-      windows: { none: 'No window', din680: 'Window on the left (DIN 680)', sn010130: 'Window on the right (Swiss, SN 010130)', 'fr-right': 'Window on the right (French)' },
+      windows: {
+        none: 'No window',
+        din680: 'Window on the left (DIN 680)',
+        sn010130: 'Window on the right (Swiss, SN 010130)',
+        'fr-right': 'Window on the right (French)',
+      },
       sender: 'Sender',
       senderNone: 'None',
       senderGroup: 'The group: {{name}}',
@@ -79,10 +91,12 @@ export const printingEn: typeof printingFr = {
         letters_not_allowed: '{{facility}} does not accept letters ({{count}} recipient(s)).',
         letters_unknown: '{{facility}}: it is not known whether letters are accepted ({{count}} recipient(s)).',
         sender_required: '{{facility}} requires the sender’s address: choose a sender ({{count}} recipient(s)).',
-        sender_unknown: '{{facility}}: it is not known whether a sender’s address is required ({{count}} recipient(s)).',
+        sender_unknown:
+          '{{facility}}: it is not known whether a sender’s address is required ({{count}} recipient(s)).',
         rules_unknown: '{{facility}}: the mail rules are not known ({{count}} recipient(s)).',
       },
-      overflow: 'Addresses too long even in the smallest size: they would not print in full. Shorten them or choose a larger label.',
+      overflow:
+        'Addresses too long even in the smallest size: they would not print in full. Shorten them or choose a larger label.',
       unsupported: 'Names with characters the font cannot write: correct the record or write them by hand.',
       unsupportedItem: '{{name}}: {{chars}}',
     },
@@ -111,7 +125,8 @@ export const printingEn: typeof printingFr = {
       saveTitle: 'Save as PDF',
       warning:
         'Warning: the PDF file is NOT encrypted. Anyone who finds it (a lost or seized USB stick, a shared folder, a borrowed computer) can read the names and addresses.',
-      advice: 'Prefer “Print…”, which leaves no file behind. If you save, delete the file as soon as it is no longer needed.',
+      advice:
+        'Prefer “Print…”, which leaves no file behind. If you save, delete the file as soon as it is no longer needed.',
       confirm: 'Save anyway',
       saving: 'Saving…',
       written: 'File written: {{file}}.',
@@ -161,7 +176,8 @@ export const printingEn: typeof printingFr = {
     },
     templates: {
       heading: 'Your label templates',
-      intro: 'For a sheet that is not in the list: measure it with a ruler and describe it here. Templates are kept in the vault.',
+      intro:
+        'For a sheet that is not in the list: measure it with a ruler and describe it here. Templates are kept in the vault.',
       none: 'No templates yet.',
       new: 'New template',
       newTitle: 'New label template',
@@ -183,7 +199,8 @@ export const printingEn: typeof printingFr = {
       left: 'Left margin (mm)',
       pitchX: 'Horizontal pitch (mm)',
       pitchY: 'Vertical pitch (mm)',
-      pitchHint: 'The pitch runs from the left (or top) edge of one label to the same edge of the next: label plus gap.',
+      pitchHint:
+        'The pitch runs from the left (or top) edge of one label to the same edge of the next: label plus gap.',
       drawing: 'Drawing of the template',
       invalid: 'Missing or out of range.',
       problem: {
@@ -200,7 +217,16 @@ export const printingEn: typeof printingFr = {
       intro:
         'If printing is off on labels or envelopes, print the calibration page, measure the offset with the printed ruler, then enter it here. Each paper size has its own setting.',
       paper: 'Paper',
-      papers: { A4: 'A4 (labels)', Letter: 'US Letter (labels)', DL: 'DL envelope', C6: 'C6 envelope', 'C6/5': 'C6/5 envelope', C5: 'C5 envelope', C4: 'C4 envelope', US10: 'US No. 10 envelope' },
+      papers: {
+        A4: 'A4 (labels)',
+        Letter: 'US Letter (labels)',
+        DL: 'DL envelope',
+        C6: 'C6 envelope',
+        'C6/5': 'C6/5 envelope',
+        C5: 'C5 envelope',
+        C4: 'C4 envelope',
+        US10: 'US No. 10 envelope',
+      },
       x: 'Horizontal offset (mm)',
       xHint: 'Positive moves the print to the right.',
       y: 'Vertical offset (mm)',

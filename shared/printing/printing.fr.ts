@@ -10,7 +10,8 @@ export const printingFr = {
     },
     who: {
       heading: '1. À qui ?',
-      intro: 'Choisissez les destinataires comme dans la liste des prisonniers. Les fiches archivées ne sont jamais imprimées.',
+      intro:
+        'Choisissez les destinataires comme dans la liste des prisonniers. Les fiches archivées ne sont jamais imprimées.',
       recipients_zero: 'Aucun destinataire',
       recipients_one: '{{count}} destinataire',
       recipients_other: '{{count}} destinataires',
@@ -47,16 +48,30 @@ export const printingFr = {
       position: 'Ligne {{row}}, colonne {{column}}',
       positionShort: '{{row}}·{{column}}',
       startHint_zero: 'Impression à partir de la première étiquette de la planche.',
-      startHint_one: 'Impression à partir de la ligne {{row}}, colonne {{column}} : {{count}} étiquette déjà utilisée est sautée.',
-      startHint_other: 'Impression à partir de la ligne {{row}}, colonne {{column}} : {{count}} étiquettes déjà utilisées sont sautées.',
+      startHint_one:
+        'Impression à partir de la ligne {{row}}, colonne {{column}} : {{count}} étiquette déjà utilisée est sautée.',
+      startHint_other:
+        'Impression à partir de la ligne {{row}}, colonne {{column}} : {{count}} étiquettes déjà utilisées sont sautées.',
       copies: 'Exemplaires par adresse',
       outlines: 'Dessiner le contour des étiquettes (pour un essai sur papier blanc)',
     },
     envelope: {
       format: 'Format d’enveloppe',
-      formats: { DL: 'DL (110 × 220 mm)', C6: 'C6 (114 × 162 mm)', 'C6/5': 'C6/5 (114 × 229 mm)', C5: 'C5 (162 × 229 mm)', C4: 'C4 (229 × 324 mm)', US10: 'US n° 10 (104,8 × 241,3 mm)' },
+      formats: {
+        DL: 'DL (110 × 220 mm)',
+        C6: 'C6 (114 × 162 mm)',
+        'C6/5': 'C6/5 (114 × 229 mm)',
+        C5: 'C5 (162 × 229 mm)',
+        C4: 'C4 (229 × 324 mm)',
+        US10: 'US n° 10 (104,8 × 241,3 mm)',
+      },
       window: 'Fenêtre',
-      windows: { none: 'Sans fenêtre', din680: 'Fenêtre à gauche (DIN 680)', sn010130: 'Fenêtre à droite (Suisse, SN 010130)', 'fr-right': 'Fenêtre à droite (française)' },
+      windows: {
+        none: 'Sans fenêtre',
+        din680: 'Fenêtre à gauche (DIN 680)',
+        sn010130: 'Fenêtre à droite (Suisse, SN 010130)',
+        'fr-right': 'Fenêtre à droite (française)',
+      },
       sender: 'Expéditeur',
       senderNone: 'Aucun',
       senderGroup: 'Le groupe : {{name}}',
@@ -76,17 +91,22 @@ export const printingFr = {
       warning: {
         letters_not_allowed: '{{facility}} n’accepte pas les lettres ({{count}} destinataire(s)).',
         letters_unknown: '{{facility}} : on ne sait pas si les lettres sont acceptées ({{count}} destinataire(s)).',
-        sender_required: '{{facility}} exige l’adresse de l’expéditeur : choisissez un expéditeur ({{count}} destinataire(s)).',
-        sender_unknown: '{{facility}} : on ne sait pas si l’adresse de l’expéditeur est exigée ({{count}} destinataire(s)).',
+        sender_required:
+          '{{facility}} exige l’adresse de l’expéditeur : choisissez un expéditeur ({{count}} destinataire(s)).',
+        sender_unknown:
+          '{{facility}} : on ne sait pas si l’adresse de l’expéditeur est exigée ({{count}} destinataire(s)).',
         rules_unknown: '{{facility}} : les règles du courrier ne sont pas connues ({{count}} destinataire(s)).',
       },
-      overflow: 'Adresses trop longues, même en plus petit : elles ne seraient pas imprimées en entier. Raccourcissez-les ou choisissez une étiquette plus grande.',
-      unsupported: 'Noms contenant des caractères que la police ne sait pas écrire : corrigez la fiche ou écrivez-les à la main.',
+      overflow:
+        'Adresses trop longues, même en plus petit : elles ne seraient pas imprimées en entier. Raccourcissez-les ou choisissez une étiquette plus grande.',
+      unsupported:
+        'Noms contenant des caractères que la police ne sait pas écrire : corrigez la fiche ou écrivez-les à la main.',
       unsupportedItem: '{{name}} : {{chars}}',
     },
     preview: {
       heading: '4. Aperçu',
-      intro: 'L’aperçu montre exactement ce qui sera imprimé. Le document reste en mémoire : rien n’est écrit sur le disque.',
+      intro:
+        'L’aperçu montre exactement ce qui sera imprimé. Le document reste en mémoire : rien n’est écrit sur le disque.',
       make: 'Préparer l’aperçu',
       remake: 'Mettre à jour l’aperçu',
       busy: 'Préparation…',
@@ -109,7 +129,8 @@ export const printingFr = {
       saveTitle: 'Enregistrer en PDF',
       warning:
         'Attention : le fichier PDF n’est PAS chiffré. Toute personne qui le trouve (clé USB perdue ou saisie, dossier partagé, ordinateur emprunté) peut lire les noms et les adresses.',
-      advice: 'Préférez « Imprimer… », qui ne laisse aucun fichier. Si vous enregistrez, supprimez le fichier dès qu’il ne sert plus.',
+      advice:
+        'Préférez « Imprimer… », qui ne laisse aucun fichier. Si vous enregistrez, supprimez le fichier dès qu’il ne sert plus.',
       confirm: 'Enregistrer quand même',
       saving: 'Enregistrement…',
       written: 'Fichier écrit : {{file}}.',
@@ -147,7 +168,8 @@ export const printingFr = {
         rules: 'Règles du courrier',
       },
       includeArchived: 'Inclure les prisons archivées',
-      sensitive: 'Cette liste contient des informations sensibles (date de naissance, notes) : ne la laissez pas traîner.',
+      sensitive:
+        'Cette liste contient des informations sensibles (date de naissance, notes) : ne la laissez pas traîner.',
       preview: 'Aperçu PDF',
       csv: 'Exporter en CSV…',
       rows_one: '{{count}} ligne',
@@ -159,7 +181,8 @@ export const printingFr = {
     },
     templates: {
       heading: 'Vos modèles d’étiquettes',
-      intro: 'Pour une planche qui n’est pas dans la liste : mesurez-la à la règle et décrivez-la ici. Les modèles sont gardés dans le coffre.',
+      intro:
+        'Pour une planche qui n’est pas dans la liste : mesurez-la à la règle et décrivez-la ici. Les modèles sont gardés dans le coffre.',
       none: 'Aucun modèle pour l’instant.',
       new: 'Nouveau modèle',
       newTitle: 'Nouveau modèle d’étiquettes',
@@ -185,8 +208,10 @@ export const printingFr = {
       drawing: 'Dessin du modèle',
       invalid: 'Valeur manquante ou hors limites.',
       problem: {
-        pitchXMm: 'Les étiquettes se chevauchent en largeur : le pas horizontal doit être au moins la largeur de l’étiquette.',
-        pitchYMm: 'Les étiquettes se chevauchent en hauteur : le pas vertical doit être au moins la hauteur de l’étiquette.',
+        pitchXMm:
+          'Les étiquettes se chevauchent en largeur : le pas horizontal doit être au moins la largeur de l’étiquette.',
+        pitchYMm:
+          'Les étiquettes se chevauchent en hauteur : le pas vertical doit être au moins la hauteur de l’étiquette.',
         columns: 'La grille dépasse de la page en largeur.',
         rows: 'La grille dépasse de la page en hauteur.',
       },
@@ -198,7 +223,16 @@ export const printingFr = {
       intro:
         'Si l’impression est décalée sur les étiquettes ou les enveloppes, imprimez la page de calage, mesurez le décalage avec la règle imprimée, puis saisissez-le ici. Chaque format de papier a son propre réglage.',
       paper: 'Papier',
-      papers: { A4: 'A4 (étiquettes)', Letter: 'US Letter (étiquettes)', DL: 'Enveloppe DL', C6: 'Enveloppe C6', 'C6/5': 'Enveloppe C6/5', C5: 'Enveloppe C5', C4: 'Enveloppe C4', US10: 'Enveloppe US n° 10' },
+      papers: {
+        A4: 'A4 (étiquettes)',
+        Letter: 'US Letter (étiquettes)',
+        DL: 'Enveloppe DL',
+        C6: 'Enveloppe C6',
+        'C6/5': 'Enveloppe C6/5',
+        C5: 'Enveloppe C5',
+        C4: 'Enveloppe C4',
+        US10: 'Enveloppe US n° 10',
+      },
       x: 'Décalage horizontal (mm)',
       xHint: 'Positif : l’impression va vers la droite.',
       y: 'Décalage vertical (mm)',

@@ -39,19 +39,26 @@ type Geometry = { [K in keyof typeof geometryFields]: number };
 /** Problems of a sheet's geometry, as field paths: labels overlap or the grid runs off the page. */
 export function geometryProblems(g: Geometry): { path: keyof Geometry; message: string }[] {
   const problems: { path: keyof Geometry; message: string }[] = [];
-  if (g.pitchXMm + FIT_TOLERANCE_MM < g.labelWidthMm) problems.push({ path: 'pitchXMm', message: 'Labels overlap horizontally' });
-  if (g.pitchYMm + FIT_TOLERANCE_MM < g.labelHeightMm) problems.push({ path: 'pitchYMm', message: 'Labels overlap vertically' });
+  if (g.pitchXMm + FIT_TOLERANCE_MM < g.labelWidthMm)
+    problems.push({ path: 'pitchXMm', message: 'Labels overlap horizontally' });
+  if (g.pitchYMm + FIT_TOLERANCE_MM < g.labelHeightMm)
+    problems.push({ path: 'pitchYMm', message: 'Labels overlap vertically' });
   const right = g.leftMm + (g.columns - 1) * g.pitchXMm + g.labelWidthMm;
   const bottom = g.topMm + (g.rows - 1) * g.pitchYMm + g.labelHeightMm;
-  if (right > g.pageWidthMm + FIT_TOLERANCE_MM) problems.push({ path: 'columns', message: 'The grid is wider than the page' });
-  if (bottom > g.pageHeightMm + FIT_TOLERANCE_MM) problems.push({ path: 'rows', message: 'The grid is taller than the page' });
+  if (right > g.pageWidthMm + FIT_TOLERANCE_MM)
+    problems.push({ path: 'columns', message: 'The grid is wider than the page' });
+  if (bottom > g.pageHeightMm + FIT_TOLERANCE_MM)
+    problems.push({ path: 'rows', message: 'The grid is taller than the page' });
   return problems;
 }
 
 /** A custom label sheet as the user types it; the vault gives it its id. */
-export const labelTemplateInput = z.strictObject({ name: requiredLine(120), ...geometryFields }).superRefine((g, ctx) => {
-  for (const problem of geometryProblems(g)) ctx.addIssue({ code: 'custom', path: [problem.path], message: problem.message });
-});
+export const labelTemplateInput = z
+  .strictObject({ name: requiredLine(120), ...geometryFields })
+  .superRefine((g, ctx) => {
+    for (const problem of geometryProblems(g))
+      ctx.addIssue({ code: 'custom', path: [problem.path], message: problem.message });
+  });
 export type LabelTemplateInput = z.input<typeof labelTemplateInput>;
 
 /** Custom sheets are named `custom:<n>`; catalogue sheets by their maker's reference (`L7160`, `avery-5160`). */
@@ -116,7 +123,13 @@ export const exclusionReasons = ['do_not_write', 'released', 'deceased', 'no_cur
 export const exclusion = z.strictObject({ prisonerId: id, name: z.string(), reason: z.enum(exclusionReasons) });
 
 /** What applies to a letter or a label; `facilityId` null for warnings about the job itself. */
-export const warningKinds = ['letters_not_allowed', 'letters_unknown', 'sender_required', 'sender_unknown', 'rules_unknown'] as const;
+export const warningKinds = [
+  'letters_not_allowed',
+  'letters_unknown',
+  'sender_required',
+  'sender_unknown',
+  'rules_unknown',
+] as const;
 export const printWarning = z.strictObject({
   kind: z.enum(warningKinds),
   facilityId: id,

@@ -130,7 +130,8 @@ export const facilitiesEn = {
   },
   tags: {
     heading: 'Campaigns and tags',
-    intro: 'Group prisoners together: a trial, a movement, a country. A tag is added and removed on each person’s record.',
+    intro:
+      'Group prisoners together: a trial, a movement, a country. A tag is added and removed on each person’s record.',
     none: 'No tags yet.',
     new: 'New tag',
     newTitle: 'New tag',
@@ -164,7 +165,8 @@ export const facilitiesEn = {
     editOne: 'Edit {{name}}',
     deleteOne: 'Delete {{name}}',
     deleteTitle: 'Delete {{name}}?',
-    deleteBody: 'The member will be removed from the list. To keep their name without counting them as active, untick “Active member” instead.',
+    deleteBody:
+      'The member will be removed from the list. To keep their name without counting them as active, untick “Active member” instead.',
   },
   memberRole: {
     writer: 'Writes letters',

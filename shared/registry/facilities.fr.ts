@@ -12,7 +12,8 @@ export const facilitiesFr = {
     new: 'Nouvelle prison',
     newTitle: 'Nouvelle prison (Ctrl+N)',
     showArchived: 'Afficher aussi les archivées',
-    empty: 'Aucune prison enregistrée. Ajoutez celles où sont les personnes à qui vous écrivez, avec leurs règles pour le courrier.',
+    empty:
+      'Aucune prison enregistrée. Ajoutez celles où sont les personnes à qui vous écrivez, avec leurs règles pour le courrier.',
     columns: { name: 'Nom', kind: 'Type', city: 'Ville', country: 'Pays', current: 'Détenus suivis' },
   },
   facility: {
@@ -100,7 +101,8 @@ export const facilitiesFr = {
     parcelMaxGrams: 'Poids maximum (grammes)',
     restrictionsHint: 'Papier, encre, autocollants, parfum… tout ce que la prison refuse.',
     ibanHint: 'Vérifié à l’enregistrement. Les espaces ne comptent pas.',
-    referenceHint: 'Ce qui doit figurer sur le virement. Modèles possibles : {{placeholders}}, par exemple « {number} {LASTNAME} ».',
+    referenceHint:
+      'Ce qui doit figurer sur le virement. Modèles possibles : {{placeholders}}, par exemple « {number} {LASTNAME} ».',
     referenceMaxLength: 'Longueur maximale de la référence',
     moneyInstructions: 'Comment faire',
     create: 'Créer la prison',
@@ -130,7 +132,8 @@ export const facilitiesFr = {
   },
   tags: {
     heading: 'Campagnes et tags',
-    intro: 'Regroupez des prisonniers : un procès, un mouvement, un pays. Un tag se pose et se retire depuis la fiche de chaque personne.',
+    intro:
+      'Regroupez des prisonniers : un procès, un mouvement, un pays. Un tag se pose et se retire depuis la fiche de chaque personne.',
     none: 'Aucun tag pour l’instant.',
     new: 'Nouveau tag',
     newTitle: 'Nouveau tag',
@@ -164,7 +167,8 @@ export const facilitiesFr = {
     editOne: 'Modifier {{name}}',
     deleteOne: 'Supprimer {{name}}',
     deleteTitle: 'Supprimer {{name}} ?',
-    deleteBody: 'Le membre sera retiré de la liste. Pour garder son nom sans le compter parmi les actifs, décochez plutôt « Membre actif ».',
+    deleteBody:
+      'Le membre sera retiré de la liste. Pour garder son nom sans le compter parmi les actifs, décochez plutôt « Membre actif ».',
   },
   memberRole: {
     writer: 'Écrit des lettres',

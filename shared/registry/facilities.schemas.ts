@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { countryCode, id, optionalLine, optionalText, requiredLine, timestamp } from '../common.schemas';
 import { mailRules } from './mail-rules.schemas';
 
-export const facilityKinds = ['remand', 'prison', 'detention_centre', 'immigration_detention', 'psychiatric', 'other'] as const;
+export const facilityKinds = [
+  'remand',
+  'prison',
+  'detention_centre',
+  'immigration_detention',
+  'psychiatric',
+  'other',
+] as const;
 export const facilityKind = z.enum(facilityKinds);
 export type FacilityKind = z.infer<typeof facilityKind>;
 

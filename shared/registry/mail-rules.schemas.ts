@@ -21,7 +21,10 @@ export const referencePattern = z
   .min(1)
   .max(140)
   .refine(
-    (value) => [...value.matchAll(placeholderPattern)].every((m) => (referencePlaceholders as readonly string[]).includes(m[1] ?? '')),
+    (value) =>
+      [...value.matchAll(placeholderPattern)].every((m) =>
+        (referencePlaceholders as readonly string[]).includes(m[1] ?? ''),
+      ),
     'Unknown placeholder',
   );
 
@@ -48,7 +51,13 @@ export const mailRules = z.strictObject({
         iban,
         accountHolder: optionalLine(140),
         referencePattern: referencePattern.nullish().transform((v) => v ?? null),
-        referenceMaxLength: z.number().int().min(1).max(140).nullish().transform((v) => v ?? null),
+        referenceMaxLength: z
+          .number()
+          .int()
+          .min(1)
+          .max(140)
+          .nullish()
+          .transform((v) => v ?? null),
       }),
       z.strictObject({ method: z.literal('other'), instructions: optionalText(2000) }),
     ])
@@ -61,7 +70,10 @@ export type MailRules = z.output<typeof mailRules>;
 export type MailRulesInput = z.input<typeof mailRules>;
 
 /** The reference a bank transfer must carry for one prisoner, from the facility's pattern. */
-export function paymentReference(pattern: string, values: { number: string; familyName: string; givenNames: string }): string {
+export function paymentReference(
+  pattern: string,
+  values: { number: string; familyName: string; givenNames: string },
+): string {
   const map: Record<string, string> = {
     number: values.number,
     LASTNAME: values.familyName.toLocaleUpperCase(),

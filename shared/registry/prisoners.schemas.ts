@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { countryCode, id, isoDate, languageCode, optionalLine, optionalText, requiredLine, timestamp } from '../common.schemas';
+import {
+  countryCode,
+  id,
+  isoDate,
+  languageCode,
+  optionalLine,
+  optionalText,
+  requiredLine,
+  timestamp,
+} from '../common.schemas';
 import { currentAddress, stay, stayInput } from './stays.schemas';
 import { tagRef } from './tags.schemas';
 
@@ -25,7 +34,10 @@ export const prisonerInput = z
     doNotWriteReason: optionalText(2000),
     notes: optionalText(20_000),
   })
-  .refine((p) => p.doNotWrite || p.doNotWriteReason === null, { message: 'A reason only goes with "do not write"', path: ['doNotWriteReason'] });
+  .refine((p) => p.doNotWrite || p.doNotWriteReason === null, {
+    message: 'A reason only goes with "do not write"',
+    path: ['doNotWriteReason'],
+  });
 export type PrisonerInput = z.input<typeof prisonerInput>;
 
 /** A new prisoner may come with the stay where they are now, in the same transaction. */

@@ -35,7 +35,14 @@ export const registryEn = {
       'Add the first person the group writes to, or import the spreadsheet you have kept so far (CSV): Parloir takes over names, prisoner numbers and prisons.',
     noMatch: 'No prisoner matches these filters.',
     clearFilters: 'Clear filters',
-    columns: { name: 'Name', number: 'Prisoner number', facility: 'Prison', country: 'Country', status: 'Status', updatedAt: 'Changed' },
+    columns: {
+      name: 'Name',
+      number: 'Prisoner number',
+      facility: 'Prison',
+      country: 'Country',
+      status: 'Status',
+      updatedAt: 'Changed',
+    },
     filters: {
       label: 'Filters',
       status: 'Status',
@@ -85,7 +92,8 @@ export const registryEn = {
       departure: 'departure: {{reason}}',
       remove: 'Remove this stay',
       removeTitle: 'Remove this stay?',
-      removeBody: 'The stay at {{name}} that began on {{from}} will be erased from the history. Other stays do not change.',
+      removeBody:
+        'The stay at {{name}} that began on {{from}} will be erased from the history. Other stays do not change.',
       removeConfirm: 'Remove the stay',
     },
     tags: {

@@ -35,7 +35,14 @@ export const registryFr = {
       'Ajoutez la première personne à qui le groupe écrit, ou importez le tableur que vous teniez jusqu’ici (CSV) : Parloir reprend les noms, les numéros d’écrou et les prisons.',
     noMatch: 'Aucun prisonnier ne correspond à ces filtres.',
     clearFilters: 'Effacer les filtres',
-    columns: { name: 'Nom', number: 'Numéro d’écrou', facility: 'Prison', country: 'Pays', status: 'Statut', updatedAt: 'Modifié le' },
+    columns: {
+      name: 'Nom',
+      number: 'Numéro d’écrou',
+      facility: 'Prison',
+      country: 'Pays',
+      status: 'Statut',
+      updatedAt: 'Modifié le',
+    },
     filters: {
       label: 'Filtres',
       status: 'Statut',
@@ -85,7 +92,8 @@ export const registryFr = {
       departure: 'départ : {{reason}}',
       remove: 'Retirer ce séjour',
       removeTitle: 'Retirer ce séjour ?',
-      removeBody: 'Le séjour à {{name}} commencé le {{from}} sera effacé du parcours. Les autres séjours ne changent pas.',
+      removeBody:
+        'Le séjour à {{name}} commencé le {{from}} sera effacé du parcours. Les autres séjours ne changent pas.',
       removeConfirm: 'Retirer le séjour',
     },
     tags: {
@@ -138,7 +146,8 @@ export const registryFr = {
   },
   stayDialog: {
     title: 'Ajouter un séjour',
-    intro: 'Un séjour passé (avec sa fin), ou le séjour en cours si aucun n’est enregistré. Les séjours ne peuvent pas se chevaucher.',
+    intro:
+      'Un séjour passé (avec sa fin), ou le séjour en cours si aucun n’est enregistré. Les séjours ne peuvent pas se chevaucher.',
     facility: 'Prison',
     number: 'Numéro d’écrou pendant ce séjour',
     from: 'Du',

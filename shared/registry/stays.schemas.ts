@@ -12,12 +12,16 @@ const stayFields = {
   from: isoDate,
   to: isoDate.nullish().transform((v) => v ?? null),
   startReason: z.enum(stayStartReasons),
-  endReason: z.enum(stayEndReasons).nullish().transform((v) => v ?? null),
+  endReason: z
+    .enum(stayEndReasons)
+    .nullish()
+    .transform((v) => v ?? null),
 };
 
 /** Stays are half-open [from, to): a transfer on day D ends one stay and starts the next on D. */
 const endNotBeforeStart = (stay: { from: string; to: string | null }) => stay.to === null || stay.to >= stay.from;
-const endReasonWithEnd = (stay: { to: string | null; endReason: string | null }) => (stay.to === null) === (stay.endReason === null);
+const endReasonWithEnd = (stay: { to: string | null; endReason: string | null }) =>
+  (stay.to === null) === (stay.endReason === null);
 
 export const stayInput = z
   .strictObject(stayFields)

@@ -69,7 +69,9 @@ const SEPARATORS = /[\p{Z}\p{P}\p{S}]+/gu;
 type Check = ReturnType<ZxcvbnFactory['check']>;
 
 function activistTokens(check: Check): string[] {
-  return check.sequence.flatMap((match) => (match.pattern === 'dictionary' && activist.has(match.matchedWord) ? [match.token] : []));
+  return check.sequence.flatMap((match) =>
+    match.pattern === 'dictionary' && activist.has(match.matchedWord) ? [match.token] : [],
+  );
 }
 
 /** Each token once, in the order the passphrase has them (a token found only run together goes last). */
@@ -82,7 +84,11 @@ function inOrderOfAppearance(passphrase: string, tokens: string[]): string[] {
   return [...new Set(tokens)].sort((a, b) => at(a) - at(b));
 }
 
-export function assessPassphrase(passphrase: string, language: Language, userInputs: string[] = []): PassphraseAssessment {
+export function assessPassphrase(
+  passphrase: string,
+  language: Language,
+  userInputs: string[] = [],
+): PassphraseAssessment {
   const factory = factoryFor(language);
   const inputs = ['parloir', ...userInputs];
   const words = countPassphraseWords(passphrase);
@@ -93,7 +99,8 @@ export function assessPassphrase(passphrase: string, language: Language, userInp
   // found. Only worth it when the passphrase passes otherwise (zxcvbn takes up to a second on digits).
   const first = checks[0] as Check;
   const stripped = passphrase.replace(SEPARATORS, '');
-  if (first.score >= MIN_PASSPHRASE_SCORE && !tooShort && stripped !== passphrase) checks.push(factory.check(stripped, inputs));
+  if (first.score >= MIN_PASSPHRASE_SCORE && !tooShort && stripped !== passphrase)
+    checks.push(factory.check(stripped, inputs));
   const weakest = checks.reduce((a, b) => (b.score < a.score ? b : a));
   return {
     score: weakest.score,

@@ -8,6 +8,7 @@ export const passphraseFr = {
       'Elle est déjà remplie dans les deux champs. Recopiez-la sur papier, mot pour mot, et gardez ce papier loin de l’ordinateur jusqu’à la savoir par cœur.',
     credit: 'Six mots tirés au hasard de la liste diceware française de Tango pour Tails (CC0 1.0).',
     tooShort: 'Il faut au moins 4 mots ou 16 caractères.',
-    activistWords: 'À éviter : « {{words}} ». Ces mots sont parmi les premiers qu’essaierait quelqu’un qui sait qui utilise Parloir.',
+    activistWords:
+      'À éviter : « {{words}} ». Ces mots sont parmi les premiers qu’essaierait quelqu’un qui sait qui utilise Parloir.',
   },
 };

@@ -14,11 +14,7 @@ export function formatRecoveryCode(symbols: string): string {
 
 /** Returns the 25 canonical symbols, or null when the input cannot be a recovery code. */
 export function normalizeRecoveryCode(input: string): string | null {
-  const symbols = input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const symbols = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   if (symbols.length !== RECOVERY_LENGTH) return null;
   for (const c of symbols) if (!RECOVERY_ALPHABET.includes(c)) return null;
   return symbols;

@@ -1,7 +1,8 @@
 /** English for vault-keys.fr.ts; en.ts checks that every key is there. */
 export const vaultKeysEn = {
   rekey: {
-    before: 'The vault and the backups in its folder will be encrypted again, under a new key: this can take from a few seconds to a few minutes.',
+    before:
+      'The vault and the backups in its folder will be encrypted again, under a new key: this can take from a few seconds to a few minutes.',
     beforeRestore:
       'The restored vault will get a new key. The backups in Parloir’s folder that this backup opens will be encrypted again, the others deleted (except the copy of the current vault). This can take a few minutes.',
     phase: {
@@ -16,12 +17,15 @@ export const vaultKeysEn = {
       swap: 'Finishing…',
     },
     passphraseTitle: 'Passphrase changed',
-    passphraseChanged: 'The passphrase has changed and the vault has a new key. Use the new passphrase from the next unlock on.',
+    passphraseChanged:
+      'The passphrase has changed and the vault has a new key. Use the new passphrase from the next unlock on.',
     recoveryCodeChanged: 'The recovery code has been replaced and the vault has a new key.',
     reencrypted_one: '{{count}} backup in Parloir’s folder was encrypted again, under the new key.',
     reencrypted_other: '{{count}} backups in Parloir’s folder were encrypted again, under the new key.',
-    removed_one: '{{count}} other backup was deleted: the vault’s key did not open it, so it could not be encrypted again.',
-    removed_other: '{{count}} other backups were deleted: the vault’s key did not open them, so they could not be encrypted again.',
+    removed_one:
+      '{{count}} other backup was deleted: the vault’s key did not open it, so it could not be encrypted again.',
+    removed_other:
+      '{{count}} other backups were deleted: the vault’s key did not open them, so they could not be encrypted again.',
     noBackups: 'There were no backups in Parloir’s folder.',
     noOtherBackups: 'There were no other backups in Parloir’s folder to re-encrypt.',
     elsewherePassphrase:
@@ -33,11 +37,13 @@ export const vaultKeysEn = {
     oldFormatCode:
       'This vault was made by Parloir 0.1: its recovery code could not follow the new key. Here is its new recovery code; the old one no longer works.',
     restoreTitle: 'Backup restored',
-    restoreDone: 'The backup {{file}} was restored and the restored vault got a new key: the backup file no longer opens it.',
+    restoreDone:
+      'The backup {{file}} was restored and the restored vault got a new key: the backup file no longer opens it.',
     restoreDoneOldFormat:
       'The backup {{file}} was restored. It was made by Parloir 0.1: the vault keeps its own key until the next change of passphrase, which will give it a new one.',
     restoreKept: 'The vault it replaced is kept in Parloir’s backups folder ({{file}}).',
-    elsewhereRestore: 'Backups kept elsewhere (on a USB stick, for example) still open with the passphrase and recovery code of their day.',
+    elsewhereRestore:
+      'Backups kept elsewhere (on a USB stick, for example) still open with the passphrase and recovery code of their day.',
     close: 'Done',
     restored: 'Backup restored. Parloir is reloading…',
   },

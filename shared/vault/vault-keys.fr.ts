@@ -22,7 +22,8 @@ export const vaultKeysFr = {
     recoveryCodeChanged: 'Le code de secours a été remplacé et le coffre a reçu une nouvelle clé.',
     reencrypted_one: '{{count}} sauvegarde du dossier de Parloir a été chiffrée à nouveau, sous la nouvelle clé.',
     reencrypted_other: '{{count}} sauvegardes du dossier de Parloir ont été chiffrées à nouveau, sous la nouvelle clé.',
-    removed_one: '{{count}} autre sauvegarde a été supprimée : la clé du coffre ne l’ouvrait pas, elle ne pouvait donc pas être chiffrée à nouveau.',
+    removed_one:
+      '{{count}} autre sauvegarde a été supprimée : la clé du coffre ne l’ouvrait pas, elle ne pouvait donc pas être chiffrée à nouveau.',
     removed_other:
       '{{count}} autres sauvegardes ont été supprimées : la clé du coffre ne les ouvrait pas, elles ne pouvaient donc pas être chiffrées à nouveau.',
     noBackups: 'Le dossier de Parloir ne contenait aucune sauvegarde.',
@@ -36,7 +37,8 @@ export const vaultKeysFr = {
     oldFormatCode:
       'Ce coffre a été créé par Parloir 0.1 : son code de secours ne pouvait pas suivre la nouvelle clé. Voici son nouveau code de secours ; l’ancien ne fonctionne plus.',
     restoreTitle: 'Sauvegarde restaurée',
-    restoreDone: 'La sauvegarde {{file}} a été restaurée et le coffre restauré a reçu une nouvelle clé : le fichier de sauvegarde ne l’ouvre plus.',
+    restoreDone:
+      'La sauvegarde {{file}} a été restaurée et le coffre restauré a reçu une nouvelle clé : le fichier de sauvegarde ne l’ouvre plus.',
     restoreDoneOldFormat:
       'La sauvegarde {{file}} a été restaurée. Elle a été faite par Parloir 0.1 : le coffre garde sa propre clé jusqu’au prochain changement de phrase secrète, qui lui en donnera une nouvelle.',
     restoreKept: 'Le coffre remplacé est conservé dans le dossier des sauvegardes de Parloir ({{file}}).',

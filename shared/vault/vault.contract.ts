@@ -8,7 +8,11 @@ export const vaultContract = {
   'vault:create': { input: vault.createInput, output: vault.recoveryCodeOutput, needs: 'nothing' },
   'vault:unlock': { input: vault.unlockInput, output: vault.unlockOutput, needs: 'locked' },
   'vault:lock': { input: vault.empty, output: vault.empty, needs: 'nothing' },
-  'vault:changePassphrase': { input: vault.changePassphraseInput, output: vault.changePassphraseOutput, needs: 'unlocked' },
+  'vault:changePassphrase': {
+    input: vault.changePassphraseInput,
+    output: vault.changePassphraseOutput,
+    needs: 'unlocked',
+  },
   'vault:newRecoveryCode': { input: vault.reauthInput, output: vault.newRecoveryCodeOutput, needs: 'unlocked' },
   'vault:progress': { input: vault.empty, output: vault.keyChangeProgress, needs: 'nothing' },
   'vault:wipe': { input: vault.wipeInput, output: vault.empty, needs: 'nothing' },

@@ -28,7 +28,8 @@ export const vaultEn = {
   },
   recovery: {
     title: 'Your recovery code',
-    intro: 'This code opens the vault if the passphrase is forgotten. Copy it onto paper and keep it somewhere other than with the computer.',
+    intro:
+      'This code opens the vault if the passphrase is forgotten. Copy it onto paper and keep it somewhere other than with the computer.',
     onceWarning: 'It is shown only once: Parloir can never show it to you again.',
     codeLabel: 'Recovery code',
     writtenDown: 'I have written it down on paper',

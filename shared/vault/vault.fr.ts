@@ -17,7 +17,8 @@ export const vaultFr = {
     intro2:
       'Sans votre phrase secrète ou votre code de secours, personne ne peut lire ce coffre, même si l’ordinateur est saisi ou volé.',
     passphrase: 'Phrase secrète',
-    passphraseHint: 'Au moins quatre mots pris au hasard : faciles à retenir pour vous, difficiles à deviner pour les autres.',
+    passphraseHint:
+      'Au moins quatre mots pris au hasard : faciles à retenir pour vous, difficiles à deviner pour les autres.',
     confirm: 'Répétez la phrase secrète',
     create: 'Créer le coffre',
     creating: 'Création du coffre…',
@@ -28,7 +29,8 @@ export const vaultFr = {
   },
   recovery: {
     title: 'Votre code de secours',
-    intro: 'Ce code ouvre le coffre si la phrase secrète est oubliée. Recopiez-le sur papier et rangez-le ailleurs qu’avec l’ordinateur.',
+    intro:
+      'Ce code ouvre le coffre si la phrase secrète est oubliée. Recopiez-le sur papier et rangez-le ailleurs qu’avec l’ordinateur.',
     onceWarning: 'Il n’est affiché qu’une seule fois : Parloir ne pourra plus jamais vous le montrer.',
     codeLabel: 'Code de secours',
     writtenDown: 'Je l’ai recopié sur papier',

@@ -24,7 +24,9 @@ interface BuilderConfig {
 }
 
 const config = yaml.load(fs.readFileSync(path.join(PROJECT_ROOT, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
-const schema = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'node_modules/app-builder-lib/scheme.json'), 'utf8')) as object;
+const schema = JSON.parse(
+  fs.readFileSync(path.join(PROJECT_ROOT, 'node_modules/app-builder-lib/scheme.json'), 'utf8'),
+) as object;
 
 describe('electron-builder.yml', () => {
   const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
@@ -52,7 +54,9 @@ describe('electron-builder.yml', () => {
 
   it('packs into asar, unpacking the native addon and the key worker', () => {
     expect(config.asar).toBe(true);
-    expect(config.asarUnpack).toEqual(expect.arrayContaining(['node_modules/better-sqlite3-multiple-ciphers/**', 'dist/**/keys.worker.mjs']));
+    expect(config.asarUnpack).toEqual(
+      expect.arrayContaining(['node_modules/better-sqlite3-multiple-ciphers/**', 'dist/**/keys.worker.mjs']),
+    );
     expect(config.npmRebuild).toBe(false);
   });
 

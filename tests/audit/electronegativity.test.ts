@@ -16,10 +16,18 @@ function audit(electronDir: string, html: string) {
   const rendererDir = tempDir('parloir-audit-renderer-');
   fs.writeFileSync(path.join(rendererDir, 'index.html'), html);
   const output = path.join(tempDir('parloir-audit-out-'), 'report.csv');
-  const result = spawnSync(process.execPath, [AUDIT, '--electron-dir', electronDir, '--renderer-dir', rendererDir, '--output', output], {
-    encoding: 'utf8',
-  });
-  return { status: result.status, stdout: result.stdout + result.stderr, report: fs.existsSync(output) ? fs.readFileSync(output, 'utf8') : '' };
+  const result = spawnSync(
+    process.execPath,
+    [AUDIT, '--electron-dir', electronDir, '--renderer-dir', rendererDir, '--output', output],
+    {
+      encoding: 'utf8',
+    },
+  );
+  return {
+    status: result.status,
+    stdout: result.stdout + result.stderr,
+    report: fs.existsSync(output) ? fs.readFileSync(output, 'utf8') : '',
+  };
 }
 
 function electronFixture(files: Record<string, string>): string {
@@ -54,7 +62,12 @@ describe('the Electron audit script (Electronegativity, offline)', () => {
 
   it('fails on a file it cannot parse: an unread file is an unchecked file', () => {
     const broken = electronFixture({ 'main.ts': 'export const = ;' });
-    const { status, stdout } = audit(broken, page(`<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" /> <!-- eng-disable CSP_GLOBAL_CHECK -->`));
+    const { status, stdout } = audit(
+      broken,
+      page(
+        `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" /> <!-- eng-disable CSP_GLOBAL_CHECK -->`,
+      ),
+    );
     expect(status).toBe(1);
     expect(stdout).toContain('could not parse');
   });
@@ -62,7 +75,9 @@ describe('the Electron audit script (Electronegativity, offline)', () => {
   it('flags an unsafe CSP in the page', () => {
     const { status, stdout } = audit(
       path.join(PROJECT_ROOT, 'electron'),
-      page(`<meta http-equiv="Content-Security-Policy" content="default-src *; script-src 'self' 'unsafe-inline' 'unsafe-eval'" />`),
+      page(
+        `<meta http-equiv="Content-Security-Policy" content="default-src *; script-src 'self' 'unsafe-inline' 'unsafe-eval'" />`,
+      ),
     );
     expect(status).toBe(1);
     expect(stdout).toContain('CSP_GLOBAL_CHECK');
@@ -71,7 +86,9 @@ describe('the Electron audit script (Electronegativity, offline)', () => {
   it("finds nothing in Parloir's electron/ beside a page carrying the app's CSP", () => {
     const { status, stdout } = audit(
       path.join(PROJECT_ROOT, 'electron'),
-      page(`<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" /> <!-- eng-disable CSP_GLOBAL_CHECK -->`),
+      page(
+        `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" /> <!-- eng-disable CSP_GLOBAL_CHECK -->`,
+      ),
     );
     expect(stdout).toContain('0 findings.');
     expect(status).toBe(0);

@@ -13,12 +13,18 @@ const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
 const OFF = 0x30;
 const ON = 0x31;
 const STAND_IN_WIRE = [ON, OFF, ON, ON, OFF, OFF, OFF, ON, OFF];
-const ELECTRON_VERSION = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'node_modules/electron/package.json'), 'utf8')).version as string;
+const ELECTRON_VERSION = JSON.parse(
+  fs.readFileSync(path.join(PROJECT_ROOT, 'node_modules/electron/package.json'), 'utf8'),
+).version as string;
 
 /** Electron's binary cannot be downloaded here; electron-builder accepts any folder holding `electron` and `version`. */
 function standInElectron(dir: string): void {
   const wire = Buffer.from([1, STAND_IN_WIRE.length, ...STAND_IN_WIRE]);
-  fs.writeFileSync(path.join(dir, 'electron'), Buffer.concat([Buffer.from('stand-in for Electron\n'), Buffer.from(FUSE_SENTINEL), wire, Buffer.alloc(64)]), { mode: 0o755 });
+  fs.writeFileSync(
+    path.join(dir, 'electron'),
+    Buffer.concat([Buffer.from('stand-in for Electron\n'), Buffer.from(FUSE_SENTINEL), wire, Buffer.alloc(64)]),
+    { mode: 0o755 },
+  );
   fs.writeFileSync(path.join(dir, 'version'), ELECTRON_VERSION);
 }
 
@@ -32,7 +38,8 @@ describe('packaging with electron-builder (stand-in Electron)', () => {
 
   beforeAll(() => {
     for (const built of ['dist/main/main.mjs', 'dist/preload/preload.cjs', 'dist/renderer/index.html']) {
-      if (!fs.existsSync(path.join(PROJECT_ROOT, built))) throw new Error(`${built} is missing: run \`npm run build\` first`);
+      if (!fs.existsSync(path.join(PROJECT_ROOT, built)))
+        throw new Error(`${built} is missing: run \`npm run build\` first`);
     }
     const electronDist = path.join(work, 'electron-dist');
     fs.mkdirSync(electronDist);
@@ -49,19 +56,29 @@ describe('packaging with electron-builder (stand-in Electron)', () => {
       ],
       { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, CSC_IDENTITY_AUTO_DISCOVERY: 'false' } },
     );
-    if (result.status !== 0) throw new Error(`electron-builder failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+    if (result.status !== 0)
+      throw new Error(`electron-builder failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
     appDir = path.join(output, 'linux-unpacked');
-    asarEntries = listPackage(path.join(appDir, 'resources/app.asar'), { isPack: false }).map((entry) => entry.replaceAll('\\', '/'));
+    asarEntries = listPackage(path.join(appDir, 'resources/app.asar'), { isPack: false }).map((entry) =>
+      entry.replaceAll('\\', '/'),
+    );
   });
 
   it('packs main, preload, renderer and package.json into app.asar', () => {
     expect(asarEntries).toEqual(
-      expect.arrayContaining(['/dist/main/main.mjs', '/dist/preload/preload.cjs', '/dist/renderer/index.html', '/package.json']),
+      expect.arrayContaining([
+        '/dist/main/main.mjs',
+        '/dist/preload/preload.cjs',
+        '/dist/renderer/index.html',
+        '/package.json',
+      ]),
     );
   });
 
   it("leaves sources, tests, the command line and the bundlers' metafiles out", () => {
-    const leaks = asarEntries.filter((entry) => /^\/(electron|db|shared|renderer|tests|cli|scripts)\/|^\/dist\/(cli|meta)\/|\.ts$|\.map$/.test(entry));
+    const leaks = asarEntries.filter((entry) =>
+      /^\/(electron|db|shared|renderer|tests|cli|scripts)\/|^\/dist\/(cli|meta)\/|\.ts$|\.map$/.test(entry),
+    );
     expect(leaks).toEqual([]);
   });
 
@@ -69,7 +86,11 @@ describe('packaging with electron-builder (stand-in Electron)', () => {
     const unpacked = path.join(appDir, 'resources/app.asar.unpacked');
     expect(fs.existsSync(path.join(unpacked, 'dist/main/keys.worker.mjs'))).toBe(true);
     expect(fs.existsSync(path.join(unpacked, 'dist/main/import.worker.mjs'))).toBe(true);
-    const addon = path.join(unpacked, 'node_modules/better-sqlite3-multiple-ciphers/prebuilds', `${process.platform}-${process.arch}.node`);
+    const addon = path.join(
+      unpacked,
+      'node_modules/better-sqlite3-multiple-ciphers/prebuilds',
+      `${process.platform}-${process.arch}.node`,
+    );
     expect(fs.statSync(addon).size).toBeGreaterThan(1_000_000);
   });
 

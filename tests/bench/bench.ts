@@ -49,13 +49,29 @@ const unlock: Measurement = {
       open.push(timings.openMs);
     }
     return [
-      { key: 'unlock_kdf_ms', label: 'key derivation (Argon2id, 256 MiB, 3 passes)', value: round(median(kdf)), unit: 'ms' },
-      { key: 'unlock_open_ms', label: 'open, pragma checks, quick_check, first query', value: round(median(open)), unit: 'ms' },
+      {
+        key: 'unlock_kdf_ms',
+        label: 'key derivation (Argon2id, 256 MiB, 3 passes)',
+        value: round(median(kdf)),
+        unit: 'ms',
+      },
+      {
+        key: 'unlock_open_ms',
+        label: 'open, pragma checks, quick_check, first query',
+        value: round(median(open)),
+        unit: 'ms',
+      },
     ];
   },
 };
 
-const measurements: Measurement[] = [unlock, registryMeasurement, printingMeasurement, kdfMeasurement, vaultKeysMeasurement];
+const measurements: Measurement[] = [
+  unlock,
+  registryMeasurement,
+  printingMeasurement,
+  kdfMeasurement,
+  vaultKeysMeasurement,
+];
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');

@@ -32,7 +32,11 @@ export function missingGlabelsTool(): string | null {
 const xmlAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
 // gLabels' text parser is RFC 4180 plus backslash escapes, so backslashes are doubled as well as quotes.
-const csvField = (value: string) => `"${value.replace(/[\r\n]+/g, ' ').replace(/\\/g, '\\\\').replace(/"/g, '""')}"`;
+const csvField = (value: string) =>
+  `"${value
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '""')}"`;
 
 /**
  * The merge source: one record per address, one column per line. The BOM makes gLabels read it as UTF-8 whatever
@@ -69,7 +73,8 @@ function template(columns: string[], csvPath: string): string {
 function pdfPages(pdfPath: string): number {
   const info = spawnSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
   const pages = /^Pages:\s+(\d+)/m.exec(info.stdout)?.[1];
-  if (info.status !== 0 || pages === undefined) throw new Error(`pdfinfo could not read the gLabels PDF: ${info.stderr}`);
+  if (info.status !== 0 || pages === undefined)
+    throw new Error(`pdfinfo could not read the gLabels PDF: ${info.stderr}`);
   return Number(pages);
 }
 
@@ -78,7 +83,10 @@ function timeOneRun(dir: string, templatePath: string, expectedPages: number): n
   const pdfPath = path.join(dir, 'out.pdf');
   fs.rmSync(pdfPath, { force: true });
   const started = performance.now();
-  const run = spawnSync('glabels-3-batch', ['-o', pdfPath, templatePath], { encoding: 'utf8', timeout: RUN_TIMEOUT_MS });
+  const run = spawnSync('glabels-3-batch', ['-o', pdfPath, templatePath], {
+    encoding: 'utf8',
+    timeout: RUN_TIMEOUT_MS,
+  });
   const ms = performance.now() - started;
   if (run.status !== 0) throw new Error(`glabels-3-batch failed (${run.status ?? run.signal}): ${run.stderr}`);
   const pages = pdfPages(pdfPath);
@@ -96,7 +104,10 @@ function median(values: number[]): number {
  * each checked to have printed every sheet. The files live in a private folder removed right after.
  */
 export function glabelsLabelsMs(items: AddressItem[]): number {
-  const columns = Array.from({ length: Math.max(1, ...items.map((item) => item.lines.length)) }, (_, index) => `line${index + 1}`);
+  const columns = Array.from(
+    { length: Math.max(1, ...items.map((item) => item.lines.length)) },
+    (_, index) => `line${index + 1}`,
+  );
   const expectedPages = Math.ceil(items.length / LABELS_PER_SHEET);
   // mkdtemp creates the folder readable by its owner only (0700).
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parloir-glabels-'));

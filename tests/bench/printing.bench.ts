@@ -41,7 +41,20 @@ async function fixtureAddresses(): Promise<AddressItem[]> {
       .innerJoin('prisoners', 'prisoners.id', 'stays.prisoner_id')
       .innerJoin('facilities', 'facilities.id', 'stays.facility_id')
       .where('stays.to_date', 'is', null)
-      .select(['prisoners.id', 'family_name', 'given_names', 'prisoner_number', 'facilities.name', 'country', 'street', 'extra', 'po_box', 'postcode', 'city', 'region'])
+      .select([
+        'prisoners.id',
+        'family_name',
+        'given_names',
+        'prisoner_number',
+        'facilities.name',
+        'country',
+        'street',
+        'extra',
+        'po_box',
+        'postcode',
+        'city',
+        'region',
+      ])
       .orderBy('prisoners.id')
       .limit(LABELS)
       .execute();
@@ -52,7 +65,15 @@ async function fixtureAddresses(): Promise<AddressItem[]> {
         givenNames: row.given_names,
         prisonerNumber: row.prisoner_number,
         facilityName: row.name,
-        address: { country: row.country, street: row.street, extra: row.extra, poBox: row.po_box, postcode: row.postcode, city: row.city, region: row.region },
+        address: {
+          country: row.country,
+          street: row.street,
+          extra: row.extra,
+          poBox: row.po_box,
+          postcode: row.postcode,
+          city: row.city,
+          region: row.region,
+        },
         senderCountry: 'FR',
       }),
     }));
@@ -72,9 +93,24 @@ async function childMain(kind: PrintKind): Promise<void> {
   const started = performance.now();
   let outcome: RenderOutcome;
   if (kind === 'labels') {
-    outcome = await renderLabels({ sheet: labelSheetById('L7160') as LabelSheet, startRow: 1, startColumn: 1, copies: 1, outlines: false, calibration, items });
+    outcome = await renderLabels({
+      sheet: labelSheetById('L7160') as LabelSheet,
+      startRow: 1,
+      startColumn: 1,
+      copies: 1,
+      outlines: false,
+      calibration,
+      items,
+    });
   } else {
-    outcome = await renderEnvelopes({ format: envelopeFormatById('DL') as EnvelopeFormat, window: 'din680', sender: null, senderPlacement: 'front', calibration, items });
+    outcome = await renderEnvelopes({
+      format: envelopeFormatById('DL') as EnvelopeFormat,
+      window: 'din680',
+      sender: null,
+      senderPlacement: 'front',
+      calibration,
+      items,
+    });
   }
   const ms = performance.now() - started;
   const figures: ChildFigures = { ms, rssMb: process.resourceUsage().maxRSS / 1024, pages: outcome.pages };
@@ -84,7 +120,10 @@ async function childMain(kind: PrintKind): Promise<void> {
 /** This file and the print worker bundled as the app bundles them, with the fonts beside, as in dist/main. */
 async function bundleChild() {
   const { PROJECT_ROOT, bundleScripts } = await import('../support/bundle');
-  const bundle = await bundleScripts({ 'printing-child': 'tests/bench/printing.bench.ts', 'print.worker': 'electron/services/printing/print-worker.ts' });
+  const bundle = await bundleScripts({
+    'printing-child': 'tests/bench/printing.bench.ts',
+    'print.worker': 'electron/services/printing/print-worker.ts',
+  });
   const fontPackage = path.join(PROJECT_ROOT, 'node_modules/@expo-google-fonts/noto-sans');
   fs.mkdirSync(path.join(bundle.dir, 'fonts'));
   for (const font of ['400Regular/NotoSans_400Regular.ttf', '700Bold/NotoSans_700Bold.ttf']) {
@@ -110,9 +149,24 @@ export const printingMeasurement = {
       const labels = child('labels', items);
       const envelopes = child('envelopes', items.slice(0, ENVELOPES));
       const figures: PrintingFigure[] = [
-        { key: 'labels_3000_ms', label: `${LABELS} L7160 labels, request to PDF bytes, new worker thread (goal < 1500 ms)`, value: Math.round(labels.ms), unit: 'ms' },
-        { key: 'labels_3000_rss_mb', label: 'peak RSS of the process laying them out (goal < 300 MB)', value: Math.round(labels.rssMb), unit: 'MB' },
-        { key: 'envelopes_1000_ms', label: `${ENVELOPES} DL envelopes, request to PDF bytes, new worker thread`, value: Math.round(envelopes.ms), unit: 'ms' },
+        {
+          key: 'labels_3000_ms',
+          label: `${LABELS} L7160 labels, request to PDF bytes, new worker thread (goal < 1500 ms)`,
+          value: Math.round(labels.ms),
+          unit: 'ms',
+        },
+        {
+          key: 'labels_3000_rss_mb',
+          label: 'peak RSS of the process laying them out (goal < 300 MB)',
+          value: Math.round(labels.rssMb),
+          unit: 'MB',
+        },
+        {
+          key: 'envelopes_1000_ms',
+          label: `${ENVELOPES} DL envelopes, request to PDF bytes, new worker thread`,
+          value: Math.round(envelopes.ms),
+          unit: 'ms',
+        },
       ];
       const missing = missingGlabelsTool();
       if (missing) {
@@ -123,8 +177,18 @@ export const printingMeasurement = {
       const glabelsMs = glabelsLabelsMs(items);
       return [
         ...figures,
-        { key: 'glabels_3000_ms', label: `the same ${LABELS} labels merged by glabels-3-batch, process wall clock`, value: Math.round(glabelsMs), unit: 'ms' },
-        { key: 'glabels_ratio', label: 'Parloir time / gLabels time (below 1: Parloir is faster)', value: Math.round((labels.ms / glabelsMs) * 100) / 100, unit: '×' },
+        {
+          key: 'glabels_3000_ms',
+          label: `the same ${LABELS} labels merged by glabels-3-batch, process wall clock`,
+          value: Math.round(glabelsMs),
+          unit: 'ms',
+        },
+        {
+          key: 'glabels_ratio',
+          label: 'Parloir time / gLabels time (below 1: Parloir is faster)',
+          value: Math.round((labels.ms / glabelsMs) * 100) / 100,
+          unit: '×',
+        },
       ];
     } finally {
       bundle.remove();

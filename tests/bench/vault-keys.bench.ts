@@ -53,9 +53,24 @@ export const vaultKeysMeasurement = {
     const { keyMaterialMs, totalMs } = await vault.wipe();
     return [
       { key: 'rekey_large_vault_mb', label: 'vault size', value: round(vaultMb), unit: 'MB' },
-      { key: 'rekey_large_db_ms', label: 're-encrypt the database (PRAGMA rekey on a copy)', value: round(databaseMs), unit: 'ms' },
-      { key: 'rekey_large_ms', label: `change of passphrase, end to end (with ${BACKUPS} backups re-encrypted)`, value: round(changeMs), unit: 'ms' },
-      { key: 'wipe_keys_large_ms', label: 'panic wipe: every key slot destroyed', value: round(keyMaterialMs), unit: 'ms' },
+      {
+        key: 'rekey_large_db_ms',
+        label: 're-encrypt the database (PRAGMA rekey on a copy)',
+        value: round(databaseMs),
+        unit: 'ms',
+      },
+      {
+        key: 'rekey_large_ms',
+        label: `change of passphrase, end to end (with ${BACKUPS} backups re-encrypted)`,
+        value: round(changeMs),
+        unit: 'ms',
+      },
+      {
+        key: 'wipe_keys_large_ms',
+        label: 'panic wipe: every key slot destroyed',
+        value: round(keyMaterialMs),
+        unit: 'ms',
+      },
       { key: 'wipe_large_ms', label: 'panic wipe: everything deleted', value: round(totalMs), unit: 'ms' },
     ];
   },

@@ -1,6 +1,14 @@
 import { fr } from '../../shared/i18n/fr';
 import { expect, expectAccessible, keepScreenshot, test } from './support/fixtures';
-import { button, createVaultThroughUi, expectReload, field, openNav, pageHeading, settingsSection } from './support/flows';
+import {
+  button,
+  createVaultThroughUi,
+  expectReload,
+  field,
+  openNav,
+  pageHeading,
+  settingsSection,
+} from './support/flows';
 
 test('the vault locks itself after the chosen idle time, and not before', async ({ harness }) => {
   const page = harness.page;

@@ -4,9 +4,19 @@ import { fr } from '../../shared/i18n/fr';
 import { BACKUP_EXTENSION } from '../../db/vault/backup-archive';
 import { expect, expectAccessible, keepScreenshot, test } from './support/fixtures';
 import { sha256 } from './support/files';
-import { button, createVaultThroughUi, expectReload, field, openNav, settingsSection, STRONG_PASSPHRASE } from './support/flows';
+import {
+  button,
+  createVaultThroughUi,
+  expectReload,
+  field,
+  openNav,
+  settingsSection,
+  STRONG_PASSPHRASE,
+} from './support/flows';
 
-test('back up now, then restore that backup: a wrong secret changes nothing, the right one brings the old data back', async ({ harness }) => {
+test('back up now, then restore that backup: a wrong secret changes nothing, the right one brings the old data back', async ({
+  harness,
+}) => {
   const page = harness.page;
   const paths = harness.app.context.vault.paths;
   const backupFolder = test.info().outputPath('backup-folder');
@@ -60,7 +70,9 @@ test('back up now, then restore that backup: a wrong secret changes nothing, the
   await keepScreenshot(harness, '20-restore-wrong-secret');
   await expectAccessible(harness);
   expect(sha256(paths.keyslots)).toBe(keyslotsBefore);
-  expect(fs.existsSync(paths.backups) ? fs.readdirSync(paths.backups).filter((n) => n.includes('pre-restore')) : []).toEqual([]);
+  expect(
+    fs.existsSync(paths.backups) ? fs.readdirSync(paths.backups).filter((n) => n.includes('pre-restore')) : [],
+  ).toEqual([]);
   await expect(page.getByRole('banner')).toContainText('Nouveau nom');
 
   await field(dialog, fr.unlock.passphrase).fill(STRONG_PASSPHRASE);
@@ -83,7 +95,9 @@ test('back up now, then restore that backup: a wrong secret changes nothing, the
   });
   await expect(page.getByRole('banner')).toContainText('Collectif des Lilas');
   expect(harness.app.context.vault.isUnlocked).toBe(true);
-  const preRestore = fs.readdirSync(paths.backups).filter((name) => name.startsWith('parloir-pre-restore') && name.endsWith(BACKUP_EXTENSION));
+  const preRestore = fs
+    .readdirSync(paths.backups)
+    .filter((name) => name.startsWith('parloir-pre-restore') && name.endsWith(BACKUP_EXTENSION));
   expect(preRestore).toHaveLength(1);
   // The reloaded window says what the restore did, once: the new key, the copy kept, what no restore reaches.
   const outcome = page.getByRole('dialog', { name: fr.rekey.restoreTitle });

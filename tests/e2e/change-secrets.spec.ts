@@ -80,7 +80,9 @@ test('a changed passphrase and a new recovery code replace the old ones', async 
   await expectUnlocked(page);
 });
 
-test('Settings proposes a new passphrase in both fields, and the proposed one is the one that then unlocks', async ({ harness }) => {
+test('Settings proposes a new passphrase in both fields, and the proposed one is the one that then unlocks', async ({
+  harness,
+}) => {
   const page = harness.page;
   await createVaultThroughUi(harness);
   await openNav(page, fr.nav.settings);

@@ -25,7 +25,9 @@ async function expectDamagedScreen(harness: Harness, message: string): Promise<v
   await expect(page.getByRole('textbox')).toHaveCount(0);
 }
 
-test('a vault.db with one damaged byte gets the damaged screen, never a new vault, and is left as it was', async ({ harness }) => {
+test('a vault.db with one damaged byte gets the damaged screen, never a new vault, and is left as it was', async ({
+  harness,
+}) => {
   await lockedVault(harness);
   const database = harness.app.context.vault.paths.database;
   const bytes = fs.readFileSync(database);
@@ -44,7 +46,9 @@ test('a vault.db with one damaged byte gets the damaged screen, never a new vaul
   expect(snapshotDir(harness.dataDir)).toEqual(before);
 });
 
-test('a damaged key slot file is reported before any unlock, nothing is touched, and a backup restores the vault', async ({ harness }) => {
+test('a damaged key slot file is reported before any unlock, nothing is touched, and a backup restores the vault', async ({
+  harness,
+}) => {
   const page = harness.page;
   const backupFile = test.info().outputPath(`before-damage${BACKUP_EXTENSION}`);
   await lockedVault(harness, backupFile);
@@ -65,6 +69,8 @@ test('a damaged key slot file is reported before any unlock, nothing is touched,
   await expectReload(page, () => button(dialog, fr.restore.confirmAction).click());
   await expect(pageHeading(page, fr.nav.prisoners)).toBeVisible();
   // The damaged files were kept too, as a pre-restore archive.
-  const kept = fs.readdirSync(harness.app.context.vault.paths.backups).filter((name) => name.startsWith('parloir-pre-restore'));
+  const kept = fs
+    .readdirSync(harness.app.context.vault.paths.backups)
+    .filter((name) => name.startsWith('parloir-pre-restore'));
   expect(kept).toHaveLength(1);
 });

@@ -17,7 +17,9 @@ import {
   submitUnlock,
 } from './support/flows';
 
-test('first run refuses weak and mismatched passphrases, shows the recovery code once, then opens every section', async ({ harness }) => {
+test('first run refuses weak and mismatched passphrases, shows the recovery code once, then opens every section', async ({
+  harness,
+}) => {
   const page = harness.page;
   await harness.open();
   await expect(pageHeading(page, fr.firstRun.title)).toBeVisible();

@@ -6,7 +6,9 @@ import { openWithNewVault, seed } from './support/registry';
 
 const words = fr.print.calibration;
 
-test('printer calibration: A4 offsets are checked, kept per paper across a reload and a lock, and the calibration page previews', async ({ harness }) => {
+test('printer calibration: A4 offsets are checked, kept per paper across a reload and a lock, and the calibration page previews', async ({
+  harness,
+}) => {
   const page = harness.page;
   await openWithNewVault(harness);
   await openPrintTab(page, fr.print.tabs.calibration);

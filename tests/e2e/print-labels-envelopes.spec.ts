@@ -7,29 +7,59 @@ import { expect, expectAccessible, keepScreenshot, test } from './support/fixtur
 import { button, expectNoSidewaysScroll, openNav, SMALL_WINDOW } from './support/flows';
 import { fill, openWithNewVault, seed, seedFacility, seedPrisoner } from './support/registry';
 
-test('labels from row 3 column 2 for a tag: plan, preview under the CSP, print from memory, save after the notice; envelopes', async ({ harness }) => {
+test('labels from row 3 column 2 for a tag: plan, preview under the CSP, print from memory, save after the notice; envelopes', async ({
+  harness,
+}) => {
   const page = harness.page;
   const cspViolations: string[] = [];
   page.on('console', (message) => {
     // Chromium reports a blocked resource (a worker, a font, an eval) as "Refused to … because it violates … Content Security Policy".
-    if (/Refused to|violates the following Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+    if (/Refused to|violates the following Content Security Policy/i.test(message.text()))
+      cspViolations.push(message.text());
   });
   await openWithNewVault(harness);
   const fresnes = await seedFacility(harness, 'Centre pénitentiaire de Fresnes', 'Fresnes', 'FR', '94260');
   const evening = await seed(harness, 'tags:create', { name: 'Soirée d’écriture' });
   const tagged = [
-    await seedPrisoner(harness, { familyName: 'Lefèvre', givenNames: 'Zoé', status: 'sentenced' }, { facilityId: fresnes, number: '998877', from: '2022-01-10' }),
-    await seedPrisoner(harness, { familyName: 'Yıldız', givenNames: 'Gülşen', status: 'pretrial' }, { facilityId: fresnes, number: '44710', from: '2024-05-02' }),
-    await seedPrisoner(harness, { familyName: 'Wiśniewska', givenNames: 'Małgorzata', status: 'sentenced' }, { facilityId: fresnes, number: '51200', from: '2023-11-20' }),
-    await seedPrisoner(harness, { familyName: 'Παπαδόπουλος', givenNames: 'Νίκος', status: 'pretrial' }, { facilityId: fresnes, number: '61001', from: '2024-02-01' }),
+    await seedPrisoner(
+      harness,
+      { familyName: 'Lefèvre', givenNames: 'Zoé', status: 'sentenced' },
+      { facilityId: fresnes, number: '998877', from: '2022-01-10' },
+    ),
+    await seedPrisoner(
+      harness,
+      { familyName: 'Yıldız', givenNames: 'Gülşen', status: 'pretrial' },
+      { facilityId: fresnes, number: '44710', from: '2024-05-02' },
+    ),
+    await seedPrisoner(
+      harness,
+      { familyName: 'Wiśniewska', givenNames: 'Małgorzata', status: 'sentenced' },
+      { facilityId: fresnes, number: '51200', from: '2023-11-20' },
+    ),
+    await seedPrisoner(
+      harness,
+      { familyName: 'Παπαδόπουλος', givenNames: 'Νίκος', status: 'pretrial' },
+      { facilityId: fresnes, number: '61001', from: '2024-02-01' },
+    ),
   ];
   const quiet = await seedPrisoner(
     harness,
-    { familyName: 'Durand', givenNames: 'Léa', status: 'sentenced', doNotWrite: true, doNotWriteReason: 'Demande de la famille' },
+    {
+      familyName: 'Durand',
+      givenNames: 'Léa',
+      status: 'sentenced',
+      doNotWrite: true,
+      doNotWriteReason: 'Demande de la famille',
+    },
     { facilityId: fresnes, number: '70000', from: '2021-03-03' },
   );
-  await seedPrisoner(harness, { familyName: 'Martin', givenNames: 'Paul', status: 'sentenced' }, { facilityId: fresnes, number: '80000', from: '2021-03-03' });
-  for (const id of [...tagged, quiet]) await seed(harness, 'prisoners:setTags', { prisonerId: id, tagIds: [evening.id] });
+  await seedPrisoner(
+    harness,
+    { familyName: 'Martin', givenNames: 'Paul', status: 'sentenced' },
+    { facilityId: fresnes, number: '80000', from: '2021-03-03' },
+  );
+  for (const id of [...tagged, quiet])
+    await seed(harness, 'prisoners:setTags', { prisonerId: id, tagIds: [evening.id] });
   await page.reload();
   const before = snapshotDir(harness.dataDir);
 

@@ -11,7 +11,9 @@ import { fill, openWithNewVault, seed, seedPrisoner } from './support/registry';
 const columns = fr.print.reports.prisonerColumns;
 const headers = hostFr.print.report.prisoners;
 
-test('meeting lists: minimal prisoner list previewed, printed from memory and saved as CSV after the notice; facility list with mail rules', async ({ harness }) => {
+test('meeting lists: minimal prisoner list previewed, printed from memory and saved as CSV after the notice; facility list with mail rules', async ({
+  harness,
+}) => {
   const page = harness.page;
   await openWithNewVault(harness);
   const fresnes = await seed(harness, 'facilities:create', {
@@ -22,10 +24,20 @@ test('meeting lists: minimal prisoner list previewed, printed from memory and sa
   });
   await seedPrisoner(
     harness,
-    { familyName: 'Lefèvre', givenNames: 'Zoé', status: 'sentenced', dateOfBirth: '1990-04-12', notes: 'Aime les romans policiers' },
+    {
+      familyName: 'Lefèvre',
+      givenNames: 'Zoé',
+      status: 'sentenced',
+      dateOfBirth: '1990-04-12',
+      notes: 'Aime les romans policiers',
+    },
     { facilityId: fresnes.id, number: '998877', from: '2022-01-10' },
   );
-  await seedPrisoner(harness, { familyName: 'Yıldız', givenNames: 'Gülşen', status: 'pretrial' }, { facilityId: fresnes.id, number: '44710', from: '2024-05-02' });
+  await seedPrisoner(
+    harness,
+    { familyName: 'Yıldız', givenNames: 'Gülşen', status: 'pretrial' },
+    { facilityId: fresnes.id, number: '44710', from: '2024-05-02' },
+  );
   await page.reload();
   const before = snapshotDir(harness.dataDir);
 
@@ -68,10 +80,22 @@ test('meeting lists: minimal prisoner list previewed, printed from memory and sa
     await expectAccessible(harness);
     expect(fs.readdirSync(dir)).toEqual([]);
     await button(dialog, fr.export.confirm).click();
-    await expect(dialog.getByRole('status')).toHaveText(fill(fr.print.reports.csvWritten, { file: 'liste-reunion.csv' }));
+    await expect(dialog.getByRole('status')).toHaveText(
+      fill(fr.print.reports.csvWritten, { file: 'liste-reunion.csv' }),
+    );
     expect(fs.readdirSync(dir)).toEqual(['liste-reunion.csv']);
-    const lines = fs.readFileSync(chosen, 'utf8').replace(/^\uFEFF/u, '').split('\r\n');
-    expect(lines[0]?.split(';')).toEqual([headers.name, headers.knownAs, headers.prisonerNumber, headers.facility, headers.city, headers.country]);
+    const lines = fs
+      .readFileSync(chosen, 'utf8')
+      .replace(/^\uFEFF/u, '')
+      .split('\r\n');
+    expect(lines[0]?.split(';')).toEqual([
+      headers.name,
+      headers.knownAs,
+      headers.prisonerNumber,
+      headers.facility,
+      headers.city,
+      headers.country,
+    ]);
     expect(lines.join('\n')).toContain('998877');
     expect(lines.join('\n')).not.toContain('1990-04-12');
     expect(lines.join('\n')).not.toContain('romans policiers');
@@ -79,11 +103,17 @@ test('meeting lists: minimal prisoner list previewed, printed from memory and sa
     await expect(dialog).toBeHidden();
   });
   // The save dialog proposes a dated name, never a path of its own.
-  expect(harness.lastExportDefaultName).toMatch(new RegExp(`^${hostFr.print.fileName.prisoners}-\\d{4}-\\d{2}-\\d{2}\\.csv$`, 'u'));
+  expect(harness.lastExportDefaultName).toMatch(
+    new RegExp(`^${hostFr.print.fileName.prisoners}-\\d{4}-\\d{2}-\\d{2}\\.csv$`, 'u'),
+  );
 
   // The facility list carries each facility's mail rules.
   await page.getByRole('radio', { name: fr.print.reports.facilities }).check();
-  await expect(page.getByRole('group', { name: fr.print.reports.columnsLegend }).getByRole('checkbox', { name: fr.print.reports.facilityColumns.rules })).toBeChecked();
+  await expect(
+    page
+      .getByRole('group', { name: fr.print.reports.columnsLegend })
+      .getByRole('checkbox', { name: fr.print.reports.facilityColumns.rules }),
+  ).toBeChecked();
   await button(page, fr.print.reports.preview).click();
   await expect(page.getByText(fill(fr.print.reports.rows_one, { count: 1 }))).toBeVisible();
   await expectPreviewRendered(page);

@@ -16,7 +16,9 @@ async function openPrisonerPage(page: Page, number: string, heading: string): Pr
   await expect(pageHeading(page, heading)).toBeVisible();
 }
 
-test('group country and sender: the country line goes for domestic addresses, the group sender prints on envelopes, and a facility requiring a sender warns without one', async ({ harness }) => {
+test('group country and sender: the country line goes for domestic addresses, the group sender prints on envelopes, and a facility requiring a sender warns without one', async ({
+  harness,
+}) => {
   const page = harness.page;
   await openWithNewVault(harness);
   const fresnes = await seed(harness, 'facilities:create', {
@@ -25,7 +27,11 @@ test('group country and sender: the country line goes for domestic addresses, th
     address: { country: 'FR', street: '1 allée des Thuyas', postcode: '94260', city: 'Fresnes' },
     rules: { lettersAllowed: true, senderAddressRequired: true },
   });
-  await seedPrisoner(harness, { familyName: 'Lefèvre', givenNames: 'Zoé', status: 'sentenced' }, { facilityId: fresnes.id, number: '998877', from: '2022-01-10' });
+  await seedPrisoner(
+    harness,
+    { familyName: 'Lefèvre', givenNames: 'Zoé', status: 'sentenced' },
+    { facilityId: fresnes.id, number: '998877', from: '2022-01-10' },
+  );
   await page.reload();
 
   // No group country yet: the address block ends with the country in capitals.
@@ -51,7 +57,10 @@ test('group country and sender: the country line goes for domestic addresses, th
   await expectAccessible(harness);
   const settings = await seed(harness, 'settings:get', {});
   expect(settings.groupCountry).toBe('FR');
-  expect(settings.groupSender).toMatchObject({ name: SENDER, address: { country: 'FR', poBox: 'BP 12', postcode: '75011', city: 'Paris' } });
+  expect(settings.groupSender).toMatchObject({
+    name: SENDER,
+    address: { country: 'FR', poBox: 'BP 12', postcode: '75011', city: 'Paris' },
+  });
 
   // Posting from France to a French prison: no country line any more.
   await openPrisonerPage(page, '998877', 'Lefèvre Zoé');

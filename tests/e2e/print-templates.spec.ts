@@ -7,11 +7,17 @@ import { fill, openWithNewVault, seed, seedFacility, seedPrisoner } from './supp
 const words = fr.print.templates;
 const NAME = 'Planche du local';
 
-test('custom label template: a grid off the page is refused in French and saves nothing; a valid one is saved, offered for labels, previewed, and deleted after confirmation', async ({ harness }) => {
+test('custom label template: a grid off the page is refused in French and saves nothing; a valid one is saved, offered for labels, previewed, and deleted after confirmation', async ({
+  harness,
+}) => {
   const page = harness.page;
   await openWithNewVault(harness);
   const fresnes = await seedFacility(harness, 'Centre pénitentiaire de Fresnes', 'Fresnes', 'FR', '94260');
-  await seedPrisoner(harness, { familyName: 'Lefèvre', givenNames: 'Zoé', status: 'sentenced' }, { facilityId: fresnes, number: '998877', from: '2022-01-10' });
+  await seedPrisoner(
+    harness,
+    { familyName: 'Lefèvre', givenNames: 'Zoé', status: 'sentenced' },
+    { facilityId: fresnes, number: '998877', from: '2022-01-10' },
+  );
   await page.reload();
 
   await openPrintTab(page, fr.print.tabs.templates);
@@ -44,7 +50,9 @@ test('custom label template: a grid off the page is refused in French and saves 
   await button(editor, fr.common.save).click();
   await expect(editor).toBeHidden();
   const saved = await seed(harness, 'templates:list', {});
-  expect(saved).toMatchObject([{ name: NAME, columns: 2, rows: 5, labelWidthMm: 99.5, labelHeightMm: 50, leftMm: 4, pitchXMm: 101, pitchYMm: 52 }]);
+  expect(saved).toMatchObject([
+    { name: NAME, columns: 2, rows: 5, labelWidthMm: 99.5, labelHeightMm: 50, leftMm: 4, pitchXMm: 101, pitchYMm: 52 },
+  ]);
   const item = page.getByRole('listitem').filter({ hasText: NAME });
   await expect(item).toContainText(fill(fr.print.labels.sheetSize, { columns: 2, rows: 5, width: 99.5, height: 50 }));
   // French decimal comma, not the point.
@@ -55,7 +63,10 @@ test('custom label template: a grid off the page is refused in French and saves 
   // The labels tab offers it among "your templates"; its grid drives the start position and the preview.
   await openPrintTab(page, fr.print.tabs.mail);
   const sheet = field(page, fr.print.labels.sheet);
-  await expect(sheet.locator('optgroup', { has: page.locator(`option[value="${saved[0]?.id}"]`) })).toHaveAttribute('label', fr.print.labels.custom);
+  await expect(sheet.locator('optgroup', { has: page.locator(`option[value="${saved[0]?.id}"]`) })).toHaveAttribute(
+    'label',
+    fr.print.labels.custom,
+  );
   await sheet.selectOption(saved[0]?.id ?? '');
   await expect(page.getByRole('radio', { name: fill(fr.print.labels.position, { row: 5, column: 2 }) })).toBeVisible();
   await expect(page.getByRole('radio', { name: fill(fr.print.labels.position, { row: 6, column: 1 }) })).toHaveCount(0);

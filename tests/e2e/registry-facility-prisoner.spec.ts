@@ -3,7 +3,9 @@ import { expect, expectAccessible, keepScreenshot, test } from './support/fixtur
 import { button, expectNoSidewaysScroll, field, openNav, pageHeading, SMALL_WINDOW } from './support/flows';
 import { addressLines, fill, openWithNewVault, seed } from './support/registry';
 
-test('a facility with mail rules, a prisoner with a stay, a transfer that moves the address, then deletion with confirmation', async ({ harness }) => {
+test('a facility with mail rules, a prisoner with a stay, a transfer that moves the address, then deletion with confirmation', async ({
+  harness,
+}) => {
   const page = harness.page;
   await openWithNewVault(harness);
 
@@ -107,7 +109,9 @@ test('a facility with mail rules, a prisoner with a stay, a transfer that moves 
   const dialog = page.getByRole('dialog', { name: fr.transfer.title });
   await field(dialog, fill(fr.facilityPicker.search, { label: fr.transfer.facility })).fill('BOURG');
   await expect(field(dialog, fr.transfer.facility).getByRole('option')).toHaveCount(1);
-  await field(dialog, fr.transfer.facility).selectOption({ label: 'Centre pénitentiaire de Bourg-en-Bresse (Bourg-en-Bresse, France)' });
+  await field(dialog, fr.transfer.facility).selectOption({
+    label: 'Centre pénitentiaire de Bourg-en-Bresse (Bourg-en-Bresse, France)',
+  });
   await field(dialog, fr.transfer.number).fill('A-778');
   await field(dialog, fr.transfer.date).fill('2026-01-15');
   await keepScreenshot(harness, '37-transfer-dialog');
@@ -120,8 +124,12 @@ test('a facility with mail rules, a prisoner with a stay, a transfer that moves 
   expect(after).not.toContain('Corbas');
   expect(after).not.toContain('12345');
   await expect(timeline.getByRole('listitem')).toHaveCount(2);
-  await expect(timeline.getByRole('listitem').first()).toContainText(fill(fr.prisoner.timeline.since, { from: '15 janvier 2026' }));
-  await expect(timeline.getByRole('listitem').nth(1)).toContainText(fill(fr.prisoner.timeline.between, { from: '1 mars 2025', to: '15 janvier 2026' }));
+  await expect(timeline.getByRole('listitem').first()).toContainText(
+    fill(fr.prisoner.timeline.since, { from: '15 janvier 2026' }),
+  );
+  await expect(timeline.getByRole('listitem').nth(1)).toContainText(
+    fill(fr.prisoner.timeline.between, { from: '1 mars 2025', to: '15 janvier 2026' }),
+  );
 
   // Editing: "do not write" with its reason shows as a banner on the page.
   await button(page, fr.prisoner.edit).click();
@@ -130,7 +138,9 @@ test('a facility with mail rules, a prisoner with a stay, a transfer that moves 
   await page.getByLabel(fr.prisonerForm.doNotWrite).check();
   await field(page, fr.prisonerForm.doNotWriteReason).fill('Elle a demandé une pause jusqu’au procès.');
   await button(page, fr.common.save).click();
-  await expect(page.getByTestId('do-not-write')).toHaveText(`${fr.prisoner.doNotWrite}Elle a demandé une pause jusqu’au procès.`);
+  await expect(page.getByTestId('do-not-write')).toHaveText(
+    `${fr.prisoner.doNotWrite}Elle a demandé une pause jusqu’au procès.`,
+  );
 
   // A campaign created from the prisoner page.
   await field(page, fr.prisoner.tags.newLabel).fill('Procès de Lyon');
@@ -164,9 +174,13 @@ test('a facility with mail rules, a prisoner with a stay, a transfer that moves 
   await openNav(page, fr.nav.facilities);
   await page.getByRole('button', { name: 'Maison d’arrêt de Lyon-Corbas' }).click();
   await button(page, fr.common.delete).click();
-  const facilityConfirm = page.getByRole('dialog', { name: fill(fr.deletion.title.facility, { name: 'Maison d’arrêt de Lyon-Corbas' }) });
+  const facilityConfirm = page.getByRole('dialog', {
+    name: fill(fr.deletion.title.facility, { name: 'Maison d’arrêt de Lyon-Corbas' }),
+  });
   await expect(facilityConfirm).toContainText(fr.deletion.nothingElse);
   await button(facilityConfirm, fr.deletion.confirm).click();
   await expect(pageHeading(page, fr.nav.facilities)).toBeVisible();
-  expect((await seed(harness, 'facilities:list', { includeArchived: true })).map((f) => f.name)).toEqual(['Centre pénitentiaire de Bourg-en-Bresse']);
+  expect((await seed(harness, 'facilities:list', { includeArchived: true })).map((f) => f.name)).toEqual([
+    'Centre pénitentiaire de Bourg-en-Bresse',
+  ]);
 });

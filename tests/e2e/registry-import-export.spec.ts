@@ -11,13 +11,21 @@ const HEADER = 'Nom;Prénom;Numéro d’écrou;Prison;Ville;Pays;Depuis;Tags';
 const KAYA = 'Kaya;Deniz;TR-1001;Silivri Cezaevi;Silivri;TR;02/05/2024;Procès d’Istanbul';
 const NOWAK = 'Nowak;Łucja;PL-77;Areszt Śledczy Warszawa-Mokotów;Warszawa;PL;2025-01-10;';
 
-test('import a spreadsheet: a bad row is shown in words and nothing is written; the fixed file imports; export warns first', async ({ harness }) => {
+test('import a spreadsheet: a bad row is shown in words and nothing is written; the fixed file imports; export warns first', async ({
+  harness,
+}) => {
   const page = harness.page;
   const badFile = test.info().outputPath('prisonniers.csv');
   const fixedFile = test.info().outputPath('prisonniers-corrige.csv');
   // The second row has no name: a spreadsheet as people keep them, with an accident in it.
-  fs.writeFileSync(badFile, `\uFEFF${[HEADER, KAYA, ';Ahmet;TR-1002;Silivri Cezaevi;Silivri;TR;03/05/2024;', NOWAK].join('\r\n')}\r\n`);
-  fs.writeFileSync(fixedFile, `\uFEFF${[HEADER, KAYA, 'Demir;Ahmet;TR-1002;Silivri Cezaevi;Silivri;TR;03/05/2024;', NOWAK].join('\r\n')}\r\n`);
+  fs.writeFileSync(
+    badFile,
+    `\uFEFF${[HEADER, KAYA, ';Ahmet;TR-1002;Silivri Cezaevi;Silivri;TR;03/05/2024;', NOWAK].join('\r\n')}\r\n`,
+  );
+  fs.writeFileSync(
+    fixedFile,
+    `\uFEFF${[HEADER, KAYA, 'Demir;Ahmet;TR-1002;Silivri Cezaevi;Silivri;TR;03/05/2024;', NOWAK].join('\r\n')}\r\n`,
+  );
   await openWithNewVault(harness);
 
   // From the empty list; cancelling the file dialog leaves the screen as it was.
@@ -58,9 +66,13 @@ test('import a spreadsheet: a bad row is shown in words and nothing is written; 
   // The user fixes the spreadsheet and chooses it again.
   harness.nextImportFile = fixedFile;
   await button(page, fr.import.chooseAnother).click();
-  await expect(page.getByText(fill(fr.import.fileSummary_other, { file: 'prisonniers-corrige.csv', count: 3 }))).toBeVisible();
+  await expect(
+    page.getByText(fill(fr.import.fileSummary_other, { file: 'prisonniers-corrige.csv', count: 3 })),
+  ).toBeVisible();
   await button(page, fr.import.check).click();
-  await expect(page.getByText(fill(fr.import.checkSummary, { rows: 3, ready: 3, facilities: 2, tags: 1 }))).toBeVisible();
+  await expect(
+    page.getByText(fill(fr.import.checkSummary, { rows: 3, ready: 3, facilities: 2, tags: 1 })),
+  ).toBeVisible();
   await expect(page.getByRole('table', { name: fr.import.problemsCaption })).toHaveCount(0);
   await button(page, fill(fr.import.run_other, { count: 3 })).click();
   await expect(page.getByText(fill(fr.import.done_other, { count: 3 }))).toBeVisible();
@@ -97,9 +109,12 @@ test('import a spreadsheet: a bad row is shown in words and nothing is written; 
 });
 
 /** French and English figures as the screen writes them (a narrow no-break space in French thousands). */
-const figure = (value: number, locale: 'fr' | 'en') => new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB').format(value);
+const figure = (value: number, locale: 'fr' | 'en') =>
+  new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB').format(value);
 
-test('the import says its limits, refuses a file beyond them in words, and counts the problems it does not list', async ({ harness }) => {
+test('the import says its limits, refuses a file beyond them in words, and counts the problems it does not list', async ({
+  harness,
+}) => {
   const page = harness.page;
   const tooLong = test.info().outputPath('trop-de-lignes.csv');
   const tooWide = test.info().outputPath('trop-de-colonnes.csv');
@@ -108,34 +123,50 @@ test('the import says its limits, refuses a file beyond them in words, and count
   writeWideCsv(tooWide, importLimits.columns + 1);
   // 250 rows with a status nobody can read: more problems than the check lists.
   const status = `en cavale ${'depuis très longtemps '.repeat(8)}`;
-  fs.writeFileSync(broken, ['Nom;Prénom;Statut', ...Array.from({ length: 250 }, (_, i) => `Martin${i};Paul;${status}`)].join('\n'));
+  fs.writeFileSync(
+    broken,
+    ['Nom;Prénom;Statut', ...Array.from({ length: 250 }, (_, i) => `Martin${i};Paul;${status}`)].join('\n'),
+  );
   await openWithNewVault(harness);
   await page.getByRole('main').locator('.empty-state').getByRole('button', { name: fr.prisoners.import }).click();
 
   for (const language of ['fr', 'en'] as const) {
     const text = language === 'fr' ? fr : en;
-    const limits = { rows: figure(importLimits.rows, language), columns: figure(importLimits.columns, language), megabytes: '20' };
+    const limits = {
+      rows: figure(importLimits.rows, language),
+      columns: figure(importLimits.columns, language),
+      megabytes: '20',
+    };
     await expect(page.getByText(fill(text.import.limits, limits))).toBeVisible();
 
     harness.nextImportFile = tooLong;
     await button(page, text.import.choose).click();
     await expect(page.getByRole('alert')).toHaveText(
-      fill(text.importFile.too_many_rows, { rows: figure(importLimits.rows + 1, language), max: figure(importLimits.rows, language) }),
+      fill(text.importFile.too_many_rows, {
+        rows: figure(importLimits.rows + 1, language),
+        max: figure(importLimits.rows, language),
+      }),
     );
     await keepScreenshot(harness, `55-import-too-many-rows-${language}`);
     await expectAccessible(harness);
 
     harness.nextImportFile = tooWide;
     await button(page, text.import.choose).click();
-    await expect(page.getByRole('alert')).toHaveText(fill(text.importFile.too_many_columns, { line: '1', max: figure(importLimits.columns, language) }));
+    await expect(page.getByRole('alert')).toHaveText(
+      fill(text.importFile.too_many_columns, { line: '1', max: figure(importLimits.columns, language) }),
+    );
 
     harness.nextImportFile = broken;
     await button(page, text.import.choose).click();
     await button(page, text.import.check).click();
     const problems = page.getByRole('table', { name: text.import.problemsCaption });
     await expect(problems.getByRole('row')).toHaveCount(importLimits.listedProblems + 1);
-    await expect(problems.getByRole('row').nth(1).getByRole('cell').last()).toHaveText(/^en cavale depuis très longtemps .*…$/);
-    await expect(page.getByText(fill(text.import.moreProblems_other, { formatted: figure(50, language) }))).toBeVisible();
+    await expect(problems.getByRole('row').nth(1).getByRole('cell').last()).toHaveText(
+      /^en cavale depuis très longtemps .*…$/,
+    );
+    await expect(
+      page.getByText(fill(text.import.moreProblems_other, { formatted: figure(50, language) })),
+    ).toBeVisible();
     await expect(page.getByText(text.import.fixAndRetry)).toBeVisible();
     for (const [size, name] of [
       [{ width: 1280, height: 800 }, '1280'],

@@ -7,18 +7,36 @@ import { expectCount, fill, openWithNewVault, searchBox, seed, seedFacility, see
 /** Enough rows that the list must be virtualised and loaded in several pages (200 a call). */
 const FILLER = 230;
 
-test('search finds names with or without accents; the list is virtualised, sortable and filtered; tags and members', async ({ harness }) => {
+test('search finds names with or without accents; the list is virtualised, sortable and filtered; tags and members', async ({
+  harness,
+}) => {
   const page = harness.page;
   await openWithNewVault(harness);
   const fresnes = await seedFacility(harness, 'Centre pénitentiaire de Fresnes', 'Fresnes', 'FR', '94260');
   const silivri = await seedFacility(harness, 'Silivri Cezaevi', 'Silivri', 'TR', '34570');
   const trial = await seed(harness, 'tags:create', { name: 'Procès de Lyon' });
-  const gulsen = await seedPrisoner(harness, { familyName: 'Yıldız', givenNames: 'Gülşen', status: 'pretrial' }, { facilityId: silivri, number: 'TR-4471', from: '2024-05-02' });
-  await seedPrisoner(harness, { familyName: 'Demir', givenNames: 'Çağlar', status: 'sentenced' }, { facilityId: silivri, number: 'TR-5120', from: '2023-11-20' });
-  await seedPrisoner(harness, { familyName: 'Lefèvre', givenNames: 'Zoé', status: 'sentenced' }, { facilityId: fresnes, number: '998877', from: '2022-01-10' });
+  const gulsen = await seedPrisoner(
+    harness,
+    { familyName: 'Yıldız', givenNames: 'Gülşen', status: 'pretrial' },
+    { facilityId: silivri, number: 'TR-4471', from: '2024-05-02' },
+  );
+  await seedPrisoner(
+    harness,
+    { familyName: 'Demir', givenNames: 'Çağlar', status: 'sentenced' },
+    { facilityId: silivri, number: 'TR-5120', from: '2023-11-20' },
+  );
+  await seedPrisoner(
+    harness,
+    { familyName: 'Lefèvre', givenNames: 'Zoé', status: 'sentenced' },
+    { facilityId: fresnes, number: '998877', from: '2022-01-10' },
+  );
   await seed(harness, 'prisoners:setTags', { prisonerId: gulsen, tagIds: [trial.id] });
   for (let i = 0; i < FILLER; i += 1) {
-    await seedPrisoner(harness, { familyName: `Martin${String(i).padStart(3, '0')}`, status: 'unknown' }, { facilityId: fresnes, number: `F${i}`, from: '2021-06-01' });
+    await seedPrisoner(
+      harness,
+      { familyName: `Martin${String(i).padStart(3, '0')}`, status: 'unknown' },
+      { facilityId: fresnes, number: `F${i}`, from: '2021-06-01' },
+    );
   }
   await page.reload();
   const total = FILLER + 3;
@@ -41,7 +59,10 @@ test('search finds names with or without accents; the list is virtualised, sorta
   // Sorting is done by the vault: name descending puts Yıldız first.
   await scroller.evaluate((el) => el.scrollTo(0, 0));
   await table.getByRole('button', { name: fr.prisoners.columns.name }).click();
-  await expect(table.getByRole('columnheader', { name: fr.prisoners.columns.name })).toHaveAttribute('aria-sort', 'descending');
+  await expect(table.getByRole('columnheader', { name: fr.prisoners.columns.name })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
   await expect(table.locator('tbody tr').first()).toContainText('Yıldız Gülşen');
 
   // Filters: status, tag, country.
@@ -98,13 +119,18 @@ test('search finds names with or without accents; the list is virtualised, sorta
   await button(release, fr.closeStay.submit).click();
   await expect(page.getByText(fr.prisoner.address.none)).toBeVisible();
   await expect(page.getByTestId('address-block')).toHaveCount(0);
-  await expect(page.getByRole('list', { name: fr.prisoner.timeline.heading })).toContainText(fill(fr.prisoner.timeline.departure, { reason: fr.stayReason.release }));
+  await expect(page.getByRole('list', { name: fr.prisoner.timeline.heading })).toContainText(
+    fill(fr.prisoner.timeline.departure, { reason: fr.stayReason.release }),
+  );
 
   // Archiving hides without deleting.
   await button(page, fr.common.archive).click();
   await expect(page.getByText(fr.prisoner.archivedBanner)).toBeVisible();
   await openNav(page, fr.nav.prisoners);
-  await expectCount(page, fill(fr.prisoners.count_other, { formatted: new Intl.NumberFormat('fr-FR').format(total - 1) }));
+  await expectCount(
+    page,
+    fill(fr.prisoners.count_other, { formatted: new Intl.NumberFormat('fr-FR').format(total - 1) }),
+  );
   await page.getByLabel(fr.prisoners.filters.archived).check();
   await expectCount(page, fill(fr.prisoners.count_other, { formatted: new Intl.NumberFormat('fr-FR').format(total) }));
 
@@ -122,7 +148,9 @@ test('search finds names with or without accents; the list is virtualised, sorta
   await expectAccessible(harness);
   await button(dialog, fr.common.save).click();
   const members = page.getByRole('region', { name: fr.members.heading });
-  await expect(members.getByRole('row', { name: /Hirondelle/ })).toContainText(`${fr.memberRole.writer}, ${fr.memberRole.treasurer}`);
+  await expect(members.getByRole('row', { name: /Hirondelle/ })).toContainText(
+    `${fr.memberRole.writer}, ${fr.memberRole.treasurer}`,
+  );
   expect((await seed(harness, 'members:list', {})).map((m) => m.pseudonym)).toEqual(['Hirondelle']);
   await keepScreenshot(harness, '44-group');
   await expectAccessible(harness);

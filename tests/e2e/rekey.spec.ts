@@ -29,11 +29,18 @@ import {
 } from './support/flows';
 
 const counted = (text: string, count: number) => text.replace('{{count}}', String(count));
-const backupsIn = (folder: string) => fs.readdirSync(folder).filter((name) => name.endsWith(BACKUP_EXTENSION)).sort();
+const backupsIn = (folder: string) =>
+  fs
+    .readdirSync(folder)
+    .filter((name) => name.endsWith(BACKUP_EXTENSION))
+    .sort();
 
 /** A backup that the vault's key does not open (here, of another vault): a re-key can only remove it. */
 async function foreignBackup(target: string): Promise<void> {
-  const other = new VaultSession({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'parloir-e2e-other-')), kdf: CHEAP_KDF });
+  const other = new VaultSession({
+    dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'parloir-e2e-other-')),
+    kdf: CHEAP_KDF,
+  });
   await other.create(OTHER_STRONG_PASSPHRASE);
   await other.backupTo(target);
   await other.lock();
@@ -84,7 +91,10 @@ test('changing the passphrase re-keys the vault and its local backups, shows how
 
   const done = page.getByRole('dialog', { name: fr.rekey.passphraseTitle });
   await expect(done.getByRole('status')).toHaveText(fr.rekey.passphraseChanged);
-  await expect(done.getByRole('listitem')).toHaveText([counted(fr.rekey.reencrypted_other, 2), counted(fr.rekey.removed_one, 1)]);
+  await expect(done.getByRole('listitem')).toHaveText([
+    counted(fr.rekey.reencrypted_other, 2),
+    counted(fr.rekey.removed_one, 1),
+  ]);
   await expect(done).toContainText(fr.rekey.elsewherePassphrase);
   await expect(button(done, fr.rekey.close)).toBeFocused();
   await keepScreenshot(harness, 'passphrase-changed-fr-1280');
@@ -108,7 +118,9 @@ test('changing the passphrase re-keys the vault and its local backups, shows how
   await expectUnlocked(page);
 });
 
-test('Ctrl+L still locks while the change-passphrase dialog waits for the vault, and the passphrase stays as it was', async ({ harness }) => {
+test('Ctrl+L still locks while the change-passphrase dialog waits for the vault, and the passphrase stays as it was', async ({
+  harness,
+}) => {
   const page = harness.page;
   await createVaultThroughUi(harness);
   await openNav(page, fr.nav.settings);
@@ -119,7 +131,9 @@ test('Ctrl+L still locks while the change-passphrase dialog waits for the vault,
   const held = harness.hold('vault:changePassphrase');
   await confirmPassphraseChange(page);
   await held.arrived;
-  await expect(page.getByRole('dialog', { name: fr.settings.changePassphrase.heading }).getByRole('progressbar')).toBeVisible();
+  await expect(
+    page.getByRole('dialog', { name: fr.settings.changePassphrase.heading }).getByRole('progressbar'),
+  ).toBeVisible();
 
   // The modal dialog does not keep the lock shortcut from the window.
   await expectReload(page, () => page.keyboard.press('Control+L'));

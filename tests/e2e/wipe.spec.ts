@@ -53,7 +53,9 @@ async function recordAlerts(page: Page): Promise<string[]> {
   return seen;
 }
 
-test('Settings wipes the vault once « EFFACER » is typed: first run, no error on the way, no vault file left', async ({ harness }) => {
+test('Settings wipes the vault once « EFFACER » is typed: first run, no error on the way, no vault file left', async ({
+  harness,
+}) => {
   const page = harness.page;
   const paths = harness.app.context.vault.paths;
   await createVaultThroughUi(harness);
@@ -104,7 +106,9 @@ test('Settings wipes the vault once « EFFACER » is typed: first run, no error 
   expect(harness.app.context.vault.status()).toEqual({ state: 'absent' });
 });
 
-test('the unlock screen wipes the vault in English, by keyboard alone and without the passphrase', async ({ harness }) => {
+test('the unlock screen wipes the vault in English, by keyboard alone and without the passphrase', async ({
+  harness,
+}) => {
   const page = harness.page;
   await lockedVaultWithLocalBackup(harness);
   harness.app.context.preferences.set({ ...harness.app.context.preferences.get(), language: 'en' });
@@ -114,7 +118,11 @@ test('the unlock screen wipes the vault in English, by keyboard alone and withou
   await expect(field(page, en.unlock.passphrase)).toBeFocused();
 
   const open = button(page, en.wipe.open);
-  for (let presses = 0; presses < 10 && !(await open.evaluate((element) => element === document.activeElement)); presses++) {
+  for (
+    let presses = 0;
+    presses < 10 && !(await open.evaluate((element) => element === document.activeElement));
+    presses++
+  ) {
     await page.keyboard.press('Tab');
   }
   await expect(open).toBeFocused();

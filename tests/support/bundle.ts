@@ -33,7 +33,9 @@ export async function bundleScripts(entries: Record<string, string>): Promise<Bu
     outExtension: { '.js': '.mjs' },
     logLevel: 'warning',
     external: ['better-sqlite3-multiple-ciphers'],
-    banner: { js: "import { createRequire as __testCreateRequire } from 'node:module'; const require = __testCreateRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __testCreateRequire } from 'node:module'; const require = __testCreateRequire(import.meta.url);",
+    },
   });
   const files = Object.fromEntries(Object.keys(entries).map((name) => [name, path.join(dir, `${name}.mjs`)]));
   // createRequire resolves like CommonJS, which honours NODE_PATH: the bundle lives in /tmp, the addon does not.

@@ -18,7 +18,9 @@ export interface CliRunOptions {
  * Bundles cli/parloir.ts once for the calling test file and returns a runner that spawns it for real: a child
  * process, its stdin, its exit code. PARLOIR_DATA_DIR and PARLOIR_LANG start unset, so each test says what it uses.
  */
-export function useBuiltCli(cost: 'test' | 'users' = 'test'): (args: string[], options?: CliRunOptions) => Promise<CliResult> {
+export function useBuiltCli(
+  cost: 'test' | 'users' = 'test',
+): (args: string[], options?: CliRunOptions) => Promise<CliResult> {
   let bundle: Bundle;
   beforeAll(async () => {
     // 'users': the real entry point, at the Argon2id cost users get; 'test': the same main with the tests' cheap cost.
@@ -27,7 +29,12 @@ export function useBuiltCli(cost: 'test' | 'users' = 'test'): (args: string[], o
   afterAll(() => bundle.remove());
 
   return async (args, options = {}) => {
-    const env: NodeJS.ProcessEnv = { ...bundle.env, PARLOIR_DATA_DIR: undefined, PARLOIR_LANG: undefined, ...options.env };
+    const env: NodeJS.ProcessEnv = {
+      ...bundle.env,
+      PARLOIR_DATA_DIR: undefined,
+      PARLOIR_LANG: undefined,
+      ...options.env,
+    };
     const run = promisify(execFile)(process.execPath, [bundle.files.parloir ?? '', ...args], { env });
     run.child.stdin?.end(options.stdin ?? '');
     try {

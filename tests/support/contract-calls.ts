@@ -38,7 +38,8 @@ export async function perform(
 ): Promise<{ shown: string; value?: unknown }> {
   const input = resolveRefs(call.input, (ref) => model.resolve(ref));
   const shown = `${call.channel} ${fc.stringify(input)}`;
-  if (!contract[call.channel].input.safeParse(input).success) throw new Error(`The generator made an invalid input: ${shown}`);
+  if (!contract[call.channel].input.safeParse(input).success)
+    throw new Error(`The generator made an invalid input: ${shown}`);
   let thrown: unknown;
   const envelope = await dispatch(real, call.channel, input, (_channel, error) => {
     thrown = error;
@@ -106,12 +107,21 @@ export class Overlapping implements fc.AsyncCommand<VaultModel, ParloirApp> {
     const made: string[] = [];
     for (const result of results) {
       if (result.status === 'fulfilled') made.push(result.value.shown);
-      else throw new Error(`Made at once: ${this.toString()}\n${result.reason instanceof Error ? result.reason.message : String(result.reason)}`);
+      else
+        throw new Error(
+          `Made at once: ${this.toString()}\n${result.reason instanceof Error ? result.reason.message : String(result.reason)}`,
+        );
     }
     // The user comes back: an unlock (a third of a second) here keeps the rest of the sequence on an open vault.
     if (this.planned.some((call) => call.channel === 'vault:lock') && !real.context.vault.isUnlocked) {
-      await perform({ channel: 'vault:unlock', input: { method: 'passphrase', secret: PASSPHRASE } }, model, real, this.outcomes);
-      if (!real.context.vault.isUnlocked) throw new Error(`Made at once: ${this.toString()}\nthe vault did not unlock again`);
+      await perform(
+        { channel: 'vault:unlock', input: { method: 'passphrase', secret: PASSPHRASE } },
+        model,
+        real,
+        this.outcomes,
+      );
+      if (!real.context.vault.isUnlocked)
+        throw new Error(`Made at once: ${this.toString()}\nthe vault did not unlock again`);
     }
     await checkVault(made, model, real);
   }

@@ -13,10 +13,16 @@ import { COLLIDING_TEXT } from './zod-arbitrary';
  */
 
 const HEADER = ['Last name', 'First name', 'Prisoner number', 'Facility', 'City', 'Country', 'Status', 'Tags'];
-const name = fc.oneof({ arbitrary: fc.constantFrom(...COLLIDING_TEXT), weight: 3 }, fc.string({ minLength: 1, maxLength: 12 }));
+const name = fc.oneof(
+  { arbitrary: fc.constantFrom(...COLLIDING_TEXT), weight: 3 },
+  fc.string({ minLength: 1, maxLength: 12 }),
+);
 /** A facility named in full (matched with one of the vault's, or created), mostly; sometimes one the import refuses. */
 const facility = fc.oneof(
-  { arbitrary: fc.tuple(name, name, fc.constantFrom('FR', 'France', 'Greece', 'United Kingdom', 'DE', 'Belgique')), weight: 4 },
+  {
+    arbitrary: fc.tuple(name, name, fc.constantFrom('FR', 'France', 'Greece', 'United Kingdom', 'DE', 'Belgique')),
+    weight: 4,
+  },
   { arbitrary: fc.constant(['', '', ''] as const), weight: 2 },
   fc.tuple(fc.constantFrom('', 'Fresnes'), fc.constantFrom('', 'Paris'), fc.constantFrom('', 'QX', 'Atlantis')),
 );
@@ -26,11 +32,23 @@ const row = fc
     fc.oneof(name, fc.constant('')),
     fc.oneof(fc.constant(''), fc.constantFrom('12345', '777/24', 'A-1'), fc.string({ maxLength: 8 })),
     facility,
-    fc.oneof({ arbitrary: fc.constantFrom('', 'pre-trial', 'Sentenced', 'libéré', 'inconnu'), weight: 9 }, fc.constant('what')),
+    fc.oneof(
+      { arbitrary: fc.constantFrom('', 'pre-trial', 'Sentenced', 'libéré', 'inconnu'), weight: 9 },
+      fc.constant('what'),
+    ),
     fc.array(fc.constantFrom(...COLLIDING_TEXT), { maxLength: 3 }).map((tags) => tags.join(' | ')),
   )
   // A number belongs to a stay, which needs a facility: without one the import would refuse the row.
-  .map(([family, given, number, [place, city, country], status, tags]) => [family, given, place ? number : '', place, city, country, status, tags]);
+  .map(([family, given, number, [place, city, country], status, tags]) => [
+    family,
+    given,
+    place ? number : '',
+    place,
+    city,
+    country,
+    status,
+    tags,
+  ]);
 const quoted = (value: string) => `"${value.replaceAll('"', '""')}"`;
 /** One to four rows, mostly ones the import takes (a row it refuses makes it refuse the whole file). */
 export const importFileArbitrary = fc
@@ -60,7 +78,16 @@ export class ImportSpreadsheet implements fc.AsyncCommand<VaultModel, ParloirApp
       if (chosen?.status === 'chosen') {
         const job = { token: chosen.token, mapping: chosen.suggestedMapping };
         made.push((await perform({ channel: 'import:check', input: job }, model, real, this.outcomes)).shown);
-        made.push((await perform({ channel: 'import:run', input: { ...job, skipDuplicates: this.skipDuplicates } }, model, real, this.outcomes)).shown);
+        made.push(
+          (
+            await perform(
+              { channel: 'import:run', input: { ...job, skipDuplicates: this.skipDuplicates } },
+              model,
+              real,
+              this.outcomes,
+            )
+          ).shown,
+        );
       }
     } finally {
       fs.rmSync(this.file, { force: true });

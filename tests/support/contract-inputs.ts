@@ -31,7 +31,13 @@ export class Ref {
 }
 
 /** What `id` means in each domain's own channels (`facilities:get { id }`); other fields say it in their name. */
-const ownKind: Record<string, RefKind> = { facilities: 'facility', prisoners: 'prisoner', stays: 'stay', tags: 'tag', members: 'member' };
+const ownKind: Record<string, RefKind> = {
+  facilities: 'facility',
+  prisoners: 'prisoner',
+  stays: 'stay',
+  tags: 'tag',
+  members: 'member',
+};
 const fieldKind: Record<string, RefKind> = {
   prisonerId: 'prisoner',
   prisonerIds: 'prisoner',
@@ -69,25 +75,38 @@ function hintFor(channel: Channel) {
     if (schema === sheetId) return fc.oneof(fc.constantFrom(...labelSheets.map((s) => s.id)), ref('template'));
     if (schema === jobId) return ref('job');
     if (schema === iban) return fc.constantFrom(...IBANS);
-    if (schema === countryCode) return fc.oneof({ arbitrary: fc.constantFrom(...COUNTRIES), weight: 4 }, fc.stringMatching(/^[A-Z]{2}$/));
-    if (schema === languageCode) return fc.oneof({ arbitrary: fc.constantFrom(...LANGUAGES), weight: 3 }, fc.stringMatching(/^[a-z]{2,3}$/));
+    if (schema === countryCode)
+      return fc.oneof({ arbitrary: fc.constantFrom(...COUNTRIES), weight: 4 }, fc.stringMatching(/^[A-Z]{2}$/));
+    if (schema === languageCode)
+      return fc.oneof({ arbitrary: fc.constantFrom(...LANGUAGES), weight: 3 }, fc.stringMatching(/^[a-z]{2,3}$/));
     if (schema === referencePattern) {
-      const piece = fc.oneof(fc.constantFrom(...referencePlaceholders.map((p) => `{${p}}`)), fc.constantFrom('REF-', ' ', '/', 'x'));
+      const piece = fc.oneof(
+        fc.constantFrom(...referencePlaceholders.map((p) => `{${p}}`)),
+        fc.constantFrom('REF-', ' ', '/', 'x'),
+      );
       return fc.array(piece, { minLength: 1, maxLength: 5 }).map((parts) => parts.join(''));
     }
     // Mostly the right passphrase, so that an unlock in a sequence opens the vault again (each try takes a third of
     // a second: the key derivation runs in a worker).
-    if (schema === secret) return fc.oneof({ arbitrary: fc.constant(PASSPHRASE), weight: 7 }, fc.string({ minLength: 1, maxLength: 30 }));
-    if (schema === unlockMethod) return fc.oneof({ arbitrary: fc.constant('passphrase'), weight: 7 }, fc.constant('recoveryCode'));
+    if (schema === secret)
+      return fc.oneof({ arbitrary: fc.constant(PASSPHRASE), weight: 7 }, fc.string({ minLength: 1, maxLength: 30 }));
+    if (schema === unlockMethod)
+      return fc.oneof({ arbitrary: fc.constant('passphrase'), weight: 7 }, fc.constant('recoveryCode'));
     // The first label of a sheet: mostly near the top left, where every sheet has one.
     const field = path.at(-1);
     if (channel.startsWith('print:') && (field === 'startRow' || field === 'startColumn')) {
       const anywhere = fc.integer({ min: 1, max: field === 'startRow' ? 40 : 20 });
-      return fc.option(fc.oneof({ arbitrary: fc.integer({ min: 1, max: 3 }), weight: 4 }, anywhere), { nil: undefined });
+      return fc.option(fc.oneof({ arbitrary: fc.integer({ min: 1, max: 3 }), weight: 4 }, anywhere), {
+        nil: undefined,
+      });
     }
     // Words the registry holds, their prefixes and FTS syntax; the generic text rarely matches anything.
     if (channel === 'search:query' && path.join('.') === 'text') {
-      return fc.oneof(words, words.map((w) => w.slice(0, 2)), fc.array(words, { maxLength: 3 }).map((ws) => ws.join(' ')));
+      return fc.oneof(
+        words,
+        words.map((w) => w.slice(0, 2)),
+        fc.array(words, { maxLength: 3 }).map((ws) => ws.join(' ')),
+      );
     }
     return undefined;
   };
@@ -108,7 +127,10 @@ const standIn = (r: Ref): unknown => (r.kind === 'template' ? 'custom:1' : r.kin
 
 /** Valid inputs of one channel, with `Ref` placeholders for row ids. */
 export function channelInput(channel: Channel): fc.Arbitrary<unknown> {
-  return zodArbitrary(contract[channel].input, { hint: hintFor(channel), forCheck: (value) => resolveRefs(value, standIn) });
+  return zodArbitrary(contract[channel].input, {
+    hint: hintFor(channel),
+    forCheck: (value) => resolveRefs(value, standIn),
+  });
 }
 
 /** The same inputs with every placeholder replaced by a stand-in: what the schema must accept. */

@@ -44,7 +44,8 @@ export class VaultModel {
   }
 
   resolve(ref: Ref): unknown {
-    if (ref.kind === 'job') return this.#jobs.length > 0 && ref.pick % 4 !== 3 ? this.#jobs[ref.pick % this.#jobs.length] : `job-${ref.pick}`;
+    if (ref.kind === 'job')
+      return this.#jobs.length > 0 && ref.pick % 4 !== 3 ? this.#jobs[ref.pick % this.#jobs.length] : `job-${ref.pick}`;
     const id = this.#rowId(ref.kind, ref.pick);
     return ref.kind === 'template' ? `custom:${id}` : id;
   }
@@ -71,7 +72,15 @@ export async function emptyVault(app: ParloirApp): Promise<VaultDb> {
   if (!vault.isUnlocked) await vault.unlock('passphrase', PASSPHRASE);
   await vault.db.transaction().execute(async (trx) => {
     // Children first: the foreign keys would refuse the other order.
-    for (const table of ['prisoner_tags', 'stays', 'prisoners', 'facilities', 'tags', 'members', 'label_templates'] as const) {
+    for (const table of [
+      'prisoner_tags',
+      'stays',
+      'prisoners',
+      'facilities',
+      'tags',
+      'members',
+      'label_templates',
+    ] as const) {
       await trx.deleteFrom(table).execute();
     }
     await sql`delete from search_index`.execute(trx);

@@ -24,10 +24,15 @@ export default async function setup(): Promise<() => void> {
     outExtension: { '.js': '.mjs' },
     logLevel: 'warning',
     external: ['better-sqlite3-multiple-ciphers'],
-    banner: { js: "import { createRequire as __testCreateRequire } from 'node:module'; const require = __testCreateRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __testCreateRequire } from 'node:module'; const require = __testCreateRequire(import.meta.url);",
+    },
   });
   fs.mkdirSync(path.join(dir, 'fonts'));
-  fs.copyFileSync(path.join(FONTS, '400Regular/NotoSans_400Regular.ttf'), path.join(dir, 'fonts/NotoSans_400Regular.ttf'));
+  fs.copyFileSync(
+    path.join(FONTS, '400Regular/NotoSans_400Regular.ttf'),
+    path.join(dir, 'fonts/NotoSans_400Regular.ttf'),
+  );
   fs.copyFileSync(path.join(FONTS, '700Bold/NotoSans_700Bold.ttf'), path.join(dir, 'fonts/NotoSans_700Bold.ttf'));
   process.env['PARLOIR_SOURCE_WORKERS'] = dir;
   return () => fs.rmSync(dir, { recursive: true, force: true });

@@ -14,7 +14,14 @@ export async function downgradeToFormat1(dir: string, recoveryCode: string): Pro
   const slot = (id: string, kind: 'passphrase' | 'recoveryCode', secret: string): LegacySlot => {
     const salt = sodium.randombytes_buf(16);
     const nonce = sodium.randombytes_buf(24);
-    const kek = sodium.crypto_pwhash(32, secret, salt, CHEAP_KDF.opslimit, CHEAP_KDF.memlimit, sodium.crypto_pwhash_ALG_ARGON2ID13);
+    const kek = sodium.crypto_pwhash(
+      32,
+      secret,
+      salt,
+      CHEAP_KDF.opslimit,
+      CHEAP_KDF.memlimit,
+      sodium.crypto_pwhash_ALG_ARGON2ID13,
+    );
     const aad = new TextEncoder().encode(`parloir-keyslot-v1|${vaultId}|${kind}|${id}`);
     const b64 = (bytes: Uint8Array) => sodium.to_base64(bytes, sodium.base64_variants.ORIGINAL);
     return {
@@ -22,15 +29,21 @@ export async function downgradeToFormat1(dir: string, recoveryCode: string): Pro
       kind,
       createdAt: '2026-01-01T00:00:00.000Z',
       kdf: { algorithm: 'argon2id13', ...CHEAP_KDF, salt: b64(salt) },
-      wrap: { algorithm: 'xchacha20poly1305-ietf', nonce: b64(nonce), ciphertext: b64(sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(key, aad, null, nonce, kek)) },
+      wrap: {
+        algorithm: 'xchacha20poly1305-ietf',
+        nonce: b64(nonce),
+        ciphertext: b64(sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(key, aad, null, nonce, kek)),
+      },
     };
   };
   const legacy: KeySlotFile = {
     format: 'parloir-keyslots',
     version: 1,
     vaultId,
-    slots: [slot('passphrase-1', 'passphrase', PASSPHRASE), slot('recovery', 'recoveryCode', normalizeRecoveryCode(recoveryCode) ?? '')],
+    slots: [
+      slot('passphrase-1', 'passphrase', PASSPHRASE),
+      slot('recovery', 'recoveryCode', normalizeRecoveryCode(recoveryCode) ?? ''),
+    ],
   };
   fs.writeFileSync(path.join(dir, 'keyslots.json'), serializeKeySlotFile(legacy));
 }
-

@@ -22,7 +22,15 @@ async function fill(dataDir: string): Promise<void> {
   const call = <C extends Channel>(channel: C, input: InputOf<C>): Promise<OutputOf<C>> => app.invoke(channel, input);
 
   await call('vault:create', { passphrase: PASSPHRASE });
-  const groupAddress = { country: 'FR', street: null, extra: null, poBox: 'BP 1042', postcode: '69201', city: 'Lyon Cedex 01', region: null };
+  const groupAddress = {
+    country: 'FR',
+    street: null,
+    extra: null,
+    poBox: 'BP 1042',
+    postcode: '69201',
+    city: 'Lyon Cedex 01',
+    region: null,
+  };
   await call('settings:set', {
     groupName: 'Collectif Solidarité Détenu·es',
     groupCountry: 'FR',
@@ -56,8 +64,19 @@ async function fill(dataDir: string): Promise<void> {
   const koeln = await call('facilities:create', {
     name: 'Justizvollzugsanstalt Köln',
     kind: 'prison',
-    address: { country: 'DE', street: 'Rochusstraße 350', postcode: '50827', city: 'Köln', region: 'Nordrhein-Westfalen' },
-    rules: { parcelsAllowed: true, parcelMaxGrams: 5000, parcelContents: ['books', 'clothes'], money: { method: 'other', instructions: 'Über die Anstalt.' } },
+    address: {
+      country: 'DE',
+      street: 'Rochusstraße 350',
+      postcode: '50827',
+      city: 'Köln',
+      region: 'Nordrhein-Westfalen',
+    },
+    rules: {
+      parcelsAllowed: true,
+      parcelMaxGrams: 5000,
+      parcelContents: ['books', 'clothes'],
+      money: { method: 'other', instructions: 'Über die Anstalt.' },
+    },
     notes: 'Besuche dienstags.',
   });
   const korydallos = await call('facilities:create', {
@@ -91,7 +110,10 @@ async function fill(dataDir: string): Promise<void> {
     pseudonym: 'Camille',
     roles: ['writer', 'organizer'],
     notes: 'Relit les lettres en turc.',
-    postal: { name: 'Camille B.', address: { country: 'FR', street: '12 rue Sainte-Catherine', postcode: '69001', city: 'Lyon' } },
+    postal: {
+      name: 'Camille B.',
+      address: { country: 'FR', street: '12 rue Sainte-Catherine', postcode: '69001', city: 'Lyon' },
+    },
   });
   await call('members:create', { pseudonym: 'Noor', roles: ['treasurer', 'admin'], active: false });
   await call('members:create', { pseudonym: 'Ξανθή' });
@@ -111,24 +133,53 @@ async function fill(dataDir: string): Promise<void> {
     tagIds: [trial.id, antirep.id],
   });
   const giorgos = await call('prisoners:create', {
-    prisoner: { familyName: 'Παπαδόπουλος', givenNames: 'Γιώργος', languages: ['el'], status: 'sentenced', expectedRelease: '2031-06-30' },
+    prisoner: {
+      familyName: 'Παπαδόπουλος',
+      givenNames: 'Γιώργος',
+      languages: ['el'],
+      status: 'sentenced',
+      expectedRelease: '2031-06-30',
+    },
     stay: { facilityId: korydallos.id, prisonerNumber: 'Α-4521', from: '2022-11-15', startReason: 'arrest' },
     tagIds: [hunger.id],
   });
   const caglar = await call('prisoners:create', {
-    prisoner: { familyName: 'Yılmaz', givenNames: 'Çağlar Şükrü', languages: ['tr', 'ku'], status: 'pretrial', pronouns: 'o' },
+    prisoner: {
+      familyName: 'Yılmaz',
+      givenNames: 'Çağlar Şükrü',
+      languages: ['tr', 'ku'],
+      status: 'pretrial',
+      pronouns: 'o',
+    },
     stay: { facilityId: silivri.id, prisonerNumber: '2023/778', from: '2023-01-10', startReason: 'arrest' },
     tagIds: [hunger.id, antirep.id],
   });
-  await call('stays:transfer', { prisonerId: caglar.prisoner.id, facilityId: lyon.id, prisonerNumber: '654321', date: '2024-09-02' });
+  await call('stays:transfer', {
+    prisonerId: caglar.prisoner.id,
+    facilityId: lyon.id,
+    prisonerNumber: '654321',
+    date: '2024-09-02',
+  });
 
   const juergen = await call('prisoners:create', {
-    prisoner: { familyName: 'Müller', givenNames: 'Jürgen', status: 'sentenced', doNotWrite: true, doNotWriteReason: 'Hat darum gebeten.' },
+    prisoner: {
+      familyName: 'Müller',
+      givenNames: 'Jürgen',
+      status: 'sentenced',
+      doNotWrite: true,
+      doNotWriteReason: 'Hat darum gebeten.',
+    },
     stay: { facilityId: koeln.id, prisonerNumber: 'K-17', from: '2019-05-20', startReason: 'other' },
   });
   await call('stays:add', {
     prisonerId: juergen.prisoner.id,
-    stay: { facilityId: stGilles.id, from: '2017-01-03', to: '2018-12-31', startReason: 'arrest', endReason: 'transfer' },
+    stay: {
+      facilityId: stGilles.id,
+      from: '2017-01-03',
+      to: '2018-12-31',
+      startReason: 'arrest',
+      endReason: 'transfer',
+    },
   });
 
   const aase = await call('prisoners:create', {
@@ -179,10 +230,14 @@ async function readRows(dataDir: string): Promise<Record<string, Row[]>> {
   const db = rawConnection(path.join(dataDir, 'vault.db'), await databaseKey(dataDir));
   try {
     const tables = db
-      .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_%' ORDER BY name`)
+      .prepare(
+        `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_%' ORDER BY name`,
+      )
       .pluck()
       .all() as string[];
-    return Object.fromEntries(tables.map((table) => [table, db.prepare(`SELECT * FROM "${table}" ORDER BY 1, 2`).all() as Row[]]));
+    return Object.fromEntries(
+      tables.map((table) => [table, db.prepare(`SELECT * FROM "${table}" ORDER BY 1, 2`).all() as Row[]]),
+    );
   } finally {
     db.close();
   }
@@ -191,7 +246,8 @@ async function readRows(dataDir: string): Promise<Record<string, Row[]>> {
 async function main(): Promise<void> {
   const out = process.argv[2];
   if (!out) throw new Error('Usage: tsx tests/support/make-golden-vault.ts <output folder>');
-  if (fs.existsSync(path.join(out, 'vault.db'))) throw new Error(`${out} already holds a golden vault: golden vaults are never made again`);
+  if (fs.existsSync(path.join(out, 'vault.db')))
+    throw new Error(`${out} already holds a golden vault: golden vaults are never made again`);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parloir-golden-'));
   try {
     await fill(dataDir);
@@ -204,8 +260,15 @@ async function main(): Promise<void> {
     fs.mkdirSync(out, { recursive: true });
     fs.copyFileSync(path.join(dataDir, 'vault.db'), path.join(out, 'vault.db'));
     fs.copyFileSync(path.join(dataDir, 'keyslots.json'), path.join(out, 'keyslots.json'));
-    fs.writeFileSync(path.join(out, 'expected.json'), `${JSON.stringify({ madeBy, passphrase: PASSPHRASE, tables }, null, 2)}\n`);
-    console.log(`Golden vault written to ${out}: ${Object.entries(tables).map(([t, rows]) => `${t} ${rows.length}`).join(', ')}`);
+    fs.writeFileSync(
+      path.join(out, 'expected.json'),
+      `${JSON.stringify({ madeBy, passphrase: PASSPHRASE, tables }, null, 2)}\n`,
+    );
+    console.log(
+      `Golden vault written to ${out}: ${Object.entries(tables)
+        .map(([t, rows]) => `${t} ${rows.length}`)
+        .join(', ')}`,
+    );
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }

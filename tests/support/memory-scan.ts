@@ -7,7 +7,10 @@ const CHUNK = 64 * 1024 * 1024;
  * the test process: the kernel lets a parent read it). Every readable mapping is read: heaps, the WASM memories of
  * workers, stacks, and file mappings.
  */
-export function scanMemory(pid: number, needles: Record<string, Uint8Array>): { hits: Record<string, string[]>; bytes: number } {
+export function scanMemory(
+  pid: number,
+  needles: Record<string, Uint8Array>,
+): { hits: Record<string, string[]>; bytes: number } {
   const hits: Record<string, string[]> = {};
   const longest = Math.max(...Object.values(needles).map((n) => n.length));
   const maps = fs.readFileSync(`/proc/${pid}/maps`, 'utf8').split('\n').filter(Boolean);

@@ -35,7 +35,9 @@ interface XInfo {
 
 /** Every table of `db` (virtual ones included, their shadow tables and those of `exclude` not), by column. */
 export function databaseShapes(db: SqliteDatabase, exclude: readonly string[] = []): TableShapes {
-  const tables = db.prepare(`SELECT name, type, wr FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', 'virtual')`).all() as {
+  const tables = db
+    .prepare(`SELECT name, type, wr FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', 'virtual')`)
+    .all() as {
     name: string;
     type: string;
     wr: number;
@@ -43,7 +45,9 @@ export function databaseShapes(db: SqliteDatabase, exclude: readonly string[] = 
   const shapes: TableShapes = new Map();
   for (const table of tables) {
     if (table.name.startsWith('sqlite_') || exclude.includes(table.name)) continue;
-    const columns = (db.prepare('SELECT * FROM pragma_table_xinfo(?)').all(table.name) as XInfo[]).filter((c) => c.hidden === 0);
+    const columns = (db.prepare('SELECT * FROM pragma_table_xinfo(?)').all(table.name) as XInfo[]).filter(
+      (c) => c.hidden === 0,
+    );
     const rowidAlias = table.wr === 0 && columns.filter((c) => c.pk > 0).length === 1;
     shapes.set(
       table.name,
@@ -78,24 +82,37 @@ function shapeOf(node: ts.TypeNode, checker: ts.TypeChecker): ColumnShape {
   const type = checker.getTypeFromTypeNode(selected);
   const parts = type.isUnion() ? type.types : [type];
   const nullable = parts.some((part) => part.flags & ts.TypeFlags.Null);
-  const families = [...new Set(parts.filter((part) => !(part.flags & ts.TypeFlags.Null)).map((part) => familyOfType(part, checker)))];
-  const family: ColumnShape['family'] = families.length === 1 && families[0] ? families[0] : `unsupported ${families.join(' | ')}`;
+  const families = [
+    ...new Set(parts.filter((part) => !(part.flags & ts.TypeFlags.Null)).map((part) => familyOfType(part, checker))),
+  ];
+  const family: ColumnShape['family'] =
+    families.length === 1 && families[0] ? families[0] : `unsupported ${families.join(' | ')}`;
   return { family, nullable, generated };
 }
 
 /** The tables of the `Database` interface declared in `file` (and the interfaces it names, wherever they live). */
 export function declaredShapes(file: string): TableShapes {
-  const program = ts.createProgram([file], { strict: true, noEmit: true, skipLibCheck: true, module: ts.ModuleKind.Preserve, moduleResolution: ts.ModuleResolutionKind.Bundler, target: ts.ScriptTarget.ES2022 });
+  const program = ts.createProgram([file], {
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    module: ts.ModuleKind.Preserve,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    target: ts.ScriptTarget.ES2022,
+  });
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(file);
-  const database = source?.statements.find((s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === 'Database');
+  const database = source?.statements.find(
+    (s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === 'Database',
+  );
   if (!database) throw new Error(`${file} declares no Database interface`);
   const shapes: TableShapes = new Map();
   for (const table of checker.getTypeAtLocation(database).getProperties()) {
     const columns = new Map<string, ColumnShape>();
     for (const column of checker.getTypeOfSymbolAtLocation(table, database).getProperties()) {
       const declaration = column.valueDeclaration;
-      if (!declaration || !ts.isPropertySignature(declaration) || !declaration.type) throw new Error(`${table.name}.${column.name} is not a typed property`);
+      if (!declaration || !ts.isPropertySignature(declaration) || !declaration.type)
+        throw new Error(`${table.name}.${column.name} is not a typed property`);
       columns.set(column.name, shapeOf(declaration.type, checker));
     }
     shapes.set(table.name, columns);
@@ -103,7 +120,8 @@ export function declaredShapes(file: string): TableShapes {
   return shapes;
 }
 
-const describeShape = (shape: ColumnShape) => `${shape.family}${shape.nullable ? ' | null' : ''}${shape.generated ? ', generated' : ''}`;
+const describeShape = (shape: ColumnShape) =>
+  `${shape.family}${shape.nullable ? ' | null' : ''}${shape.generated ? ', generated' : ''}`;
 
 /** Every difference between what the database holds and what the interfaces declare, one readable line each. */
 export function shapeDifferences(database: TableShapes, declared: TableShapes): string[] {
@@ -117,12 +135,18 @@ export function shapeDifferences(database: TableShapes, declared: TableShapes): 
     for (const [column, shape] of columns) {
       const type = types.get(column);
       if (!type) differences.push(`${table}.${column} is not declared`);
-      else if (shape.family === 'any' ? type.generated !== shape.generated : describeShape(type) !== describeShape(shape)) {
-        differences.push(`${table}.${column} is ${describeShape(shape)} in the database but declared ${describeShape(type)}`);
+      else if (
+        shape.family === 'any' ? type.generated !== shape.generated : describeShape(type) !== describeShape(shape)
+      ) {
+        differences.push(
+          `${table}.${column} is ${describeShape(shape)} in the database but declared ${describeShape(type)}`,
+        );
       }
     }
-    for (const column of types.keys()) if (!columns.has(column)) differences.push(`${table}.${column} is declared but not in the database`);
+    for (const column of types.keys())
+      if (!columns.has(column)) differences.push(`${table}.${column} is declared but not in the database`);
   }
-  for (const table of declared.keys()) if (!database.has(table)) differences.push(`table ${table} is declared but not in the database`);
+  for (const table of declared.keys())
+    if (!database.has(table)) differences.push(`table ${table} is declared but not in the database`);
   return differences;
 }

@@ -17,12 +17,17 @@ export async function searchIndexDrift(db: SearchDb, kinds: readonly SearchKind[
     // In slices, as the index itself loads them: a kind's load takes a few hundred ids at a time.
     for (let start = 0; start < ids.length; start += 400) {
       for (const entry of await kind.load(db, ids.slice(start, start + 400))) {
-        expected.set(`${kind.name} ${entry.id}`, { body: kind.fold(entry.parts.filter(Boolean).join(' ')), archived: entry.archived ? 1 : 0 });
+        expected.set(`${kind.name} ${entry.id}`, {
+          body: kind.fold(entry.parts.filter(Boolean).join(' ')),
+          archived: entry.archived ? 1 : 0,
+        });
       }
     }
   }
   const { rows } = await sql<{ kind: string; ref_id: number; archived: 0 | 1; body: string | null }>`
-    select r.kind, r.ref_id, r.archived, i.body from search_rows r left join search_index i on i.rowid = r.id`.execute(db);
+    select r.kind, r.ref_id, r.archived, i.body from search_rows r left join search_index i on i.rowid = r.id`.execute(
+    db,
+  );
   const drift: string[] = [];
   const seen = new Set<string>();
   for (const row of rows) {
@@ -30,8 +35,10 @@ export async function searchIndexDrift(db: SearchDb, kinds: readonly SearchKind[
     seen.add(key);
     const want = expected.get(key);
     if (!want) drift.push(`${key} is indexed but does not exist`);
-    else if (words(row.body) !== words(want.body)) drift.push(`${key} is indexed as "${String(row.body)}" instead of "${want.body}"`);
-    else if (row.archived !== want.archived) drift.push(`${key} is indexed with archived = ${row.archived} instead of ${want.archived}`);
+    else if (words(row.body) !== words(want.body))
+      drift.push(`${key} is indexed as "${String(row.body)}" instead of "${want.body}"`);
+    else if (row.archived !== want.archived)
+      drift.push(`${key} is indexed with archived = ${row.archived} instead of ${want.archived}`);
   }
   for (const key of expected.keys()) if (!seen.has(key)) drift.push(`${key} is not indexed`);
   const { rows: orphans } = await sql<{ rowid: number }>`

@@ -23,4 +23,3 @@ export async function keyFromRecipe(keyslots: string, secret: string, kind: stri
   run.child.stdin?.end(`${secret}\n`);
   return (await run).stdout.trim();
 }
-

@@ -35,7 +35,12 @@ export class TestApp {
         (...args: never[]) => ((this.answers[name] ?? cancel[name]) as (...a: never[]) => unknown)(...args),
       ]),
     ) as unknown as HostDialogs;
-    this.app = createApp({ dataDir: this.dataDir, dialogs, kdf: CHEAP_KDF, reportInternal: (_c, error) => this.#internal.push(error) });
+    this.app = createApp({
+      dataDir: this.dataDir,
+      dialogs,
+      kdf: CHEAP_KDF,
+      reportInternal: (_c, error) => this.#internal.push(error),
+    });
   }
 
   /** A new, unlocked vault in a temporary folder. */

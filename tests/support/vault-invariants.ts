@@ -31,22 +31,29 @@ export async function sqliteProblems(db: Kysely<Database>): Promise<string[]> {
  * them, and that order means nothing to a search.
  */
 const words = (parts: readonly (string | null)[]) =>
-  foldForSearch(parts.filter(Boolean).join(' '))
-    .split(' ')
-    .filter(Boolean)
-    .sort();
+  foldForSearch(parts.filter(Boolean).join(' ')).split(' ').filter(Boolean).sort();
 
 /** The rows the index should hold, recomputed from the tables: prisoners' names, numbers and tags; facilities' name and city. */
 async function expectedRows(db: Kysely<Database>): Promise<Map<string, string[]>> {
   const people = await db.selectFrom('prisoners').select(['id', 'family_name', 'given_names', 'known_as']).execute();
-  const numbers = await db.selectFrom('stays').select(['prisoner_id', 'prisoner_number']).where('prisoner_number', 'is not', null).execute();
-  const tags = await db.selectFrom('prisoner_tags as pt').innerJoin('tags as t', 't.id', 'pt.tag_id').select(['pt.prisoner_id', 't.name']).execute();
+  const numbers = await db
+    .selectFrom('stays')
+    .select(['prisoner_id', 'prisoner_number'])
+    .where('prisoner_number', 'is not', null)
+    .execute();
+  const tags = await db
+    .selectFrom('prisoner_tags as pt')
+    .innerJoin('tags as t', 't.id', 'pt.tag_id')
+    .select(['pt.prisoner_id', 't.name'])
+    .execute();
   const places = await db.selectFrom('facilities').select(['id', 'name', 'city']).execute();
   const extra = new Map<number, string[]>();
-  for (const { prisoner_id, prisoner_number } of numbers) extra.set(prisoner_id, [...(extra.get(prisoner_id) ?? []), prisoner_number ?? '']);
+  for (const { prisoner_id, prisoner_number } of numbers)
+    extra.set(prisoner_id, [...(extra.get(prisoner_id) ?? []), prisoner_number ?? '']);
   for (const { prisoner_id, name } of tags) extra.set(prisoner_id, [...(extra.get(prisoner_id) ?? []), name]);
   const expected = new Map<string, string[]>();
-  for (const p of people) expected.set(`prisoner ${p.id}`, words([p.family_name, p.given_names, p.known_as, ...(extra.get(p.id) ?? [])]));
+  for (const p of people)
+    expected.set(`prisoner ${p.id}`, words([p.family_name, p.given_names, p.known_as, ...(extra.get(p.id) ?? [])]));
   for (const f of places) expected.set(`facility ${f.id}`, words([f.name, f.city]));
   return expected;
 }
@@ -76,7 +83,10 @@ export async function sortNameProblems(db: Kysely<Database>): Promise<string[]> 
   const people = await db.selectFrom('prisoners').select(['id', 'family_name', 'given_names', 'sort_name']).execute();
   return people
     .filter((p) => p.sort_name !== sortName(p.family_name, p.given_names))
-    .map((p) => `prisoner ${p.id}: sort_name ${JSON.stringify(p.sort_name)}, expected ${JSON.stringify(sortName(p.family_name, p.given_names))}`);
+    .map(
+      (p) =>
+        `prisoner ${p.id}: sort_name ${JSON.stringify(p.sort_name)}, expected ${JSON.stringify(sortName(p.family_name, p.given_names))}`,
+    );
 }
 
 export async function vaultProblems(db: Kysely<Database>): Promise<string[]> {

@@ -50,7 +50,8 @@ interface Def {
 
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 const checksOf = (def: Def): Check[] => (def.checks ?? []).map((c) => c._zod.def);
-const isOptionalIn = (schema: z.ZodType): boolean => (schema as unknown as { _zod: { optin?: string } })._zod.optin === 'optional';
+const isOptionalIn = (schema: z.ZodType): boolean =>
+  (schema as unknown as { _zod: { optin?: string } })._zod.optin === 'optional';
 
 /** Checks the builders below satisfy by construction; any other (refine, trim, formats) is met by filtering. */
 const BUILT_IN = new Set(['min_length', 'max_length', 'length_equals', 'greater_than', 'less_than']);
@@ -64,7 +65,23 @@ const PLAIN = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012345678
 const ACCENTED = [...'éèêëçàâüöäßœæøåñłŁıİğşĞŞÇÉÈÀÜÖÑ'];
 const SCRIPTS = [...'σςΣΩπЖжЯاعبעשי中文한글'];
 const PUNCTUATION = [...'"\'*-:;,.()[]{}/\\^$%&#@!?_+=~`<>|'];
-const ODD = ['\n', '\t', '\r', '\u0301', '\u200d', '\u200b', '\u202e', '\ufeff', '\u00a0', 'ﬁ', 'Ⅻ', '①', '😀', '👩‍👩‍👧', '\u0000'];
+const ODD = [
+  '\n',
+  '\t',
+  '\r',
+  '\u0301',
+  '\u200d',
+  '\u200b',
+  '\u202e',
+  '\ufeff',
+  '\u00a0',
+  'ﬁ',
+  'Ⅻ',
+  '①',
+  '😀',
+  '👩‍👩‍👧',
+  '\u0000',
+];
 const char = fc.oneof(
   { arbitrary: fc.constantFrom(...PLAIN), weight: 12 },
   { arbitrary: fc.constant(' '), weight: 3 },
@@ -120,7 +137,12 @@ const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 /** Mostly within a few months, so that stays meet, overlap and follow each other; sometimes any year 1-9999. */
 const isoDate = fc.oneof(
   { arbitrary: fc.integer({ min: 0, max: 120 }).map((d) => isoDay(Date.UTC(2025, 0, 1) + d * DAY_MS)), weight: 5 },
-  { arbitrary: fc.date({ min: new Date('0001-01-01'), max: new Date('9999-12-31'), noInvalidDate: true }).map((d) => isoDay(d.getTime())), weight: 1 },
+  {
+    arbitrary: fc
+      .date({ min: new Date('0001-01-01'), max: new Date('9999-12-31'), noInvalidDate: true })
+      .map((d) => isoDay(d.getTime())),
+    weight: 1,
+  },
 );
 
 function stringArbitrary(def: Def, path: SchemaPath): fc.Arbitrary<string> {
@@ -140,7 +162,10 @@ function stringArbitrary(def: Def, path: SchemaPath): fc.Arbitrary<string> {
   }
   if (date) return isoDate;
   const [pattern, ...others] = patterns;
-  if (pattern) return fc.stringMatching(pattern).filter((s) => s.length >= min && s.length <= max && others.every((p) => p.test(s)));
+  if (pattern)
+    return fc
+      .stringMatching(pattern)
+      .filter((s) => s.length >= min && s.length <= max && others.every((p) => p.test(s)));
   return text(min, max);
 }
 
@@ -151,7 +176,11 @@ function numberArbitrary(def: Def): fc.Arbitrary<number> {
   const upper = checks.find((c) => c.check === 'less_than');
   if (integer) {
     const min = lower ? (lower.inclusive ? Math.ceil(lower.value ?? 0) : Math.floor(lower.value ?? 0) + 1) : -(2 ** 31);
-    const max = upper ? (upper.inclusive ? Math.floor(upper.value ?? 0) : Math.ceil(upper.value ?? 0) - 1) : 2 ** 31 - 1;
+    const max = upper
+      ? upper.inclusive
+        ? Math.floor(upper.value ?? 0)
+        : Math.ceil(upper.value ?? 0) - 1
+      : 2 ** 31 - 1;
     return fc.integer({ min, max });
   }
   const min = lower?.value ?? -1e6;
@@ -240,7 +269,11 @@ export function zodArbitrary(schema: z.ZodType, options: ZodArbitraryOptions = {
           const fields = Object.fromEntries(keys.map((key) => [key, walk(value, [...path, key])]));
           return fc.record(fields, { requiredKeys: def.partial ? [] : keys });
         }
-        return fc.dictionary(walk(def.keyType as z.ZodType, [...path, '#key']) as fc.Arbitrary<string>, walk(value, [...path, '*']), { maxKeys: 3 });
+        return fc.dictionary(
+          walk(def.keyType as z.ZodType, [...path, '#key']) as fc.Arbitrary<string>,
+          walk(value, [...path, '*']),
+          { maxKeys: 3 },
+        );
       }
       default:
         throw new Error(`No generator for zod type ${def.type} at ${path.join('.') || '(root)'}: give it a hint`);
@@ -249,4 +282,3 @@ export function zodArbitrary(schema: z.ZodType, options: ZodArbitraryOptions = {
 
   return walk(schema, []);
 }
-

@@ -25,7 +25,8 @@ function unreadable(problem: 'not_a_file' | 'changed_while_reading', message: st
 export function checkCsvBytes(bytes: Uint8Array): Uint8Array {
   if (bytes.byteLength > MAX_IMPORT_BYTES) throw tooLarge(bytes.byteLength);
   // A NUL byte means a binary file or UTF-16 without its BOM: valid UTF-8 bytes, but not text a person typed.
-  if (bytes.includes(0) || !isUtf8(bytes)) throw new AppError('IMPORT_ENCODING', 'The file is not UTF-8 text: save it again as "CSV UTF-8"');
+  if (bytes.includes(0) || !isUtf8(bytes))
+    throw new AppError('IMPORT_ENCODING', 'The file is not UTF-8 text: save it again as "CSV UTF-8"');
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
 }
 

@@ -61,7 +61,10 @@ export class CsvTable {
   row(index: number): CsvRow {
     const line = this.#lines[index] ?? 0;
     const { cells } = readRecord(this.#bytes, this.#starts[index] ?? 0, this.#code, line);
-    return { line, cells: this.headers.map((_, column) => (cells[column] ? decodeCell(this.#bytes, cells[column]) : '')) };
+    return {
+      line,
+      cells: this.headers.map((_, column) => (cells[column] ? decodeCell(this.#bytes, cells[column]) : '')),
+    };
   }
 
   /** Data rows in file order. */
@@ -85,7 +88,7 @@ export function parseCsv(utf8: Uint8Array, onProgress?: (rows: number) => void):
   let headers: string[] | null = null;
   let rows = 0;
   let line = 0;
-  for (let pos = 0; pos < bytes.length; ) {
+  for (let pos = 0; pos < bytes.length;) {
     line += 1;
     const record = readRecord(bytes, pos, code, line);
     if (!isBlankRecord(bytes, record.cells)) {
@@ -102,9 +105,13 @@ export function parseCsv(utf8: Uint8Array, onProgress?: (rows: number) => void):
     pos = record.next;
   }
   if (rows > importLimits.rows) {
-    throw new AppError('IMPORT_TOO_MANY_ROWS', `The file has ${rows} rows; at most ${importLimits.rows} are imported at a time`, {
-      issues: [fileIssue({ problem: 'too_many_rows', line: null, count: rows })],
-    });
+    throw new AppError(
+      'IMPORT_TOO_MANY_ROWS',
+      `The file has ${rows} rows; at most ${importLimits.rows} are imported at a time`,
+      {
+        issues: [fileIssue({ problem: 'too_many_rows', line: null, count: rows })],
+      },
+    );
   }
   return new CsvTable(bytes, delimiter, headers ?? [], starts.subarray(0, rows), lines.subarray(0, rows));
 }

@@ -51,7 +51,8 @@ export function readRecord(bytes: Buffer, start: number, delimiter: number, line
   const end = bytes.length;
   let pos = start;
   for (;;) {
-    if (cells.length === importLimits.columns) throw refuse('too_many_columns', line, `more than ${importLimits.columns} columns`);
+    if (cells.length === importLimits.columns)
+      throw refuse('too_many_columns', line, `more than ${importLimits.columns} columns`);
     if (bytes[pos] === QUOTE) {
       let search = pos + 1;
       let escaped = false;
@@ -69,7 +70,8 @@ export function readRecord(bytes: Buffer, start: number, delimiter: number, line
       // Spaces between a closing quote and the delimiter are tolerated, as spreadsheets and papaparse do.
       while (pos < end && (bytes[pos] === SPACE || (bytes[pos] === TAB && delimiter !== TAB))) pos += 1;
       const after = bytes[pos];
-      if (pos < end && after !== delimiter && after !== CR && after !== LF) throw refuse('misplaced_quote', line, 'text follows a closing quotation mark');
+      if (pos < end && after !== delimiter && after !== CR && after !== LF)
+        throw refuse('misplaced_quote', line, 'text follows a closing quotation mark');
     } else {
       let stop = pos;
       while (stop < end) {

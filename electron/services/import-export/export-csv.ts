@@ -19,11 +19,25 @@ export function exportFileName(list: ExportRequest['list'], text: CsvText, now =
 }
 
 /** The prisoner list as the user filtered and sorted it, with the columns the import reads back. */
-async function prisonerTable(db: RegistryDb, request: Extract<ExportRequest, { list: 'prisoners' }>, text: CsvText): Promise<string[][]> {
+async function prisonerTable(
+  db: RegistryDb,
+  request: Extract<ExportRequest, { list: 'prisoners' }>,
+  text: CsvText,
+): Promise<string[][]> {
   const rows = await allPrisonerRows(db, request.filters);
   const tags = await tagNamesByPrisoner(db);
   const c = text.columns;
-  const header = [c.familyName, c.givenNames, c.knownAs, c.prisonerNumber, c.facilityName, c.facilityCity, c.facilityCountry, c.status, c.tags];
+  const header = [
+    c.familyName,
+    c.givenNames,
+    c.knownAs,
+    c.prisonerNumber,
+    c.facilityName,
+    c.facilityCity,
+    c.facilityCountry,
+    c.status,
+    c.tags,
+  ];
   return [
     header,
     ...rows.map((p) => [
@@ -40,8 +54,14 @@ async function prisonerTable(db: RegistryDb, request: Extract<ExportRequest, { l
   ];
 }
 
-async function facilityTable(db: RegistryDb, request: Extract<ExportRequest, { list: 'facilities' }>, text: CsvText): Promise<string[][]> {
-  let query = db.selectFrom('facilities').select(['name', 'kind', 'street', 'extra', 'po_box', 'postcode', 'city', 'region', 'country']);
+async function facilityTable(
+  db: RegistryDb,
+  request: Extract<ExportRequest, { list: 'facilities' }>,
+  text: CsvText,
+): Promise<string[][]> {
+  let query = db
+    .selectFrom('facilities')
+    .select(['name', 'kind', 'street', 'extra', 'po_box', 'postcode', 'city', 'region', 'country']);
   if (!request.includeArchived) query = query.where('archived', '=', 0);
   const rows = (await query.execute()).sort((a, b) => byName.compare(a.name, b.name) || byName.compare(a.city, b.city));
   const c = text.columns;

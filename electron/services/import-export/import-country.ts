@@ -37,7 +37,9 @@ function tables(): CountryTables {
   if (cached) return cached;
   const byCode = new Map<string, string>();
   const byName = new Map<string, string>(Object.entries(EXTRA_NAMES));
-  const displays = NAME_LANGUAGES.map((language) => new Intl.DisplayNames([language], { type: 'region', fallback: 'none' }));
+  const displays = NAME_LANGUAGES.map(
+    (language) => new Intl.DisplayNames([language], { type: 'region', fallback: 'none' }),
+  );
   for (const first of LETTERS) {
     for (const second of LETTERS) {
       const code = first + second;

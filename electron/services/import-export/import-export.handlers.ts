@@ -25,13 +25,20 @@ export function importExportHandlers(ctx: AppContext): Pick<Handlers, Names> {
       if (!file) return { status: 'cancelled' };
       const { worker, summary } = await ImportWorker.open(file, lockSignal);
       const fileName = path.basename(file);
-      return { status: 'chosen', token: imports.add({ fileName, worker }, { signal: lockSignal }), fileName, ...summary };
+      return {
+        status: 'chosen',
+        token: imports.add({ fileName, worker }, { signal: lockSignal }),
+        fileName,
+        ...summary,
+      };
     },
 
     'import:check': async ({ token, mapping }) => {
       const lockSignal = ctx.vault.lockSignal;
       const { worker } = imports.get(token);
-      const plan = await lockWins(lockSignal, async () => worker.plan(mapping, await loadVaultLookup(ctx.vault.db), false, lockSignal));
+      const plan = await lockWins(lockSignal, async () =>
+        worker.plan(mapping, await loadVaultLookup(ctx.vault.db), false, lockSignal),
+      );
       return {
         rows: plan.rows,
         ready: plan.ready,
@@ -46,7 +53,9 @@ export function importExportHandlers(ctx: AppContext): Pick<Handlers, Names> {
     'import:run': async ({ token, mapping, skipDuplicates }) => {
       const db = ctx.vault.db;
       const signal = ctx.vault.lockSignal;
-      const result = await imports.run(token, ({ worker }, { report }) => runImport(db, worker, mapping, { skipDuplicates, signal }, report));
+      const result = await imports.run(token, ({ worker }, { report }) =>
+        runImport(db, worker, mapping, { skipDuplicates, signal }, report),
+      );
       imports.finish(token);
       return result;
     },

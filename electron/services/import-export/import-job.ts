@@ -64,8 +64,10 @@ export class ImportJob {
     const plan = this.#kept;
     if (!plan) throw new AppError('INTERNAL', 'The import was not checked first');
     const table = this.#table;
-    return packReadyRows((function* () {
-      for (const index of plan.ready) yield plan.readyRow(table.row(index));
-    })());
+    return packReadyRows(
+      (function* () {
+        for (const index of plan.ready) yield plan.readyRow(table.row(index));
+      })(),
+    );
   }
 }

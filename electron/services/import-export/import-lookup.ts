@@ -22,7 +22,11 @@ export interface VaultLookup {
 
 /** Read inside the import's transaction, so what is checked is what is written against. */
 export async function loadVaultLookup(db: RegistryDb): Promise<VaultLookup> {
-  const facilities = await db.selectFrom('facilities').select(['id', 'name', 'city', 'country']).orderBy('id').execute();
+  const facilities = await db
+    .selectFrom('facilities')
+    .select(['id', 'name', 'city', 'country'])
+    .orderBy('id')
+    .execute();
   const tags = await db.selectFrom('tags').select(['id', 'name']).orderBy('id').execute();
   const prisoners = await db
     .selectFrom('prisoners as p')
@@ -34,7 +38,10 @@ export async function loadVaultLookup(db: RegistryDb): Promise<VaultLookup> {
   const facilitiesByName = new Map<string, VaultFacility[]>();
   for (const f of facilities) {
     const key = nameKey(f.name);
-    facilitiesByName.set(key, [...(facilitiesByName.get(key) ?? []), { id: f.id, city: matchKey(f.city), country: f.country }]);
+    facilitiesByName.set(key, [
+      ...(facilitiesByName.get(key) ?? []),
+      { id: f.id, city: matchKey(f.city), country: f.country },
+    ]);
   }
   return {
     facilitiesByName,

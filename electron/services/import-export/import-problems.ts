@@ -1,4 +1,9 @@
-import { importFields, importLimits, type ImportField, type ImportProblem } from '../../../shared/import-export/import-export.schemas';
+import {
+  importFields,
+  importLimits,
+  type ImportField,
+  type ImportProblem,
+} from '../../../shared/import-export/import-export.schemas';
 
 const FIELD_ORDER = new Map<ImportField | null, number>([null, ...importFields].map((field, index) => [field, index]));
 
@@ -34,6 +39,8 @@ export class ProblemList {
   /** Blocking problems first, then rows already in the vault to fill the list, all by line. */
   listed(): ImportProblem[] {
     const room = importLimits.listedProblems - this.#blocking.length;
-    return [...this.#blocking, ...this.#inVault.slice(0, room)].sort((a, b) => a.line - b.line || fieldRank(a) - fieldRank(b));
+    return [...this.#blocking, ...this.#inVault.slice(0, room)].sort(
+      (a, b) => a.line - b.line || fieldRank(a) - fieldRank(b),
+    );
   }
 }

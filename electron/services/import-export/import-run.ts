@@ -23,9 +23,11 @@ const ROWS_PER_TURN = 100;
 const ROWS_PER_INDEX = 400;
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-
 /** How many problems stop an import: all of them, but vault duplicates when the user chose to skip those. */
-export function blockingCount(plan: Pick<PlanSummary, 'problemCount' | 'inVaultCount'>, skipDuplicates: boolean): number {
+export function blockingCount(
+  plan: Pick<PlanSummary, 'problemCount' | 'inVaultCount'>,
+  skipDuplicates: boolean,
+): number {
   return skipDuplicates ? plan.problemCount - plan.inVaultCount : plan.problemCount;
 }
 
@@ -33,12 +35,22 @@ function refuse(plan: PlanSummary, skipDuplicates: boolean): AppError {
   const problems = plan.problems.filter((p) => !(skipDuplicates && p.problem === 'duplicate_in_vault'));
   const lines = [...new Set(problems.map((p) => p.line))];
   const count = blockingCount(plan, skipDuplicates);
-  return new AppError('IMPORT_INVALID', `Nothing was imported: ${count} problem(s) on line(s) ${lines.slice(0, 20).join(', ')}`, {
-    issues: problems.map((p) => ({ path: [p.line, p.field ?? 'row'], message: p.problem })),
-  });
+  return new AppError(
+    'IMPORT_INVALID',
+    `Nothing was imported: ${count} problem(s) on line(s) ${lines.slice(0, 20).join(', ')}`,
+    {
+      issues: problems.map((p) => ({ path: [p.line, p.field ?? 'row'], message: p.problem })),
+    },
+  );
 }
 
-async function writeRow(trx: RegistryDb, row: ReadyRow, facilityIds: Map<string, number>, tagIds: Map<string, number>, today: string) {
+async function writeRow(
+  trx: RegistryDb,
+  row: ReadyRow,
+  facilityIds: Map<string, number>,
+  tagIds: Map<string, number>,
+  today: string,
+) {
   const prisonerId = await insertPrisoner(trx, row.prisoner);
   const { facility } = row;
   if (facility) {

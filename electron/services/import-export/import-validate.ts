@@ -1,7 +1,13 @@
 import type { z } from 'zod';
 import { facilityInput } from '../../../shared/registry/facilities.schemas';
 import { AppError } from '../../../shared/errors';
-import { importLimits, type ImportField, type ImportMapping, type ImportProblem, type ImportRowProblem } from '../../../shared/import-export/import-export.schemas';
+import {
+  importLimits,
+  type ImportField,
+  type ImportMapping,
+  type ImportProblem,
+  type ImportRowProblem,
+} from '../../../shared/import-export/import-export.schemas';
 import { prisonerInput } from '../../../shared/registry/prisoners.schemas';
 import { optionalLine, requiredLine } from '../../../shared/common.schemas';
 import type { CsvRow } from './csv-parse';
@@ -9,7 +15,14 @@ import { countryFromText } from './import-country';
 import { fieldRank, ProblemList, quoteCell } from './import-problems';
 import type { VaultLookup } from './import-lookup';
 import { nameKey } from '../../../shared/same-name';
-import { cellText, dateFromText, matchKey, languageCodesFromText, statusFromText, tagNamesFromText } from './import-words';
+import {
+  cellText,
+  dateFromText,
+  matchKey,
+  languageCodesFromText,
+  statusFromText,
+  tagNamesFromText,
+} from './import-words';
 
 type PrisonerData = z.output<typeof prisonerInput>;
 export type FacilityData = z.output<typeof facilityInput>;
@@ -59,7 +72,13 @@ export function facilityKey(name: string, city: string, country: string): string
   return [nameKey(name), matchKey(city), country].join('\u0000');
 }
 
-const FACILITY_FIELDS = ['facilityName', 'facilityStreet', 'facilityPostcode', 'facilityCity', 'facilityCountry'] as const;
+const FACILITY_FIELDS = [
+  'facilityName',
+  'facilityStreet',
+  'facilityPostcode',
+  'facilityCity',
+  'facilityCountry',
+] as const;
 // Built once: a zod schema costs far more to build than to run, and a file has thousands of rows.
 const numberSchema = optionalLine(60);
 const tagNameSchema = requiredLine(80);
@@ -83,7 +102,12 @@ function evaluateRow(row: CsvRow, mapping: ImportMapping, vault: VaultLookup, dr
     return column === undefined ? '' : cellText(row.cells[column]);
   };
   const problem = (field: ImportField | null, kind: ImportRowProblem, value: string | null = null) => {
-    problems.push({ line: row.line, field, problem: kind, value: value === null || value === '' ? null : quoteCell(value) });
+    problems.push({
+      line: row.line,
+      field,
+      problem: kind,
+      value: value === null || value === '' ? null : quoteCell(value),
+    });
   };
 
   const dateOf = (field: 'dateOfBirth' | 'stayFrom') => {
@@ -141,8 +165,16 @@ function evaluateRow(row: CsvRow, mapping: ImportMapping, vault: VaultLookup, dr
     tagKeys.push(key);
   }
 
-  const ready = problems.length === 0 && parsed.success ? { line: row.line, prisoner: parsed.data, prisonerNumber: number || null, stayFrom, facility, tagKeys } : null;
-  return { problems, ready, familyName: candidate.familyName, duplicateKey: duplicateKey(candidate.familyName, candidate.givenNames, number) };
+  const ready =
+    problems.length === 0 && parsed.success
+      ? { line: row.line, prisoner: parsed.data, prisonerNumber: number || null, stayFrom, facility, tagKeys }
+      : null;
+  return {
+    problems,
+    ready,
+    familyName: candidate.familyName,
+    duplicateKey: duplicateKey(candidate.familyName, candidate.givenNames, number),
+  };
 }
 
 /**
@@ -156,7 +188,13 @@ function chooseFacility(
   vault: VaultLookup,
   drafts: Drafts,
 ): FacilityChoice | null {
-  const [name, street, postcode, city, countryText] = FACILITY_FIELDS.map(cell) as [string, string, string, string, string];
+  const [name, street, postcode, city, countryText] = FACILITY_FIELDS.map(cell) as [
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   if (!name && !street && !postcode && !city && !countryText) return null;
   if (!name) {
     problem('facilityName', 'facility_incomplete');
@@ -180,7 +218,12 @@ function chooseFacility(
   if (drafts.facilities.has(key)) return { kind: 'new', key };
   const parsed = facilityInput.safeParse({ name, kind: 'other', address: { country, street, postcode, city } });
   if (!parsed.success) {
-    const fields: Record<string, ImportField> = { name: 'facilityName', street: 'facilityStreet', postcode: 'facilityPostcode', city: 'facilityCity' };
+    const fields: Record<string, ImportField> = {
+      name: 'facilityName',
+      street: 'facilityStreet',
+      postcode: 'facilityPostcode',
+      city: 'facilityCity',
+    };
     for (const issue of parsed.error.issues) {
       const field = fields[String(issue.path.at(-1))] ?? 'facilityName';
       problem(field, 'too_long', cell(field));
@@ -209,7 +252,13 @@ export function planImport(rows: Iterable<CsvRow>, mapping: ImportMapping, vault
   for (const row of rows) {
     const verdict = evaluateRow(row, mapping, vault, drafts);
     const { problems, familyName, duplicateKey: key } = verdict;
-    if (familyName !== '' && seen.has(key)) problems.push({ line: row.line, field: 'familyName', problem: 'duplicate_in_file', value: quoteCell(familyName) });
+    if (familyName !== '' && seen.has(key))
+      problems.push({
+        line: row.line,
+        field: 'familyName',
+        problem: 'duplicate_in_file',
+        value: quoteCell(familyName),
+      });
     else seen.add(key);
     const known = familyName !== '' && vault.prisonerKeys.has(key);
     if (problems.length === 0 && verdict.ready) {
@@ -220,7 +269,13 @@ export function planImport(rows: Iterable<CsvRow>, mapping: ImportMapping, vault
         for (const tag of verdict.ready.tagKeys) tagKeys.add(tag);
       }
     }
-    if (known) problems.push({ line: row.line, field: 'familyName', problem: 'duplicate_in_vault', value: quoteCell(familyName) });
+    if (known)
+      problems.push({
+        line: row.line,
+        field: 'familyName',
+        problem: 'duplicate_in_vault',
+        value: quoteCell(familyName),
+      });
     for (const found of problems.sort((a, b) => fieldRank(a) - fieldRank(b))) list.add(found);
     index += 1;
   }
@@ -246,7 +301,8 @@ export function planImport(rows: Iterable<CsvRow>, mapping: ImportMapping, vault
     // With the check's own drafts, a facility is settled as it was for this row (see chooseFacility).
     readyRow: (row) => {
       const verdict = evaluateRow(row, mapping, vault, drafts);
-      if (!verdict.ready || verdict.problems.length > 0) throw new AppError('INTERNAL', `Row ${row.line} changed since it was checked`);
+      if (!verdict.ready || verdict.problems.length > 0)
+        throw new AppError('INTERNAL', `Row ${row.line} changed since it was checked`);
       return verdict.ready;
     },
   };

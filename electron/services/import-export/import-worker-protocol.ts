@@ -30,7 +30,9 @@ export interface PlanSummary {
 }
 
 /** Requests to the worker, answered in order. `keep` holds the check for the `ready` request that follows. */
-export type ImportRequest = { type: 'plan'; id: number; mapping: ImportMapping; vault: VaultLookup; keep: boolean } | { type: 'ready'; id: number };
+export type ImportRequest =
+  | { type: 'plan'; id: number; mapping: ImportMapping; vault: VaultLookup; keep: boolean }
+  | { type: 'ready'; id: number };
 
 export type ImportWorkerMessage =
   | { type: 'progress'; rows: number }

@@ -77,7 +77,9 @@ export class ImportWorker {
       if (message.type === 'progress') onProgress?.(message.rows);
       else this.#settle(message.type === 'opened' ? OPENING : (message.id ?? OPENING), message);
     });
-    this.#worker.once('error', (error) => this.#stop(new AppError('INTERNAL', 'The import worker failed', { cause: error })));
+    this.#worker.once('error', (error) =>
+      this.#stop(new AppError('INTERNAL', 'The import worker failed', { cause: error })),
+    );
     this.#worker.once('exit', () => {
       exited();
       this.#stop(new AppError('INTERNAL', 'The import worker stopped'));
@@ -85,7 +87,11 @@ export class ImportWorker {
   }
 
   /** Starts a worker on `file` and waits until it has read and parsed it (or refused it, or the vault locks). */
-  static async open(file: string, signal: AbortSignal, onProgress?: (rows: number) => void): Promise<{ worker: ImportWorker; summary: CsvSummary }> {
+  static async open(
+    file: string,
+    signal: AbortSignal,
+    onProgress?: (rows: number) => void,
+  ): Promise<{ worker: ImportWorker; summary: CsvSummary }> {
     if (signal.aborted) throw locked();
     const worker = new ImportWorker(file, onProgress);
     try {
@@ -152,7 +158,10 @@ export class ImportWorker {
     const pending = this.#pending.get(id);
     if (!pending) return;
     this.#pending.delete(id);
-    if (message.type === 'error') pending.reject(new AppError(message.code, message.message, message.issues ? { issues: message.issues } : undefined));
+    if (message.type === 'error')
+      pending.reject(
+        new AppError(message.code, message.message, message.issues ? { issues: message.issues } : undefined),
+      );
     else pending.resolve(message);
   }
 

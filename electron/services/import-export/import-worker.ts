@@ -9,7 +9,14 @@ const { file } = workerData as ImportWorkerData;
 const send = (message: ImportWorkerMessage, transfer?: ArrayBuffer[]) => parentPort?.postMessage(message, transfer);
 
 function failure(id: number | null, error: unknown): ImportWorkerMessage {
-  if (error instanceof AppError) return { type: 'error', id, code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) };
+  if (error instanceof AppError)
+    return {
+      type: 'error',
+      id,
+      code: error.code,
+      message: error.message,
+      ...(error.issues ? { issues: error.issues } : {}),
+    };
   return { type: 'error', id, code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) };
 }
 
@@ -19,7 +26,10 @@ function answer(job: ImportJob, request: ImportRequest): void {
     return;
   }
   const chunks = job.readyRows();
-  send({ type: 'ready', id: request.id, chunks }, chunks.map((chunk) => chunk.buffer as ArrayBuffer));
+  send(
+    { type: 'ready', id: request.id, chunks },
+    chunks.map((chunk) => chunk.buffer as ArrayBuffer),
+  );
 }
 
 let job: ImportJob | null = null;

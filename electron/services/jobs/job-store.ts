@@ -85,16 +85,23 @@ export class JobStore<P> {
   async run<T>(id: string, work: (payload: P, control: JobControl) => Promise<T>): Promise<T> {
     const payload = this.get(id);
     const job = this.#jobs.get(id) as Job<P>;
-    if (job.progress.state === 'running') throw new AppError('VALIDATION', this.#kind.alreadyRunning ?? 'This job is already running');
+    if (job.progress.state === 'running')
+      throw new AppError('VALIDATION', this.#kind.alreadyRunning ?? 'This job is already running');
     job.progress = { state: 'running', done: 0, total: 0 };
     const { signal } = job.controller;
     try {
-      const result = await work(payload, { signal, report: (done, total) => (job.progress = { state: 'running', done, total }) });
+      const result = await work(payload, {
+        signal,
+        report: (done, total) => (job.progress = { state: 'running', done, total }),
+      });
       job.progress = { ...job.progress, state: 'done' };
       return result;
     } catch (error) {
       job.progress = { ...job.progress, state: 'failed' };
-      if (signal.aborted) throw signal.reason instanceof AppError ? new AppError(signal.reason.code, signal.reason.message, { cause: error }) : error;
+      if (signal.aborted)
+        throw signal.reason instanceof AppError
+          ? new AppError(signal.reason.code, signal.reason.message, { cause: error })
+          : error;
       throw error;
     }
   }

@@ -43,8 +43,14 @@ export async function renderCalibrationPageInThread(req: CalibrationRequest): Pr
   const centre = mmToPt(CALIBRATION_CROSS_MM);
   const arm = mmToPt(CROSS_ARM_MM);
   doc.lineWidth(0.5);
-  doc.moveTo(centre - arm, centre).lineTo(centre + arm, centre).stroke();
-  doc.moveTo(centre, centre - arm).lineTo(centre, centre + arm).stroke();
+  doc
+    .moveTo(centre - arm, centre)
+    .lineTo(centre + arm, centre)
+    .stroke();
+  doc
+    .moveTo(centre, centre - arm)
+    .lineTo(centre, centre + arm)
+    .stroke();
   doc.circle(centre, centre, mmToPt(2)).stroke();
 
   const rect = {
@@ -53,8 +59,12 @@ export async function renderCalibrationPageInThread(req: CalibrationRequest): Pr
   };
   doc.lineWidth(0.3).rect(centre, centre, mmToPt(rect.widthMm), mmToPt(rect.heightMm)).stroke();
   doc.fontSize(NUMBER_SIZE_PT + 2);
-  doc.text(`${rect.widthMm} mm`, centre + mmToPt(rect.widthMm / 2 - 6), centre + mmToPt(rect.heightMm) + 2, { lineBreak: false });
-  doc.text(`${rect.heightMm} mm`, centre + mmToPt(rect.widthMm) + 3, centre + mmToPt(rect.heightMm / 2), { lineBreak: false });
+  doc.text(`${rect.widthMm} mm`, centre + mmToPt(rect.widthMm / 2 - 6), centre + mmToPt(rect.heightMm) + 2, {
+    lineBreak: false,
+  });
+  doc.text(`${rect.heightMm} mm`, centre + mmToPt(rect.widthMm) + 3, centre + mmToPt(rect.heightMm / 2), {
+    lineBreak: false,
+  });
 
   if (req.caption && req.caption.length > 0) {
     const left = centre + mmToPt(6);

@@ -11,7 +11,11 @@ const PROGRESS_EVERY = 25;
 /** The sender block's problems are reported under this id: no prisoner has it (ids start at 1). */
 export const SENDER_ID = 0;
 
-const shifted = (rect: RectMm, calibration: Calibration): RectMm => ({ ...rect, xMm: rect.xMm + calibration.xMm, yMm: rect.yMm + calibration.yMm });
+const shifted = (rect: RectMm, calibration: Calibration): RectMm => ({
+  ...rect,
+  xMm: rect.xMm + calibration.xMm,
+  yMm: rect.yMm + calibration.yMm,
+});
 
 /** One page per envelope (two when the sender goes on the back flap), in this thread. */
 export async function renderEnvelopesInThread(req: EnvelopesRequest, onProgress?: Progress): Promise<RenderOutcome> {

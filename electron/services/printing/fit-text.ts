@@ -27,7 +27,12 @@ export function blockHeightPt(count: number, sizePt: number): number {
  * The largest size from nominal down to minimum, by half points, at which every line fits the box. `unitWidth` gives a
  * line's advance width at 1 pt: the document's own measure, whose shaping cache the drawing then reuses.
  */
-export function fitLines(lines: readonly string[], unitWidth: (line: string) => number, box: { widthPt: number; heightPt: number }, sizes: FitSizes): FitResult {
+export function fitLines(
+  lines: readonly string[],
+  unitWidth: (line: string) => number,
+  box: { widthPt: number; heightPt: number },
+  sizes: FitSizes,
+): FitResult {
   const { widthPt, heightPt } = box;
   const widest = Math.max(0, ...lines.map(unitWidth));
   for (let sizePt = sizes.nominalPt; sizePt >= sizes.minimumPt - 1e-9; sizePt -= SHRINK_STEP_PT) {

@@ -20,7 +20,10 @@ export const FONT_BOLD = 'NotoSans-Bold';
  */
 export function fontPath(weight: FontWeight): string {
   const { dir, name } = files[weight];
-  const beside = fileURLToPath(new URL(`./fonts/${name}`, import.meta.url)).replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
+  const beside = fileURLToPath(new URL(`./fonts/${name}`, import.meta.url)).replace(
+    /app\.asar([\\/])/,
+    'app.asar.unpacked$1',
+  );
   if (existsSync(beside)) return beside;
   return createRequire(import.meta.url).resolve(`@expo-google-fonts/noto-sans/${dir}/${name}`);
 }

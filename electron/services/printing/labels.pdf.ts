@@ -12,7 +12,14 @@ const OUTLINE_WIDTH_PT = 0.3;
 const PROGRESS_EVERY = 50;
 
 function validateSheet(sheet: LabelSheet): void {
-  const positive = [sheet.labelWidthMm, sheet.labelHeightMm, sheet.pitchXMm, sheet.pitchYMm, sheet.pageWidthMm, sheet.pageHeightMm];
+  const positive = [
+    sheet.labelWidthMm,
+    sheet.labelHeightMm,
+    sheet.pitchXMm,
+    sheet.pitchYMm,
+    sheet.pageWidthMm,
+    sheet.pageHeightMm,
+  ];
   if (positive.some((value) => !(value > 0)) || !(sheet.columns >= 1) || !(sheet.rows >= 1)) {
     throw new AppError('VALIDATION', `Label sheet ${sheet.id} has an impossible geometry`);
   }
@@ -23,9 +30,13 @@ export async function renderLabelsInThread(req: LabelsRequest, onProgress?: Prog
   const { sheet, calibration } = req;
   validateSheet(sheet);
   if (!isValidStart(sheet, req.startRow, req.startColumn)) {
-    throw new AppError('VALIDATION', `Start label row ${req.startRow}, column ${req.startColumn} is not on sheet ${sheet.id}`);
+    throw new AppError(
+      'VALIDATION',
+      `Start label row ${req.startRow}, column ${req.startColumn} is not on sheet ${sheet.id}`,
+    );
   }
-  if (!Number.isInteger(req.copies) || req.copies < 1) throw new AppError('VALIDATION', 'Copies must be a whole number from 1');
+  if (!Number.isInteger(req.copies) || req.copies < 1)
+    throw new AppError('VALIDATION', 'Copies must be a whole number from 1');
 
   const queue = req.items.flatMap((item) => Array.from({ length: req.copies }, () => item));
   const slots = placeLabels(sheet, req.startRow, req.startColumn, queue.length);
@@ -69,7 +80,15 @@ function drawOutlines(doc: PDFKit.PDFDocument, req: LabelsRequest): void {
   for (let row = 1; row <= sheet.rows; row += 1) {
     for (let column = 1; column <= sheet.columns; column += 1) {
       const rect = labelRect(sheet, row, column, calibration);
-      doc.roundedRect(mmToPt(rect.xMm), mmToPt(rect.yMm), mmToPt(rect.widthMm), mmToPt(rect.heightMm), mmToPt(OUTLINE_RADIUS_MM)).stroke();
+      doc
+        .roundedRect(
+          mmToPt(rect.xMm),
+          mmToPt(rect.yMm),
+          mmToPt(rect.widthMm),
+          mmToPt(rect.heightMm),
+          mmToPt(OUTLINE_RADIUS_MM),
+        )
+        .stroke();
     }
   }
   doc.restore();

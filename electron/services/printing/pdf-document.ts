@@ -53,7 +53,12 @@ export interface BlockOutcome {
  * Draws an address block top-aligned in `box`, shrinking the size until it fits. Characters the font cannot show are
  * left out (and returned); a block that still overflows at the minimum size is clipped to its box (and reported).
  */
-export function drawBlock(doc: PDFKit.PDFDocument, lines: readonly string[], box: RectMm, sizes: FitSizes): BlockOutcome {
+export function drawBlock(
+  doc: PDFKit.PDFDocument,
+  lines: readonly string[],
+  box: RectMm,
+  sizes: FitSizes,
+): BlockOutcome {
   const unsupported = checkCoverage(lines.join('\n'));
   const shown = lines.map((line) => withoutUnsupported(line, unsupported)).filter((line) => line.length > 0);
   const x = mmToPt(box.xMm);

@@ -5,7 +5,14 @@ import { renderEnvelopesInThread } from './envelopes.pdf';
 import { renderLabelsInThread } from './labels.pdf';
 import { runInWorker } from './print-worker-runner';
 import { renderTableInThread } from './table.pdf';
-import type { CalibrationRequest, EnvelopesRequest, LabelsRequest, Progress, RenderOutcome, TableRequest } from './print-types';
+import type {
+  CalibrationRequest,
+  EnvelopesRequest,
+  LabelsRequest,
+  Progress,
+  RenderOutcome,
+  TableRequest,
+} from './print-types';
 
 export { checkCoverage } from './fonts';
 export type * from './print-types';
@@ -14,7 +21,8 @@ export type * from './print-types';
 export const WORKER_THRESHOLD = 300;
 
 export function renderLabels(req: LabelsRequest, onProgress?: Progress): Promise<RenderOutcome> {
-  if (req.items.length * Math.max(1, req.copies) > WORKER_THRESHOLD) return runInWorker({ kind: 'labels', request: req }, onProgress);
+  if (req.items.length * Math.max(1, req.copies) > WORKER_THRESHOLD)
+    return runInWorker({ kind: 'labels', request: req }, onProgress);
   return renderLabelsInThread(req, onProgress);
 }
 

@@ -12,7 +12,11 @@ import type { RenderedJobs } from './print-jobs';
 import { renderTable } from './print-engine';
 
 type ReportInput = ParsedInputOf<'print:report'>;
-type Table = { title: string; columns: { key: string; label: string; widthWeight?: number }[]; rows: Record<string, string>[] };
+type Table = {
+  title: string;
+  columns: { key: string; label: string; widthWeight?: number }[];
+  rows: Record<string, string>[];
+};
 
 /** Wide free-text columns get more of the page. */
 const wide = new Set(['name', 'facility', 'address', 'rules', 'notes']);
@@ -86,13 +90,23 @@ export async function reportHandler(
   if (request.format === 'csv') {
     const file = await ctx.dialogs.chooseExportFile(`${baseName}.csv`);
     if (!file) return { status: 'cancelled' };
-    writeCsvFile(file, csvText([table.columns.map((c) => c.label), ...table.rows.map((row) => table.columns.map((c) => row[c.key] ?? ''))]));
+    writeCsvFile(
+      file,
+      csvText([
+        table.columns.map((c) => c.label),
+        ...table.rows.map((row) => table.columns.map((c) => row[c.key] ?? '')),
+      ]),
+    );
     return { status: 'written', fileName: path.basename(file), rows: table.rows.length };
   }
   const subtitle = host.print.report.rows.replace('{{count}}', String(table.rows.length));
   const pdf = await renderTable({ ...table, subtitle, landscape: table.columns.length > 6 });
   // A table's page count is only known to the engine; pdfkit writes one `/Type /Page` per page.
-  const pages = (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page\b/gu) ?? []).length;
+  const pages = (
+    Buffer.from(pdf)
+      .toString('latin1')
+      .match(/\/Type\s*\/Page\b/gu) ?? []
+  ).length;
   const jobId = jobs.add({ pdf, pages, baseName }, { signal });
   return { status: 'rendered', rows: table.rows.length, jobId, pages, pdfBase64: base64(pdf) };
 }

@@ -1,6 +1,13 @@
 import { composeSenderBlock } from '../../../shared/address/compose-sender';
 import { AppError } from '../../../shared/errors';
-import { addressTextBox, envelopeFormatById, senderBackBox, senderFrontBox, windowFitsFormat, type EnvelopeFormat } from '../../../shared/printing/envelopes';
+import {
+  addressTextBox,
+  envelopeFormatById,
+  senderBackBox,
+  senderFrontBox,
+  windowFitsFormat,
+  type EnvelopeFormat,
+} from '../../../shared/printing/envelopes';
 import { labelSheetById, type LabelSheet } from '../../../shared/printing/label-sheets';
 import { labelTextBox, isValidStart } from '../../../shared/printing/label-layout';
 import { mmToPt, paperSizes, type RectMm } from '../../../shared/printing/units';
@@ -49,7 +56,8 @@ export function checkStart(sheet: LabelSheet, job: Extract<PrintJob, { kind: 'la
 export function paperOfSheet(sheet: LabelSheet): Paper | null {
   for (const paper of ['A4', 'Letter'] as const) {
     const size = paperSizes[paper];
-    if (Math.abs(size.widthMm - sheet.pageWidthMm) < SAME_MM && Math.abs(size.heightMm - sheet.pageHeightMm) < SAME_MM) return paper;
+    if (Math.abs(size.widthMm - sheet.pageWidthMm) < SAME_MM && Math.abs(size.heightMm - sheet.pageHeightMm) < SAME_MM)
+      return paper;
   }
   return null;
 }
@@ -86,7 +94,11 @@ export function senderLines(sender: SenderAddress | null, destinations: readonly
 }
 
 /** The box each address is fitted into, and the font sizes it may use, for the dry layout of a plan. */
-export function fitBox(job: PrintJob, sheet: LabelSheet | null, format: EnvelopeFormat | null): { box: RectMm; sizes: FitSizes } {
+export function fitBox(
+  job: PrintJob,
+  sheet: LabelSheet | null,
+  format: EnvelopeFormat | null,
+): { box: RectMm; sizes: FitSizes } {
   if (job.kind === 'labels' && sheet) return { box: labelTextBox(sheet, 1, 1, NO_OFFSET), sizes: LABEL_SIZES };
   if (format && job.kind === 'envelopes') return { box: addressTextBox(format, job.window), sizes: ENVELOPE_SIZES };
   throw new AppError('INTERNAL', 'No layout for this job');

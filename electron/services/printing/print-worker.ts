@@ -11,7 +11,10 @@ const send = (message: PrintWorkerMessage, transfer?: ArrayBuffer[]) => parentPo
 const progress = (done: number, total: number) => send({ type: 'progress', done, total });
 
 try {
-  const outcome = job.kind === 'labels' ? await renderLabelsInThread(job.request, progress) : await renderEnvelopesInThread(job.request, progress);
+  const outcome =
+    job.kind === 'labels'
+      ? await renderLabelsInThread(job.request, progress)
+      : await renderEnvelopesInThread(job.request, progress);
   // A fresh buffer of its own: Node's pooled buffers cannot be transferred.
   const pdf = new Uint8Array(outcome.pdf);
   send({ type: 'done', outcome: { ...outcome, pdf } }, [pdf.buffer]);

@@ -8,12 +8,24 @@ import { placeLabels } from '../../../shared/printing/label-layout';
 import { writeFileAtomic } from '../../../db/vault/atomic-file';
 import { selectRecipients, type Recipient } from '../../../db/printing/print-selection.queries';
 import { mailRuleWarnings } from '../../../db/printing/print-warnings';
-import { deleteTemplate, findTemplate, insertTemplate, listTemplates, updateTemplate } from '../../../db/printing/templates.queries';
+import {
+  deleteTemplate,
+  findTemplate,
+  insertTemplate,
+  listTemplates,
+  updateTemplate,
+} from '../../../db/printing/templates.queries';
 import type { AppContext } from '../app-context';
 import { renderedJobKind, renderProgressKind } from './print-jobs';
 import { reportHandler } from './print-report';
 import * as req from './print-request';
-import { checkCoverage, renderCalibrationPage, renderEnvelopes, renderLabels, type RenderOutcome } from './print-engine';
+import {
+  checkCoverage,
+  renderCalibrationPage,
+  renderEnvelopes,
+  renderLabels,
+  type RenderOutcome,
+} from './print-engine';
 import { SENDER_ID } from './envelopes.pdf';
 
 type Names = (typeof printingChannelNames)[number];
@@ -61,12 +73,18 @@ export function printingHandlers(ctx: AppContext): Pick<Handlers, Names> {
     const items = p.selection.recipients.map((r) => ({ id: r.prisonerId, lines: r.lines }));
     if (p.job.kind === 'labels' && p.sheet) {
       const { startRow, startColumn, copies, outlines } = p.job;
-      const outcome = await renderLabels({ sheet: p.sheet, startRow, startColumn, copies, outlines, calibration: p.calibration, items }, onProgress);
+      const outcome = await renderLabels(
+        { sheet: p.sheet, startRow, startColumn, copies, outlines, calibration: p.calibration, items },
+        onProgress,
+      );
       return { outcome, recipients: p.selection.recipients, baseName: text().print.fileName.labels };
     }
     if (p.job.kind === 'envelopes' && p.format) {
       const { window, senderPlacement } = p.job;
-      const outcome = await renderEnvelopes({ format: p.format, window, sender: p.sender, senderPlacement, calibration: p.calibration, items }, onProgress);
+      const outcome = await renderEnvelopes(
+        { format: p.format, window, sender: p.sender, senderPlacement, calibration: p.calibration, items },
+        onProgress,
+      );
       return { outcome, recipients: p.selection.recipients, baseName: text().print.fileName.envelopes };
     }
     throw new AppError('INTERNAL', 'No layout for this job');
@@ -84,7 +102,8 @@ export function printingHandlers(ctx: AppContext): Pick<Handlers, Names> {
       return req.resolveSheet(ctx.vault.db, id);
     },
     'templates:update': async ({ id, template }) => {
-      if (!(await updateTemplate(ctx.vault.db, id, template))) throw new AppError('NOT_FOUND', 'Label template not found');
+      if (!(await updateTemplate(ctx.vault.db, id, template)))
+        throw new AppError('NOT_FOUND', 'Label template not found');
       const saved = await findTemplate(ctx.vault.db, id);
       if (!saved) throw new AppError('NOT_FOUND', 'Label template not found');
       return saved;

@@ -37,16 +37,35 @@ function layoutColumns(columns: TableColumn[], pageWidth: number, pageHeight: nu
 const printable = (text: string) => withoutUnsupported(text, checkCoverage(text));
 
 function rowHeight(doc: PDFKit.PDFDocument, cells: string[], layout: Layout): number {
-  const heights = cells.map((text, i) => doc.heightOfString(text || ' ', { width: (layout.widths[i] ?? 0) - 2 * CELL_PAD_PT }));
+  const heights = cells.map((text, i) =>
+    doc.heightOfString(text || ' ', { width: (layout.widths[i] ?? 0) - 2 * CELL_PAD_PT }),
+  );
   return Math.max(...heights) + 2 * CELL_PAD_PT;
 }
 
-function drawRow(doc: PDFKit.PDFDocument, cells: string[], layout: Layout, top: number, height: number, fill: string | null): void {
+function drawRow(
+  doc: PDFKit.PDFDocument,
+  cells: string[],
+  layout: Layout,
+  top: number,
+  height: number,
+  fill: string | null,
+): void {
   if (fill) doc.save().rect(MARGIN_PT, top, layout.width, height).fill(fill).restore();
   cells.forEach((text, i) => {
-    doc.text(text, (layout.x[i] ?? 0) + CELL_PAD_PT, top + CELL_PAD_PT, { width: (layout.widths[i] ?? 0) - 2 * CELL_PAD_PT, lineBreak: true });
+    doc.text(text, (layout.x[i] ?? 0) + CELL_PAD_PT, top + CELL_PAD_PT, {
+      width: (layout.widths[i] ?? 0) - 2 * CELL_PAD_PT,
+      lineBreak: true,
+    });
   });
-  doc.save().lineWidth(0.3).strokeColor(RULE_COLOR).moveTo(MARGIN_PT, top + height).lineTo(MARGIN_PT + layout.width, top + height).stroke().restore();
+  doc
+    .save()
+    .lineWidth(0.3)
+    .strokeColor(RULE_COLOR)
+    .moveTo(MARGIN_PT, top + height)
+    .lineTo(MARGIN_PT + layout.width, top + height)
+    .stroke()
+    .restore();
 }
 
 /**
@@ -55,7 +74,9 @@ function drawRow(doc: PDFKit.PDFDocument, cells: string[], layout: Layout, top: 
  */
 export async function renderTableInThread(req: TableRequest): Promise<Uint8Array> {
   const portrait = paperSizes.A4;
-  const [widthMm, heightMm] = req.landscape ? [portrait.heightMm, portrait.widthMm] : [portrait.widthMm, portrait.heightMm];
+  const [widthMm, heightMm] = req.landscape
+    ? [portrait.heightMm, portrait.widthMm]
+    : [portrait.widthMm, portrait.heightMm];
   const pageWidth = mmToPt(widthMm);
   const pageHeight = mmToPt(heightMm);
   const doc = createPdf({ widthPt: pageWidth, heightPt: pageHeight, bufferPages: true });
@@ -103,7 +124,9 @@ export async function renderTableInThread(req: TableRequest): Promise<Uint8Array
     doc.switchToPage(range.start + i);
     const label = `${i + 1} / ${range.count}`;
     doc.font(FONT_REGULAR).fontSize(FOOTER_PT);
-    doc.text(label, pageWidth - MARGIN_PT - doc.widthOfString(label), pageHeight - MARGIN_PT - FOOTER_PT, { lineBreak: false });
+    doc.text(label, pageWidth - MARGIN_PT - doc.widthOfString(label), pageHeight - MARGIN_PT - FOOTER_PT, {
+      lineBreak: false,
+    });
   }
   return finishPdf(doc);
 }

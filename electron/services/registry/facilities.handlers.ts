@@ -28,7 +28,12 @@ export function facilitiesHandlers(ctx: AppContext): FacilityHandlers {
     'facilities:get': async ({ id }) => {
       const db = ctx.vault.db;
       const facility = mustExist(await findFacility(db, id), 'Facility');
-      const currentPrisoners = await allPrisonerRows(db, { statuses: [], tagIds: [], facilityId: id, includeArchived: false });
+      const currentPrisoners = await allPrisonerRows(db, {
+        statuses: [],
+        tagIds: [],
+        facilityId: id,
+        includeArchived: false,
+      });
       return { facility, currentPrisoners };
     },
 
@@ -58,7 +63,10 @@ export function facilitiesHandlers(ctx: AppContext): FacilityHandlers {
         mustExist(await findFacility(trx, id), 'Facility');
         const impact = await facilityDeleteImpact(trx, id);
         if (impact.stays > 0 && !confirmed) {
-          throw new AppError('CONFIRMATION_REQUIRED', 'This facility has custody history: confirm to delete it with its stays');
+          throw new AppError(
+            'CONFIRMATION_REQUIRED',
+            'This facility has custody history: confirm to delete it with its stays',
+          );
         }
         const affected = await deleteFacility(trx, id);
         await reindexFacilities(trx, [id]);

@@ -1,5 +1,11 @@
 import type { Handlers } from '../../../shared/contract';
-import { deleteMember, findMember, insertMember, listMembers, updateMember } from '../../../db/registry/members.queries';
+import {
+  deleteMember,
+  findMember,
+  insertMember,
+  listMembers,
+  updateMember,
+} from '../../../db/registry/members.queries';
 import { mustExist, requireChanged } from '../../../db/registry/registry-db';
 import type { AppContext } from '../app-context';
 

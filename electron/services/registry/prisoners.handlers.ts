@@ -71,7 +71,10 @@ export function prisonersHandlers(ctx: AppContext): PrisonerHandlers {
         mustExist(await findPrisoner(trx, id), 'Prisoner');
         const impact = await prisonerDeleteImpact(trx, id);
         if ((impact.stays > 0 || impact.tags > 0) && !confirmed) {
-          throw new AppError('CONFIRMATION_REQUIRED', 'This prisoner has custody history or tags: confirm to delete them too');
+          throw new AppError(
+            'CONFIRMATION_REQUIRED',
+            'This prisoner has custody history or tags: confirm to delete them too',
+          );
         }
         await deletePrisoner(trx, id);
         await reindexPrisoners(trx, [id]);

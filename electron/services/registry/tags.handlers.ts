@@ -2,7 +2,14 @@ import type { Handlers } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import { mustExist, requireChanged } from '../../../db/registry/registry-db';
 import { reindexPrisoners } from '../../../db/registry/search-index.queries';
-import { deleteTag, findTag, insertTag, listTags, prisonersWithTag, updateTag } from '../../../db/registry/tags.queries';
+import {
+  deleteTag,
+  findTag,
+  insertTag,
+  listTags,
+  prisonersWithTag,
+  updateTag,
+} from '../../../db/registry/tags.queries';
 import type { AppContext } from '../app-context';
 
 type TagHandlers = Pick<Handlers, Extract<keyof Handlers, `tags:${string}`>>;
@@ -13,7 +20,9 @@ export function tagsHandlers(ctx: AppContext): TagHandlers {
     'tags:list': async () => listTags(ctx.vault.db),
 
     'tags:create': async (data) =>
-      ctx.vault.db.transaction().execute(async (trx) => mustExist(await findTag(trx, await insertTag(trx, data)), 'Tag')),
+      ctx.vault.db
+        .transaction()
+        .execute(async (trx) => mustExist(await findTag(trx, await insertTag(trx, data)), 'Tag')),
 
     'tags:update': async ({ id, tag }) =>
       ctx.vault.db.transaction().execute(async (trx) => {

@@ -14,7 +14,8 @@ const vaultKeys = ['groupName', 'groupCountry', 'groupSender', 'calibrations'] a
 export function settingsHandlers(ctx: AppContext): SettingsHandlers {
   async function current(): Promise<Settings> {
     const preferences = ctx.preferences.get();
-    if (!ctx.vault.isUnlocked) return { ...preferences, groupName: null, groupCountry: null, groupSender: null, calibrations: {} };
+    if (!ctx.vault.isUnlocked)
+      return { ...preferences, groupName: null, groupCountry: null, groupSender: null, calibrations: {} };
     const db = ctx.vault.db;
     return {
       ...preferences,
@@ -32,7 +33,10 @@ export function settingsHandlers(ctx: AppContext): SettingsHandlers {
       const { language, autoLockMinutes } = patch;
       if (vaultKeys.some((key) => patch[key] !== undefined)) {
         if (!ctx.vault.isUnlocked) {
-          throw new AppError('VAULT_LOCKED', patch.groupName !== undefined ? 'The group name lives in the vault' : 'Group settings live in the vault');
+          throw new AppError(
+            'VAULT_LOCKED',
+            patch.groupName !== undefined ? 'The group name lives in the vault' : 'Group settings live in the vault',
+          );
         }
         const db = ctx.vault.db;
         if (patch.groupName !== undefined) await setVaultSetting(db, 'groupName', patch.groupName);
@@ -45,7 +49,10 @@ export function settingsHandlers(ctx: AppContext): SettingsHandlers {
       }
       if (language !== undefined || autoLockMinutes !== undefined) {
         const before = ctx.preferences.get();
-        ctx.preferences.set({ language: language ?? before.language, autoLockMinutes: autoLockMinutes ?? before.autoLockMinutes });
+        ctx.preferences.set({
+          language: language ?? before.language,
+          autoLockMinutes: autoLockMinutes ?? before.autoLockMinutes,
+        });
       }
       return current();
     },

@@ -1,6 +1,11 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { importFields, requiredImportFields, type ImportField, type ImportMapping } from '../../../shared/import-export/import-export.schemas';
+import {
+  importFields,
+  requiredImportFields,
+  type ImportField,
+  type ImportMapping,
+} from '../../../shared/import-export/import-export.schemas';
 
 interface ColumnMappingProps {
   headers: string[];
@@ -57,7 +62,11 @@ export function ColumnMapping({ headers, preview, mapping, onChange }: ColumnMap
               {t(`importField.${field}`)}
               {isRequired(field) && <span className="required-mark"> {t('import.required')}</span>}
             </label>
-            <select id={`${id}-${field}`} value={mapping[field] ?? ''} onChange={(event) => set(field, event.target.value)}>
+            <select
+              id={`${id}-${field}`}
+              value={mapping[field] ?? ''}
+              onChange={(event) => set(field, event.target.value)}
+            >
               <option value="">{t('import.notImported')}</option>
               {headers.map((_, index) => (
                 <option key={index} value={index}>

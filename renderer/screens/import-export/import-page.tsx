@@ -50,7 +50,8 @@ export function ImportPage() {
   const checked = check.data;
   const duplicates = checked?.inVaultCount ?? 0;
   const blocking = (checked?.problemCount ?? 0) - duplicates;
-  const canImport = checked !== undefined && blocking === 0 && (duplicates === 0 || skipDuplicates) && checked.ready > 0;
+  const canImport =
+    checked !== undefined && blocking === 0 && (duplicates === 0 || skipDuplicates) && checked.ready > 0;
   const language = currentLanguage();
   const limits = {
     rows: formatCount(importLimits.rows, language),
@@ -78,7 +79,12 @@ export function ImportPage() {
             </div>
           )}
           <div className="toolbar">
-            <BusyButton busy={pick.isPending} busyLabel={t('import.picking')} className={file ? 'button-secondary' : 'button-primary'} onClick={choose}>
+            <BusyButton
+              busy={pick.isPending}
+              busyLabel={t('import.picking')}
+              className={file ? 'button-secondary' : 'button-primary'}
+              onClick={choose}
+            >
               {file ? t('import.chooseAnother') : t('import.choose')}
             </BusyButton>
           </div>
@@ -88,7 +94,12 @@ export function ImportPage() {
               <p className="file-summary">{t('import.fileSummary', { file: file.fileName, count: file.rowCount })}</p>
               <ColumnMapping headers={file.headers} preview={file.preview} mapping={mapping} onChange={changeMapping} />
               <div className="toolbar">
-                <BusyButton busy={check.isPending} busyLabel={t('import.checking')} className="button-primary" onClick={() => check.mutate({ token: file.token, mapping })}>
+                <BusyButton
+                  busy={check.isPending}
+                  busyLabel={t('import.checking')}
+                  className="button-primary"
+                  onClick={() => check.mutate({ token: file.token, mapping })}
+                >
                   {t('import.check')}
                 </BusyButton>
               </div>
@@ -99,18 +110,34 @@ export function ImportPage() {
             <section className="panel" aria-labelledby="import-check-heading">
               <h2 id="import-check-heading">{t('import.checkHeading')}</h2>
               <p role="status">
-                {t('import.checkSummary', { rows: checked.rows, ready: checked.ready, facilities: checked.newFacilities, tags: checked.newTags })}
+                {t('import.checkSummary', {
+                  rows: checked.rows,
+                  ready: checked.ready,
+                  facilities: checked.newFacilities,
+                  tags: checked.newTags,
+                })}
               </p>
-              {checked.problems.length > 0 && <ImportProblems problems={checked.problems} total={checked.problemCount} />}
+              {checked.problems.length > 0 && (
+                <ImportProblems problems={checked.problems} total={checked.problemCount} />
+              )}
               {blocking > 0 && <p className="alert alert-warning">{t('import.fixAndRetry')}</p>}
               {blocking === 0 && duplicates > 0 && (
                 <label className="checkbox">
-                  <input type="checkbox" checked={skipDuplicates} onChange={(event) => setSkipDuplicates(event.target.checked)} />
+                  <input
+                    type="checkbox"
+                    checked={skipDuplicates}
+                    onChange={(event) => setSkipDuplicates(event.target.checked)}
+                  />
                   {t('import.skipDuplicates', { count: duplicates })}
                 </label>
               )}
               <div className="toolbar">
-                <button type="button" className="button-primary" disabled={!canImport} onClick={() => run.mutate({ token: file.token, mapping, skipDuplicates })}>
+                <button
+                  type="button"
+                  className="button-primary"
+                  disabled={!canImport}
+                  onClick={() => run.mutate({ token: file.token, mapping, skipDuplicates })}
+                >
                   {t('import.run', { count: checked.ready })}
                 </button>
               </div>

@@ -35,7 +35,11 @@ export function ImportProblems({ problems, total }: { problems: ImportProblem[];
           ))}
         </tbody>
       </table>
-      {more > 0 && <p className="muted">{t('import.moreProblems', { count: more, formatted: formatCount(more, currentLanguage()) })}</p>}
+      {more > 0 && (
+        <p className="muted">
+          {t('import.moreProblems', { count: more, formatted: formatCount(more, currentLanguage()) })}
+        </p>
+      )}
     </>
   );
 }

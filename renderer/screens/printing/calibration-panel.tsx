@@ -26,7 +26,13 @@ export function CalibrationPanel() {
       <h2 id="calibration-heading">{t('print.calibration.heading')}</h2>
       <p className="muted">{t('print.calibration.intro')}</p>
       <PaperSelect paper={paper} onChange={choosePaper} />
-      <OffsetsForm key={`${paper}:${saved.xMm}:${saved.yMm}`} paper={paper} xMm={saved.xMm} yMm={saved.yMm} save={save} />
+      <OffsetsForm
+        key={`${paper}:${saved.xMm}:${saved.yMm}`}
+        paper={paper}
+        xMm={saved.xMm}
+        yMm={saved.yMm}
+        save={save}
+      />
       <CalibrationPage key={paper} paper={paper} />
     </section>
   );
@@ -49,7 +55,17 @@ function PaperSelect({ paper, onChange }: { paper: Paper; onChange: (paper: Pape
   );
 }
 
-function OffsetsForm({ paper, xMm, yMm, save }: { paper: Paper; xMm: number; yMm: number; save: ReturnType<typeof useSaveSettings> }) {
+function OffsetsForm({
+  paper,
+  xMm,
+  yMm,
+  save,
+}: {
+  paper: Paper;
+  xMm: number;
+  yMm: number;
+  save: ReturnType<typeof useSaveSettings>;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const [x, setX] = useState(String(xMm));
@@ -90,7 +106,13 @@ function OffsetsForm({ paper, xMm, yMm, save }: { paper: Paper; xMm: number; yMm
           {t('print.calibration.range')}
         </p>
       )}
-      <BusyButton type="submit" busy={save.isPending} busyLabel={t('common.saving')} className="button-secondary" disabled={invalid}>
+      <BusyButton
+        type="submit"
+        busy={save.isPending}
+        busyLabel={t('common.saving')}
+        className="button-secondary"
+        disabled={invalid}
+      >
         {t('common.save')}
       </BusyButton>
       <ErrorAlert code={save.isError ? errorCodeOf(save.error) : null} />
@@ -108,11 +130,22 @@ function CalibrationPage({ paper }: { paper: Paper }) {
   const page = useCalibrationPage();
   return (
     <div className="calibration-page">
-      <BusyButton busy={page.isPending} busyLabel={t('print.calibration.pageBusy')} className="button-secondary" onClick={() => page.mutate({ paper })}>
+      <BusyButton
+        busy={page.isPending}
+        busyLabel={t('print.calibration.pageBusy')}
+        className="button-secondary"
+        onClick={() => page.mutate({ paper })}
+      >
         {t('print.calibration.page')}
       </BusyButton>
       <ErrorAlert code={page.isError ? errorCodeOf(page.error) : null} />
-      {page.data && <RenderedDocument jobId={page.data.jobId} pdfBase64={page.data.pdfBase64} label={t('print.calibration.previewLabel')} />}
+      {page.data && (
+        <RenderedDocument
+          jobId={page.data.jobId}
+          pdfBase64={page.data.pdfBase64}
+          label={t('print.calibration.previewLabel')}
+        />
+      )}
     </div>
   );
 }

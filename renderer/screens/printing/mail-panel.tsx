@@ -11,7 +11,13 @@ import { PrintSelectionFields } from './print-selection-fields';
 import { RenderProgress } from './render-progress';
 import { RenderedDocument } from './rendered-document';
 
-const initialSelection: PrintSelectionInput = { tagIds: [], statuses: [], includeDoNotWrite: false, includeReleased: false, includeDeceased: false };
+const initialSelection: PrintSelectionInput = {
+  tagIds: [],
+  statuses: [],
+  includeDoNotWrite: false,
+  includeReleased: false,
+  includeDeceased: false,
+};
 
 /** Envelopes and label sheets: who, on what, what to check, then the preview exactly as it prints. */
 export function MailPanel() {
@@ -45,11 +51,18 @@ export function MailPanel() {
       <section className="print-step" aria-labelledby="print-who">
         <h2 id="print-who">{t('print.who.heading')}</h2>
         <p className="muted">{t('print.who.intro')}</p>
-        <PrintSelectionFields selection={selection} onChange={setSelection} excluded={plan.data?.excluded ?? []} recipients={recipients} />
+        <PrintSelectionFields
+          selection={selection}
+          onChange={setSelection}
+          excluded={plan.data?.excluded ?? []}
+          recipients={recipients}
+        />
       </section>
       <section className="print-step" aria-labelledby="print-what">
         <h2 id="print-what">{t('print.what.heading')}</h2>
-        {sheets.data && <PrintJobFields job={job} onChange={setJob} catalogue={sheets.data.catalogue} custom={sheets.data.custom} />}
+        {sheets.data && (
+          <PrintJobFields job={job} onChange={setJob} catalogue={sheets.data.catalogue} custom={sheets.data.custom} />
+        )}
       </section>
       <section className="print-step" aria-labelledby="print-check">
         <h2 id="print-check">{t('print.check.heading')}</h2>
@@ -62,7 +75,12 @@ export function MailPanel() {
         {recipients === 0 ? (
           <p>{t('print.preview.nothing')}</p>
         ) : (
-          <BusyButton busy={render.isPending} busyLabel={t('print.preview.busy')} disabled={!plan.data} onClick={makePreview}>
+          <BusyButton
+            busy={render.isPending}
+            busyLabel={t('print.preview.busy')}
+            disabled={!plan.data}
+            onClick={makePreview}
+          >
             {rendered ? t('print.preview.remake') : t('print.preview.make')}
           </BusyButton>
         )}

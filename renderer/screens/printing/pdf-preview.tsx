@@ -73,17 +73,34 @@ export function PdfPreview({ pdf, label }: { pdf: string; label: string }) {
   return (
     <div className="pdf-preview">
       <div className="pdf-preview-nav">
-        <button type="button" className="button-secondary" disabled={pageNumber <= 1} onClick={() => setPageNumber(pageNumber - 1)}>
+        <button
+          type="button"
+          className="button-secondary"
+          disabled={pageNumber <= 1}
+          onClick={() => setPageNumber(pageNumber - 1)}
+        >
           {t('print.preview.previous')}
         </button>
-        <span role="status">{pages > 0 ? t('print.preview.page', { page: pageNumber, pages }) : t('common.loading')}</span>
-        <button type="button" className="button-secondary" disabled={pageNumber >= pages} onClick={() => setPageNumber(pageNumber + 1)}>
+        <span role="status">
+          {pages > 0 ? t('print.preview.page', { page: pageNumber, pages }) : t('common.loading')}
+        </span>
+        <button
+          type="button"
+          className="button-secondary"
+          disabled={pageNumber >= pages}
+          onClick={() => setPageNumber(pageNumber + 1)}
+        >
           {t('print.preview.next')}
         </button>
       </div>
       {/* Scrollable at a large zoom: focusable so the keyboard can scroll it too. */}
       <div className="pdf-preview-page" tabIndex={0} role="region" aria-label={label}>
-        <canvas ref={canvas} role="img" aria-label={t('print.preview.canvas', { name: label, page: pageNumber, pages })} data-testid="print-preview-canvas" />
+        <canvas
+          ref={canvas}
+          role="img"
+          aria-label={t('print.preview.canvas', { name: label, page: pageNumber, pages })}
+          data-testid="print-preview-canvas"
+        />
       </div>
     </div>
   );

@@ -8,7 +8,9 @@ export function PrintChecks({ plan, kind }: { plan: PrintPlan; kind: 'labels' | 
   return (
     <div className="print-checks" data-testid="print-checks">
       <p className="print-plan" data-testid="print-plan">
-        {kind === 'labels' ? t('print.check.planLabels', { count: plan.items, pages: plan.pages }) : t('print.check.planEnvelopes', { count: plan.items, pages: plan.pages })}
+        {kind === 'labels'
+          ? t('print.check.planLabels', { count: plan.items, pages: plan.pages })
+          : t('print.check.planEnvelopes', { count: plan.items, pages: plan.pages })}
       </p>
       {clear && <p className="muted">{t('print.check.allClear')}</p>}
       {plan.warnings.length > 0 && (
@@ -35,7 +37,9 @@ export function PrintChecks({ plan, kind }: { plan: PrintPlan; kind: 'labels' | 
           <p>{t('print.check.unsupported')}</p>
           <ul>
             {plan.unsupported.map((problem) => (
-              <li key={problem.prisonerId}>{t('print.check.unsupportedItem', { name: problem.name, chars: problem.chars.join(' ') })}</li>
+              <li key={problem.prisonerId}>
+                {t('print.check.unsupportedItem', { name: problem.name, chars: problem.chars.join(' ') })}
+              </li>
             ))}
           </ul>
         </div>

@@ -1,7 +1,12 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { envelopeFormatIds, envelopeWindows, type LabelSheetData, type printJob } from '../../../shared/printing/printing.schemas';
+import {
+  envelopeFormatIds,
+  envelopeWindows,
+  type LabelSheetData,
+  type printJob,
+} from '../../../shared/printing/printing.schemas';
 import { useSettings } from '../../api/settings.queries';
 import { useMembers } from '../../api/registry.queries';
 import { SheetDrawing } from './sheet-drawing';
@@ -11,8 +16,21 @@ export type PrintJobInput = z.input<typeof printJob>;
 type LabelsJobInput = Extract<PrintJobInput, { kind: 'labels' }>;
 type EnvelopesJobInput = Extract<PrintJobInput, { kind: 'envelopes' }>;
 
-export const defaultLabelsJob = (sheetId: string): LabelsJobInput => ({ kind: 'labels', sheetId, startRow: 1, startColumn: 1, copies: 1, outlines: false });
-export const defaultEnvelopesJob: EnvelopesJobInput = { kind: 'envelopes', format: 'DL', window: 'none', sender: { kind: 'none' }, senderPlacement: 'front' };
+export const defaultLabelsJob = (sheetId: string): LabelsJobInput => ({
+  kind: 'labels',
+  sheetId,
+  startRow: 1,
+  startColumn: 1,
+  copies: 1,
+  outlines: false,
+});
+export const defaultEnvelopesJob: EnvelopesJobInput = {
+  kind: 'envelopes',
+  format: 'DL',
+  window: 'none',
+  sender: { kind: 'none' },
+  senderPlacement: 'front',
+};
 
 interface PrintJobFieldsProps {
   job: PrintJobInput;
@@ -31,11 +49,21 @@ export function PrintJobFields({ job, onChange, catalogue, custom }: PrintJobFie
       <fieldset className="radio-row">
         <legend>{t('print.what.kind')}</legend>
         <label className="checkbox checkbox-inline">
-          <input type="radio" name={`${id}-kind`} checked={job.kind === 'labels'} onChange={() => onChange(defaultLabelsJob(firstSheet))} />
+          <input
+            type="radio"
+            name={`${id}-kind`}
+            checked={job.kind === 'labels'}
+            onChange={() => onChange(defaultLabelsJob(firstSheet))}
+          />
           {t('print.what.labels')}
         </label>
         <label className="checkbox checkbox-inline">
-          <input type="radio" name={`${id}-kind`} checked={job.kind === 'envelopes'} onChange={() => onChange(defaultEnvelopesJob)} />
+          <input
+            type="radio"
+            name={`${id}-kind`}
+            checked={job.kind === 'envelopes'}
+            onChange={() => onChange(defaultEnvelopesJob)}
+          />
           {t('print.what.envelopes')}
         </label>
       </fieldset>
@@ -48,13 +76,29 @@ export function PrintJobFields({ job, onChange, catalogue, custom }: PrintJobFie
   );
 }
 
-function LabelsFields({ job, onChange, catalogue, custom }: { job: LabelsJobInput; onChange: (job: LabelsJobInput) => void; catalogue: LabelSheetData[]; custom: LabelSheetData[] }) {
+function LabelsFields({
+  job,
+  onChange,
+  catalogue,
+  custom,
+}: {
+  job: LabelsJobInput;
+  onChange: (job: LabelsJobInput) => void;
+  catalogue: LabelSheetData[];
+  custom: LabelSheetData[];
+}) {
   const { t } = useTranslation();
   const id = useId();
   const sheet = [...catalogue, ...custom].find((s) => s.id === job.sheetId);
   const option = (s: LabelSheetData) => (
     <option key={s.id} value={s.id}>
-      {s.name} · {t('print.labels.sheetSize', { columns: s.columns, rows: s.rows, width: s.labelWidthMm, height: s.labelHeightMm })}
+      {s.name} ·{' '}
+      {t('print.labels.sheetSize', {
+        columns: s.columns,
+        rows: s.rows,
+        width: s.labelWidthMm,
+        height: s.labelHeightMm,
+      })}
     </option>
   );
   return (
@@ -62,7 +106,11 @@ function LabelsFields({ job, onChange, catalogue, custom }: { job: LabelsJobInpu
       <div className="print-labels-fields">
         <div className="field">
           <label htmlFor={`${id}-sheet`}>{t('print.labels.sheet')}</label>
-          <select id={`${id}-sheet`} value={job.sheetId} onChange={(event) => onChange({ ...job, sheetId: event.target.value, startRow: 1, startColumn: 1 })}>
+          <select
+            id={`${id}-sheet`}
+            value={job.sheetId}
+            onChange={(event) => onChange({ ...job, sheetId: event.target.value, startRow: 1, startColumn: 1 })}
+          >
             <optgroup label={t('print.labels.catalogue')}>{catalogue.map(option)}</optgroup>
             {custom.length > 0 && <optgroup label={t('print.labels.custom')}>{custom.map(option)}</optgroup>}
           </select>
@@ -75,17 +123,28 @@ function LabelsFields({ job, onChange, catalogue, custom }: { job: LabelsJobInpu
             min={1}
             max={100}
             value={job.copies ?? 1}
-            onChange={(event) => onChange({ ...job, copies: Math.min(100, Math.max(1, Math.trunc(Number(event.target.value)) || 1)) })}
+            onChange={(event) =>
+              onChange({ ...job, copies: Math.min(100, Math.max(1, Math.trunc(Number(event.target.value)) || 1)) })
+            }
           />
         </div>
         <label className="checkbox">
-          <input type="checkbox" checked={job.outlines ?? false} onChange={(event) => onChange({ ...job, outlines: event.target.checked })} />
+          <input
+            type="checkbox"
+            checked={job.outlines ?? false}
+            onChange={(event) => onChange({ ...job, outlines: event.target.checked })}
+          />
           {t('print.labels.outlines')}
         </label>
       </div>
       {sheet && (
         <div className="print-labels-sheet">
-          <StartPositionPicker sheet={sheet} row={job.startRow ?? 1} column={job.startColumn ?? 1} onChange={(startRow, startColumn) => onChange({ ...job, startRow, startColumn })} />
+          <StartPositionPicker
+            sheet={sheet}
+            row={job.startRow ?? 1}
+            column={job.startColumn ?? 1}
+            onChange={(startRow, startColumn) => onChange({ ...job, startRow, startColumn })}
+          />
           <SheetDrawing
             sheet={sheet}
             label={t('print.labels.drawing', { name: sheet.name })}
@@ -107,12 +166,23 @@ function EnvelopesFields({ job, onChange }: { job: EnvelopesJobInput; onChange: 
   const sender = job.sender ?? { kind: 'none' };
   const senderValue = sender.kind === 'member' ? `member:${sender.memberId}` : sender.kind;
   const setSender = (value: string) =>
-    onChange({ ...job, sender: value.startsWith('member:') ? { kind: 'member', memberId: Number(value.slice(7)) } : value === 'group' ? { kind: 'group' } : { kind: 'none' } });
+    onChange({
+      ...job,
+      sender: value.startsWith('member:')
+        ? { kind: 'member', memberId: Number(value.slice(7)) }
+        : value === 'group'
+          ? { kind: 'group' }
+          : { kind: 'none' },
+    });
   return (
     <div className="print-envelopes">
       <div className="field">
         <label htmlFor={`${id}-format`}>{t('print.envelope.format')}</label>
-        <select id={`${id}-format`} value={job.format} onChange={(event) => onChange({ ...job, format: event.target.value as EnvelopesJobInput['format'] })}>
+        <select
+          id={`${id}-format`}
+          value={job.format}
+          onChange={(event) => onChange({ ...job, format: event.target.value as EnvelopesJobInput['format'] })}
+        >
           {envelopeFormatIds.map((format) => (
             <option key={format} value={format}>
               {t(`print.envelope.formats.${format}`)}
@@ -122,7 +192,11 @@ function EnvelopesFields({ job, onChange }: { job: EnvelopesJobInput; onChange: 
       </div>
       <div className="field">
         <label htmlFor={`${id}-window`}>{t('print.envelope.window')}</label>
-        <select id={`${id}-window`} value={job.window ?? 'none'} onChange={(event) => onChange({ ...job, window: event.target.value as EnvelopesJobInput['window'] })}>
+        <select
+          id={`${id}-window`}
+          value={job.window ?? 'none'}
+          onChange={(event) => onChange({ ...job, window: event.target.value as EnvelopesJobInput['window'] })}
+        >
           {envelopeWindows.map((window) => (
             <option key={window} value={window}>
               {t(`print.envelope.windows.${window}`)}
@@ -135,7 +209,9 @@ function EnvelopesFields({ job, onChange }: { job: EnvelopesJobInput; onChange: 
         <select id={`${id}-sender`} value={senderValue} onChange={(event) => setSender(event.target.value)}>
           <option value="none">{t('print.envelope.senderNone')}</option>
           <option value="group" disabled={groupSender === null}>
-            {groupSender ? t('print.envelope.senderGroup', { name: groupSender.name }) : t('print.envelope.senderGroupMissing')}
+            {groupSender
+              ? t('print.envelope.senderGroup', { name: groupSender.name })
+              : t('print.envelope.senderGroupMissing')}
           </option>
           {withAddress.map((member) => (
             <option key={member.id} value={`member:${member.id}`}>
@@ -149,7 +225,12 @@ function EnvelopesFields({ job, onChange }: { job: EnvelopesJobInput; onChange: 
           <legend>{t('print.envelope.placement')}</legend>
           {(['front', 'back'] as const).map((placement) => (
             <label key={placement} className="checkbox">
-              <input type="radio" name={`${id}-placement`} checked={(job.senderPlacement ?? 'front') === placement} onChange={() => onChange({ ...job, senderPlacement: placement })} />
+              <input
+                type="radio"
+                name={`${id}-placement`}
+                checked={(job.senderPlacement ?? 'front') === placement}
+                onChange={() => onChange({ ...job, senderPlacement: placement })}
+              />
               {t(`print.envelope.${placement}`)}
             </label>
           ))}

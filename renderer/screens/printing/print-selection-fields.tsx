@@ -33,7 +33,11 @@ export function PrintSelectionFields({ selection, onChange, excluded, recipients
           const included = selection[key] ?? false;
           return (
             <label key={reason} className="checkbox">
-              <input type="checkbox" checked={included} onChange={(event) => onChange({ ...selection, [key]: event.target.checked })} />
+              <input
+                type="checkbox"
+                checked={included}
+                onChange={(event) => onChange({ ...selection, [key]: event.target.checked })}
+              />
               {t(`print.who.include_${reason}`)}
               {!included && <span className="muted"> ({t('print.who.leftOut', { count: countOf(reason) })})</span>}
             </label>

@@ -21,7 +21,13 @@ export function ReportsPanel() {
   const { t } = useTranslation();
   const id = useId();
   const [list, setList] = useState<'prisoners' | 'facilities'>('prisoners');
-  const [filters, setFilters] = useState<PrisonerFilters>({ statuses: [], tagIds: [], includeArchived: false, sort: 'name', direction: 'asc' });
+  const [filters, setFilters] = useState<PrisonerFilters>({
+    statuses: [],
+    tagIds: [],
+    includeArchived: false,
+    sort: 'name',
+    direction: 'asc',
+  });
   const [preset, setPreset] = useState<Preset>('minimal');
   const [prisonerColumns, setPrisonerColumns] = useState<PrisonerColumn[]>([...reportPresets.minimal]);
   const [facilityColumns, setFacilityColumns] = useState<FacilityColumn[]>([...facilityReportColumns]);
@@ -65,25 +71,53 @@ export function ReportsPanel() {
             <legend>{t('print.reports.preset')}</legend>
             {(['minimal', 'full'] as const).map((value) => (
               <label key={value} className="checkbox checkbox-inline">
-                <input type="radio" name={`${id}-preset`} checked={preset === value} onChange={() => choosePreset(value)} />
+                <input
+                  type="radio"
+                  name={`${id}-preset`}
+                  checked={preset === value}
+                  onChange={() => choosePreset(value)}
+                />
                 {t(`print.reports.presets.${value}`)}
               </label>
             ))}
           </fieldset>
-          <ColumnChoices legend={t('print.reports.columnsLegend')} all={prisonerReportColumns} chosen={prisonerColumns} onChange={setPrisonerColumns} labelOf={(c) => t(`print.reports.prisonerColumns.${c}`)} />
-          {prisonerColumns.some((c) => sensitiveColumns.includes(c)) && <p className="alert alert-warning">{t('print.reports.sensitive')}</p>}
+          <ColumnChoices
+            legend={t('print.reports.columnsLegend')}
+            all={prisonerReportColumns}
+            chosen={prisonerColumns}
+            onChange={setPrisonerColumns}
+            labelOf={(c) => t(`print.reports.prisonerColumns.${c}`)}
+          />
+          {prisonerColumns.some((c) => sensitiveColumns.includes(c)) && (
+            <p className="alert alert-warning">{t('print.reports.sensitive')}</p>
+          )}
         </>
       ) : (
         <>
-          <ColumnChoices legend={t('print.reports.columnsLegend')} all={facilityReportColumns} chosen={facilityColumns} onChange={setFacilityColumns} labelOf={(c) => t(`print.reports.facilityColumns.${c}`)} />
+          <ColumnChoices
+            legend={t('print.reports.columnsLegend')}
+            all={facilityReportColumns}
+            chosen={facilityColumns}
+            onChange={setFacilityColumns}
+            labelOf={(c) => t(`print.reports.facilityColumns.${c}`)}
+          />
           <label className="checkbox">
-            <input type="checkbox" checked={includeArchived} onChange={(event) => setIncludeArchived(event.target.checked)} />
+            <input
+              type="checkbox"
+              checked={includeArchived}
+              onChange={(event) => setIncludeArchived(event.target.checked)}
+            />
             {t('print.reports.includeArchived')}
           </label>
         </>
       )}
       <div className="toolbar">
-        <BusyButton busy={pdf.isPending} busyLabel={t('print.preview.busy')} disabled={columnsEmpty} onClick={() => pdf.mutate(input('pdf'))}>
+        <BusyButton
+          busy={pdf.isPending}
+          busyLabel={t('print.preview.busy')}
+          disabled={columnsEmpty}
+          onClick={() => pdf.mutate(input('pdf'))}
+        >
           {t('print.reports.preview')}
         </BusyButton>
         <button type="button" className="button-secondary" disabled={columnsEmpty} onClick={() => setAskingCsv(true)}>
@@ -109,7 +143,9 @@ export function ReportsPanel() {
           busy={csv.isPending}
           written={written ? t('print.reports.csvWritten', { file: written.fileName }) : null}
           error={csv.isError ? errorCodeOf(csv.error) : null}
-          onConfirm={() => csv.mutate(input('csv'), { onSuccess: (result) => result.status === 'cancelled' && closeCsv() })}
+          onConfirm={() =>
+            csv.mutate(input('csv'), { onSuccess: (result) => result.status === 'cancelled' && closeCsv() })
+          }
           onClose={closeCsv}
         />
       )}
@@ -135,7 +171,9 @@ function ColumnChoices<C extends string>({ legend, all, chosen, onChange, labelO
           <input
             type="checkbox"
             checked={chosen.includes(column)}
-            onChange={(event) => onChange(all.filter((c) => (c === column ? event.target.checked : chosen.includes(c))))}
+            onChange={(event) =>
+              onChange(all.filter((c) => (c === column ? event.target.checked : chosen.includes(c))))
+            }
           />
           {labelOf(column)}
         </label>

@@ -30,7 +30,13 @@ export function StartPositionPicker({ sheet, row, column, onChange }: StartPosit
           const state = index < chosen ? 'used' : index === chosen ? 'start' : 'free';
           return (
             <label key={index} className={`start-cell start-cell-${state}`} style={{ height: `${cellHeight}rem` }}>
-              <input type="radio" name={name} aria-label={t('print.labels.position', { row: r, column: c })} checked={index === chosen} onChange={() => onChange(r, c)} />
+              <input
+                type="radio"
+                name={name}
+                aria-label={t('print.labels.position', { row: r, column: c })}
+                checked={index === chosen}
+                onChange={() => onChange(r, c)}
+              />
               <span aria-hidden="true">{t('print.labels.positionShort', { row: r, column: c })}</span>
             </label>
           );

@@ -6,11 +6,33 @@ import { FormDialog } from '../../components/form-dialog';
 import { FieldShell } from '../../forms/field-shell';
 import { SheetDrawing, type SheetGeometry } from './sheet-drawing';
 
-const geometryKeys = ['pageWidthMm', 'pageHeightMm', 'labelWidthMm', 'labelHeightMm', 'columns', 'rows', 'topMm', 'leftMm', 'pitchXMm', 'pitchYMm'] as const;
+const geometryKeys = [
+  'pageWidthMm',
+  'pageHeightMm',
+  'labelWidthMm',
+  'labelHeightMm',
+  'columns',
+  'rows',
+  'topMm',
+  'leftMm',
+  'pitchXMm',
+  'pitchYMm',
+] as const;
 type GeometryKey = (typeof geometryKeys)[number];
 type Draft = Record<GeometryKey | 'name', string>;
 
-const blankA4: SheetGeometry = { pageWidthMm: 210, pageHeightMm: 297, labelWidthMm: 63.5, labelHeightMm: 38.1, columns: 3, rows: 7, topMm: 15.15, leftMm: 7.25, pitchXMm: 66, pitchYMm: 38.1 };
+const blankA4: SheetGeometry = {
+  pageWidthMm: 210,
+  pageHeightMm: 297,
+  labelWidthMm: 63.5,
+  labelHeightMm: 38.1,
+  columns: 3,
+  rows: 7,
+  topMm: 15.15,
+  leftMm: 7.25,
+  pitchXMm: 66,
+  pitchYMm: 38.1,
+};
 const fieldLabel = {
   pageWidthMm: 'pageWidth',
   pageHeightMm: 'pageHeight',
@@ -41,7 +63,8 @@ function draftOf(name: string, g: SheetGeometry): Draft {
 
 function numbersOf(draft: Draft): Record<GeometryKey, number> {
   const values = {} as Record<GeometryKey, number>;
-  for (const key of geometryKeys) values[key] = draft[key].trim() === '' ? Number.NaN : Number(draft[key].replace(',', '.'));
+  for (const key of geometryKeys)
+    values[key] = draft[key].trim() === '' ? Number.NaN : Number(draft[key].replace(',', '.'));
   return values;
 }
 
@@ -78,13 +101,29 @@ export function TemplateEditor({ template, catalogue, onClose }: TemplateEditorP
     if (template) update.mutate({ id: template.id, template: parsed.data }, { onSuccess: onClose });
     else create.mutate(parsed.data, { onSuccess: onClose });
   };
-  const errorFor = (key: GeometryKey | 'name') => (submitted && invalidKeys.has(key) && !problems.some((p) => p === key) ? t('print.templates.invalid') : undefined);
+  const errorFor = (key: GeometryKey | 'name') =>
+    submitted && invalidKeys.has(key) && !problems.some((p) => p === key) ? t('print.templates.invalid') : undefined;
 
   return (
-    <FormDialog title={template ? t('print.templates.editTitle') : t('print.templates.newTitle')} save={save} onSubmit={submit} onClose={onClose} className="template-editor">
+    <FormDialog
+      title={template ? t('print.templates.editTitle') : t('print.templates.newTitle')}
+      save={save}
+      onSubmit={submit}
+      onClose={onClose}
+      className="template-editor"
+    >
       <div className="template-editor-fields">
         <FieldShell id={`${id}-name`} label={t('print.templates.name')} error={errorFor('name')}>
-          <input id={`${id}-name`} type="text" autoComplete="off" maxLength={120} autoFocus aria-required value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
+          <input
+            id={`${id}-name`}
+            type="text"
+            autoComplete="off"
+            maxLength={120}
+            autoFocus
+            aria-required
+            value={draft.name}
+            onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+          />
         </FieldShell>
         {!template && (
           <div className="field">
@@ -104,7 +143,13 @@ export function TemplateEditor({ template, catalogue, onClose }: TemplateEditorP
             <legend>{t(`print.templates.${group.legend}`)}</legend>
             <div className="field-row">
               {group.keys.map((key) => (
-                <FieldShell key={key} id={`${id}-${key}`} label={t(`print.templates.${fieldLabel[key]}`)} error={errorFor(key)} className="field-narrow">
+                <FieldShell
+                  key={key}
+                  id={`${id}-${key}`}
+                  label={t(`print.templates.${fieldLabel[key]}`)}
+                  error={errorFor(key)}
+                  className="field-narrow"
+                >
                   <input
                     id={`${id}-${key}`}
                     type="number"

@@ -33,12 +33,29 @@ export function TemplatesPanel() {
             <SheetDrawing sheet={sheet} label={t('print.labels.drawing', { name: sheet.name })} width={70} />
             <div>
               <p className="template-name">{sheet.name}</p>
-              <p className="muted">{t('print.labels.sheetSize', { columns: sheet.columns, rows: sheet.rows, width: sheet.labelWidthMm, height: sheet.labelHeightMm })}</p>
+              <p className="muted">
+                {t('print.labels.sheetSize', {
+                  columns: sheet.columns,
+                  rows: sheet.rows,
+                  width: sheet.labelWidthMm,
+                  height: sheet.labelHeightMm,
+                })}
+              </p>
               <div className="toolbar">
-                <button type="button" className="button-secondary" aria-label={`${t('common.edit')} ${sheet.name}`} onClick={() => setEditing(sheet)}>
+                <button
+                  type="button"
+                  className="button-secondary"
+                  aria-label={`${t('common.edit')} ${sheet.name}`}
+                  onClick={() => setEditing(sheet)}
+                >
                   {t('common.edit')}
                 </button>
-                <button type="button" className="button-secondary" aria-label={`${t('common.delete')} ${sheet.name}`} onClick={() => setDeleting(sheet)}>
+                <button
+                  type="button"
+                  className="button-secondary"
+                  aria-label={`${t('common.delete')} ${sheet.name}`}
+                  onClick={() => setDeleting(sheet)}
+                >
                   {t('common.delete')}
                 </button>
               </div>
@@ -46,7 +63,13 @@ export function TemplatesPanel() {
           </li>
         ))}
       </ul>
-      {editing && sheets.data && <TemplateEditor template={editing === 'new' ? null : editing} catalogue={sheets.data.catalogue} onClose={() => setEditing(null)} />}
+      {editing && sheets.data && (
+        <TemplateEditor
+          template={editing === 'new' ? null : editing}
+          catalogue={sheets.data.catalogue}
+          onClose={() => setEditing(null)}
+        />
+      )}
       {deleting && (
         <ConfirmDialog
           title={t('print.templates.deleteTitle', { name: deleting.name })}

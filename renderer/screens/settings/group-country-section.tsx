@@ -24,7 +24,12 @@ export function GroupCountrySection({ country }: { country: string | null }) {
         <div className="field">
           <label htmlFor={id}>{t('settingsPrint.country.label')}</label>
           <div className="input-row">
-            <select id={id} value={value} aria-describedby={`${id}-hint`} onChange={(event) => setValue(event.target.value)}>
+            <select
+              id={id}
+              value={value}
+              aria-describedby={`${id}-hint`}
+              onChange={(event) => setValue(event.target.value)}
+            >
               {country === null && <option value="">{t('settingsPrint.country.none')}</option>}
               {countryOptions(currentLanguage()).map((option) => (
                 <option key={option.value} value={option.value}>
@@ -32,7 +37,13 @@ export function GroupCountrySection({ country }: { country: string | null }) {
                 </option>
               ))}
             </select>
-            <BusyButton type="submit" busy={save.isPending} busyLabel={t('common.saving')} className="button-secondary" disabled={!value}>
+            <BusyButton
+              type="submit"
+              busy={save.isPending}
+              busyLabel={t('common.saving')}
+              className="button-secondary"
+              disabled={!value}
+            >
               {t('common.save')}
             </BusyButton>
           </div>

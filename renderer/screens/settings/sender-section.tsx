@@ -10,7 +10,10 @@ import { SenderAddressFields } from '../../forms/sender-address-fields';
 import { zodFormResolver } from '../../forms/zod-form-resolver';
 import { SettingsSection } from './settings-section';
 
-const blank = (country: string): SenderAddressInput => ({ name: '', address: { country, street: '', extra: '', poBox: '', postcode: '', city: '', region: '' } });
+const blank = (country: string): SenderAddressInput => ({
+  name: '',
+  address: { country, street: '', extra: '', poBox: '', postcode: '', city: '', region: '' },
+});
 
 /** The group's return address (a PO box): the "group" sender profile on envelopes. */
 export function SenderSection({ sender, groupCountry }: { sender: SenderAddress | null; groupCountry: string | null }) {
@@ -37,7 +40,12 @@ export function SenderSection({ sender, groupCountry }: { sender: SenderAddress 
       <p>{t('settingsPrint.sender.intro')}</p>
       {editing ? (
         <form onSubmit={(event) => void submit(event)} noValidate>
-          <SenderAddressFields control={form.control} prefix="" nameLabel={t('settingsPrint.sender.name')} nameHint={t('settingsPrint.sender.nameHint')} />
+          <SenderAddressFields
+            control={form.control}
+            prefix=""
+            nameLabel={t('settingsPrint.sender.name')}
+            nameHint={t('settingsPrint.sender.nameHint')}
+          />
           <div className="toolbar">
             <BusyButton type="submit" busy={save.isPending} busyLabel={t('common.saving')} className="button-secondary">
               {t('common.save')}

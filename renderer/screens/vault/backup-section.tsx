@@ -14,7 +14,12 @@ export function BackupSection() {
   return (
     <SettingsSection heading={t('settings.backup.heading')}>
       <p>{t('settings.backup.intro')}</p>
-      <BusyButton busy={backup.isPending} busyLabel={t('settings.backup.busy')} className="button-secondary" onClick={() => backup.mutate()}>
+      <BusyButton
+        busy={backup.isPending}
+        busyLabel={t('settings.backup.busy')}
+        className="button-secondary"
+        onClick={() => backup.mutate()}
+      >
         {t('settings.backup.button')}
       </BusyButton>
       <ErrorAlert code={backup.isError ? errorCodeOf(backup.error) : null} />

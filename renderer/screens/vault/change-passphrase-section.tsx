@@ -54,7 +54,8 @@ export function ChangePassphraseSection() {
   const [outcome, setOutcome] = useState<OutputOf<'vault:changePassphrase'> | null>(null);
   const submitButton = useReturnFocus<HTMLButtonElement>(confirming || outcome !== null);
   const assessment = useAssessment(next);
-  const reasonWith = (found: ReturnType<typeof assessment.now>) => (current ? newPassphraseReason(next, confirmation, found) : 'reasonEmpty');
+  const reasonWith = (found: ReturnType<typeof assessment.now>) =>
+    current ? newPassphraseReason(next, confirmation, found) : 'reasonEmpty';
   // After a refused attempt the reason must follow every keystroke; before it, the settled meter is enough.
   const reason = reasonWith(attempted ? assessment.now() : assessment.shown);
 
@@ -83,7 +84,12 @@ export function ChangePassphraseSection() {
   return (
     <SettingsSection heading={t('settings.changePassphrase.heading')}>
       <form onSubmit={submit} noValidate>
-        <SecretField label={t('settings.changePassphrase.current')} value={current} onChange={setCurrent} autoComplete="current-password" />
+        <SecretField
+          label={t('settings.changePassphrase.current')}
+          value={current}
+          onChange={setCurrent}
+          autoComplete="current-password"
+        />
         <SecretField
           label={t('settings.changePassphrase.next')}
           value={next}

@@ -20,7 +20,17 @@ interface KeyChangeDialogProps {
  * Asks before a change of secret, which re-keys the vault and every local backup: it says so, and that it takes a
  * while. While it runs the dialog shows how far it has got and cannot be dismissed. Focus starts on Cancel.
  */
-export function KeyChangeDialog({ kind, title, body, confirmLabel, busyLabel, confirmClassName, busy, onConfirm, onCancel }: KeyChangeDialogProps) {
+export function KeyChangeDialog({
+  kind,
+  title,
+  body,
+  confirmLabel,
+  busyLabel,
+  confirmClassName,
+  busy,
+  onConfirm,
+  onCancel,
+}: KeyChangeDialogProps) {
   const { t } = useTranslation();
   return (
     <ModalDialog title={title} onClose={busy ? undefined : onCancel}>

@@ -44,7 +44,12 @@ export function NewRecoveryCodeSection() {
     <SettingsSection heading={t('settings.newRecovery.heading')}>
       <p>{t('settings.newRecovery.intro')}</p>
       <form onSubmit={submit} noValidate>
-        <SecretField label={t('settings.newRecovery.passphrase')} value={passphrase} onChange={setPassphrase} autoComplete="current-password" />
+        <SecretField
+          label={t('settings.newRecovery.passphrase')}
+          value={passphrase}
+          onChange={setPassphrase}
+          autoComplete="current-password"
+        />
         <ErrorAlert code={renew.isError ? errorCodeOf(renew.error) : null} />
         <div className="actions">
           <button ref={submitButton} type="submit" className="button-secondary" disabled={!passphrase}>
@@ -68,7 +73,11 @@ export function NewRecoveryCodeSection() {
       {outcome && (
         // Shown once: the dialog stays until the user says the code is written down.
         <ModalDialog title={t('recovery.title')}>
-          <RekeyOutcome headline={t('rekey.recoveryCodeChanged')} outcome={outcome} elsewhere={t('rekey.elsewhereRecoveryCode')} />
+          <RekeyOutcome
+            headline={t('rekey.recoveryCodeChanged')}
+            outcome={outcome}
+            elsewhere={t('rekey.elsewhereRecoveryCode')}
+          />
           <p>{t('recovery.intro')}</p>
           <RecoveryCodePanel
             code={outcome.recoveryCode}

@@ -35,11 +35,7 @@ export function RestoreDialog({ choice, onClose }: { choice: RestoreChoice; onCl
     event.preventDefault();
     if (secret) setStep('confirm');
   };
-  const confirm = () =>
-    restore.mutate(
-      { token: choice.token, method, secret },
-      { onError: () => setStep('secret') },
-    );
+  const confirm = () => restore.mutate({ token: choice.token, method, secret }, { onError: () => setStep('secret') });
   const switchMethod = () => {
     setMethod(method === 'passphrase' ? 'recoveryCode' : 'passphrase');
     setSecret('');
@@ -91,7 +87,13 @@ export function RestoreDialog({ choice, onClose }: { choice: RestoreChoice; onCl
             </p>
           )}
           <div className="actions">
-            <button type="button" className="button-secondary" autoFocus disabled={busy} onClick={() => setStep('secret')}>
+            <button
+              type="button"
+              className="button-secondary"
+              autoFocus
+              disabled={busy}
+              onClick={() => setStep('secret')}
+            >
               {t('restore.back')}
             </button>
             <BusyButton busy={busy} busyLabel={t('restore.restoring')} className="button-danger" onClick={confirm}>

@@ -14,11 +14,20 @@ export function RestoreOutcomeDialog() {
   const [closed, setClosed] = useState(false);
   const outcome = last.data?.outcome;
   if (!outcome || closed) return null;
-  const headline = t(outcome.rekeyed ? 'rekey.restoreDone' : 'rekey.restoreDoneOldFormat', { file: outcome.restoredFrom });
+  const headline = t(outcome.rekeyed ? 'rekey.restoreDone' : 'rekey.restoreDoneOldFormat', {
+    file: outcome.restoredFrom,
+  });
   return (
     <ModalDialog title={t('rekey.restoreTitle')} onClose={() => setClosed(true)}>
-      <RekeyOutcome headline={headline} outcome={outcome} elsewhere={t('rekey.elsewhereRestore')} none={t('rekey.noOtherBackups')} />
-      {outcome.preRestoreBackup && <p>{t('rekey.restoreKept', { file: outcome.preRestoreBackup.split(/[\\/]/).pop() })}</p>}
+      <RekeyOutcome
+        headline={headline}
+        outcome={outcome}
+        elsewhere={t('rekey.elsewhereRestore')}
+        none={t('rekey.noOtherBackups')}
+      />
+      {outcome.preRestoreBackup && (
+        <p>{t('rekey.restoreKept', { file: outcome.preRestoreBackup.split(/[\\/]/).pop() })}</p>
+      )}
       <div className="actions">
         <button type="button" className="button-primary" autoFocus onClick={() => setClosed(true)}>
           {t('rekey.close')}

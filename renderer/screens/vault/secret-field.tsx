@@ -13,7 +13,16 @@ interface SecretFieldProps {
 }
 
 /** A passphrase or code field with a Show/Hide toggle, so a long passphrase can be checked before it is used. */
-export function SecretField({ label, value, onChange, autoComplete, autoFocus, hint, invalid, monospace }: SecretFieldProps) {
+export function SecretField({
+  label,
+  value,
+  onChange,
+  autoComplete,
+  autoFocus,
+  hint,
+  invalid,
+  monospace,
+}: SecretFieldProps) {
   const { t } = useTranslation();
   const id = useId();
   const [visible, setVisible] = useState(false);

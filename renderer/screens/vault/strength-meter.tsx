@@ -1,7 +1,11 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { assessPassphrase, MIN_PASSPHRASE_SCORE, type PassphraseAssessment } from '../../../shared/vault/passphrase-strength';
+import {
+  assessPassphrase,
+  MIN_PASSPHRASE_SCORE,
+  type PassphraseAssessment,
+} from '../../../shared/vault/passphrase-strength';
 import type { Language } from '../../../shared/settings/settings.schemas';
 
 /** Typing pause after which the meter updates: zxcvbn-ts takes up to ~0.5 s on long passphrases with digits. */
@@ -26,13 +30,19 @@ export function useAssessment(passphrase: string): Assessment {
     return () => clearTimeout(timer);
   }, [key, passphrase, language]);
   const shown = passphrase && settled?.key === key ? settled.assessment : null;
-  const now = useCallback(() => (passphrase ? (shown ?? assessPassphrase(passphrase, language)) : null), [passphrase, language, shown]);
+  const now = useCallback(
+    () => (passphrase ? (shown ?? assessPassphrase(passphrase, language)) : null),
+    [passphrase, language, shown],
+  );
   return { shown, now };
 }
 
 /** Why a passphrase is refused, in the interface's language: zxcvbn's own reasons (translated by its language packs), then the policy's. */
 function reasons(assessment: PassphraseAssessment, t: TFunction): string[] {
-  const found = assessment.activistWords.length > 0 ? [t('passphrase.activistWords', { words: assessment.activistWords.join(', ') })] : [];
+  const found =
+    assessment.activistWords.length > 0
+      ? [t('passphrase.activistWords', { words: assessment.activistWords.join(', ') })]
+      : [];
   return [
     ...found,
     ...(assessment.warning ? [assessment.warning] : []),
@@ -50,8 +60,18 @@ export function StrengthMeter({ assessment }: { assessment: PassphraseAssessment
     <div className="strength">
       <div className="strength-row">
         <span id={labelId}>{t('strength.label')}</span>
-        <meter aria-labelledby={labelId} min={0} max={4} low={MIN_PASSPHRASE_SCORE - 1} high={MIN_PASSPHRASE_SCORE} optimum={4} value={assessment.score} />
-        <strong className={assessment.acceptable ? 'strength-ok' : 'strength-weak'}>{t(`strength.level${assessment.score}`)}</strong>
+        <meter
+          aria-labelledby={labelId}
+          min={0}
+          max={4}
+          low={MIN_PASSPHRASE_SCORE - 1}
+          high={MIN_PASSPHRASE_SCORE}
+          optimum={4}
+          value={assessment.score}
+        />
+        <strong className={assessment.acceptable ? 'strength-ok' : 'strength-weak'}>
+          {t(`strength.level${assessment.score}`)}
+        </strong>
       </div>
       {!assessment.acceptable && (
         <ul className="strength-feedback">

@@ -14,7 +14,12 @@ function unique(words: Iterable<string>): string[] {
 
 /** French words as typed without accents, where that differs, in the rank order of the list they come from. */
 function unaccented(list: readonly (string | number)[]): string[] {
-  return unique(list.map(String).filter((word) => withoutAccents(word) !== word).map(withoutAccents));
+  return unique(
+    list
+      .map(String)
+      .filter((word) => withoutAccents(word) !== word)
+      .map(withoutAccents),
+  );
 }
 
 /**

@@ -21,7 +21,9 @@ export const test = base.extend<{ harnessOptions: HarnessOptions; harness: Harne
 
 /** axe-core over the page as it is now: no WCAG A/AA violations allowed. */
 export async function expectAccessible(harness: Harness): Promise<void> {
-  const results = await new AxeBuilder({ page: harness.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await new AxeBuilder({ page: harness.page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 

@@ -48,7 +48,11 @@ export async function expectReload(page: Page, action: () => Promise<void>): Pro
   await reloaded;
 }
 
-export async function lockWithButton(page: Page, lockLabel = fr.frame.lock, unlockTitle = fr.unlock.title): Promise<void> {
+export async function lockWithButton(
+  page: Page,
+  lockLabel = fr.frame.lock,
+  unlockTitle = fr.unlock.title,
+): Promise<void> {
   await expectReload(page, () => button(page, lockLabel).click());
   await expect(pageHeading(page, unlockTitle)).toBeVisible();
 }
@@ -56,8 +60,10 @@ export async function lockWithButton(page: Page, lockLabel = fr.frame.lock, unlo
 export async function submitUnlock(page: Page, method: 'passphrase' | 'recoveryCode', secret: string): Promise<void> {
   const label = method === 'passphrase' ? fr.unlock.passphrase : fr.unlock.recoveryCode;
   await expect(pageHeading(page, fr.unlock.title)).toBeVisible();
-  if (method === 'recoveryCode' && !(await field(page, label).isVisible())) await button(page, fr.unlock.useRecovery).click();
-  if (method === 'passphrase' && !(await field(page, label).isVisible())) await button(page, fr.unlock.usePassphrase).click();
+  if (method === 'recoveryCode' && !(await field(page, label).isVisible()))
+    await button(page, fr.unlock.useRecovery).click();
+  if (method === 'passphrase' && !(await field(page, label).isVisible()))
+    await button(page, fr.unlock.usePassphrase).click();
   await field(page, label).fill(secret);
   await button(page, fr.unlock.submit).click();
 }
@@ -86,7 +92,9 @@ export async function openNav(page: Page, name: string): Promise<void> {
 
 /** At the smallest supported window the page may scroll down, never sideways. */
 export async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 }
 

@@ -43,7 +43,10 @@ export class Harness {
   nextPdfFile: string | null = null;
   lastPdfDefaultName: string | null = null;
   readonly #page: Page;
-  readonly #held = new Map<Channel, { arrived: () => void; released: Promise<void>; answered: (envelope: unknown) => void }>();
+  readonly #held = new Map<
+    Channel,
+    { arrived: () => void; released: Promise<void>; answered: (envelope: unknown) => void }
+  >();
 
   private constructor(page: Page, options: HarnessOptions) {
     this.#page = page;
@@ -151,8 +154,11 @@ export class Harness {
       return envelope;
     });
     await page.addInitScript((names: readonly Channel[]) => {
-      const invoke = (window as unknown as { __parloirInvoke: (c: string, i: unknown) => Promise<unknown> }).__parloirInvoke;
-      const bridge = Object.freeze(Object.fromEntries(names.map((name) => [name, (input: unknown) => invoke(name, input)])));
+      const invoke = (window as unknown as { __parloirInvoke: (c: string, i: unknown) => Promise<unknown> })
+        .__parloirInvoke;
+      const bridge = Object.freeze(
+        Object.fromEntries(names.map((name) => [name, (input: unknown) => invoke(name, input)])),
+      );
       Object.defineProperty(window, 'parloir', { value: bridge, writable: false, configurable: false });
     }, channelNames);
     // Main reloads the window when the vault locks or is replaced, so no decrypted data outlives the key.

@@ -17,7 +17,13 @@ export async function seed<C extends Channel>(harness: Harness, channel: C, inpu
   return envelope.value as OutputOf<C>;
 }
 
-export async function seedFacility(harness: Harness, name: string, city: string, country = 'FR', postcode = '69000'): Promise<number> {
+export async function seedFacility(
+  harness: Harness,
+  name: string,
+  city: string,
+  country = 'FR',
+  postcode = '69000',
+): Promise<number> {
   const facility = await seed(harness, 'facilities:create', {
     name,
     kind: 'prison',
@@ -33,7 +39,16 @@ export async function seedPrisoner(
 ): Promise<number> {
   const detail = await seed(harness, 'prisoners:create', {
     prisoner,
-    ...(stay ? { stay: { facilityId: stay.facilityId, prisonerNumber: stay.number, from: stay.from, startReason: 'arrest' as const } } : {}),
+    ...(stay
+      ? {
+          stay: {
+            facilityId: stay.facilityId,
+            prisonerNumber: stay.number,
+            from: stay.from,
+            startReason: 'arrest' as const,
+          },
+        }
+      : {}),
   });
   return detail.prisoner.id;
 }

@@ -8,14 +8,18 @@ import { expectedSchema } from '../../../db/vault/schema-check';
 import { crashMigrations } from '../crash-tables';
 
 const input = readline.createInterface({ input: process.stdin });
-const [keyHex = ''] = await input[Symbol.asyncIterator]().next().then((r) => [String(r.value)]);
+const [keyHex = ''] = await input[Symbol.asyncIterator]()
+  .next()
+  .then((r) => [String(r.value)]);
 input.close();
 process.stdout.write('opening\n');
 const schema = await expectedSchema(crashMigrations);
 const db = openVaultDatabase(process.argv[2] ?? '', Buffer.from(keyHex, 'hex'), { quickCheck: false, schema });
 const insert = db.prepare('INSERT INTO crash_log (id, payload) VALUES (?, ?)');
 const scratch = db.prepare('INSERT INTO crash_scratch (payload) VALUES (?)');
-const churn = db.prepare('DELETE FROM crash_scratch WHERE id IN (SELECT id FROM crash_scratch ORDER BY random() LIMIT 2)');
+const churn = db.prepare(
+  'DELETE FROM crash_scratch WHERE id IN (SELECT id FROM crash_scratch ORDER BY random() LIMIT 2)',
+);
 let next = ((db.prepare('SELECT max(id) AS id FROM crash_log').get() as { id: number | null }).id ?? 0) + 1;
 const commit = db.transaction((id: number) => {
   // Sizes from nothing to a few pages, so commits span page boundaries and overflow pages.

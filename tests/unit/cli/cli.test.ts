@@ -14,7 +14,8 @@ const parloir = useBuiltCli();
 /** The `parloir` users run, at their Argon2id cost (the others use the tests' cheap one, as the vault tests do). */
 const parloirAsShipped = useBuiltCli('users');
 
-const envelope = (result: CliResult) => JSON.parse(result.stdout) as { ok: boolean; value?: Record<string, unknown>; error?: { code: string } };
+const envelope = (result: CliResult) =>
+  JSON.parse(result.stdout) as { ok: boolean; value?: Record<string, unknown>; error?: { code: string } };
 
 describe('parloir command line', () => {
   it('--help prints the usage in French by default, in English with PARLOIR_LANG=en', async () => {
@@ -41,7 +42,10 @@ describe('parloir command line', () => {
 
   it('init creates a vault at the default Argon2id cost, prints the recovery code once, and it unlocks', async () => {
     const dir = tempDir();
-    const created = await parloirAsShipped(['init'], { stdin: `${PASSPHRASE}\n${PASSPHRASE}\n`, env: { PARLOIR_DATA_DIR: dir } });
+    const created = await parloirAsShipped(['init'], {
+      stdin: `${PASSPHRASE}\n${PASSPHRASE}\n`,
+      env: { PARLOIR_DATA_DIR: dir },
+    });
     expect(created.stderr).toBe('');
     expect(created.code).toBe(0);
     const code = created.stdout.trim().split('\n').at(-1) ?? '';
@@ -50,20 +54,32 @@ describe('parloir command line', () => {
     for (const slot of readKeySlotFile(path.join(dir, 'keyslots.json')).slots) {
       expect(slot.kdf).toMatchObject({ opslimit: 3, memlimit: 256 * 1024 * 1024 });
     }
-    const status = await parloirAsShipped(['call', 'vault:status', '--recovery-code'], { stdin: `${code.toLowerCase()}\n`, env: { PARLOIR_DATA_DIR: dir } });
+    const status = await parloirAsShipped(['call', 'vault:status', '--recovery-code'], {
+      stdin: `${code.toLowerCase()}\n`,
+      env: { PARLOIR_DATA_DIR: dir },
+    });
     expect(status.code).toBe(0);
     expect(envelope(status)).toEqual({ ok: true, value: { state: 'unlocked' } });
-    const again = await parloirAsShipped(['init'], { stdin: `${PASSPHRASE}\n${PASSPHRASE}\n`, env: { PARLOIR_DATA_DIR: dir } });
+    const again = await parloirAsShipped(['init'], {
+      stdin: `${PASSPHRASE}\n${PASSPHRASE}\n`,
+      env: { PARLOIR_DATA_DIR: dir },
+    });
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('VAULT_EXISTS');
   });
 
   it('init refuses two different passphrases and a weak one, explaining why, and creates nothing', async () => {
     const dir = tempDir();
-    const mismatch = await parloir(['init'], { stdin: `${PASSPHRASE}\n${OTHER_PASSPHRASE}\n`, env: { PARLOIR_DATA_DIR: dir } });
+    const mismatch = await parloir(['init'], {
+      stdin: `${PASSPHRASE}\n${OTHER_PASSPHRASE}\n`,
+      env: { PARLOIR_DATA_DIR: dir },
+    });
     expect(mismatch.code).toBe(1);
     expect(mismatch.stderr).toContain('PASSPHRASE_MISMATCH');
-    const weak = await parloir(['init'], { stdin: 'motdepasse\nmotdepasse\n', env: { PARLOIR_DATA_DIR: dir, PARLOIR_LANG: 'en' } });
+    const weak = await parloir(['init'], {
+      stdin: 'motdepasse\nmotdepasse\n',
+      env: { PARLOIR_DATA_DIR: dir, PARLOIR_LANG: 'en' },
+    });
     expect(weak.code).toBe(1);
     expect(weak.stderr).toContain('Error WEAK_PASSPHRASE: This passphrase is too weak');
     expect(weak.stderr).toContain('Advice:');
@@ -75,16 +91,25 @@ describe('parloir command line', () => {
     await lockedVault(dir);
     const env = { PARLOIR_DATA_DIR: dir };
     // The input follows the secret line on stdin, by default.
-    const set = await parloir(['call', 'settings:set'], { stdin: `${PASSPHRASE}\n{"groupName":"Collectif des Lilas"}\n`, env });
+    const set = await parloir(['call', 'settings:set'], {
+      stdin: `${PASSPHRASE}\n{"groupName":"Collectif des Lilas"}\n`,
+      env,
+    });
     expect(set.code).toBe(0);
-    expect(envelope(set)).toMatchObject({ ok: true, value: { language: 'fr', autoLockMinutes: 5, groupName: 'Collectif des Lilas' } });
+    expect(envelope(set)).toMatchObject({
+      ok: true,
+      value: { language: 'fr', autoLockMinutes: 5, groupName: 'Collectif des Lilas' },
+    });
     const get = await parloir(['call', 'settings:get'], { stdin: `${PASSPHRASE}\n`, env });
     expect(envelope(get).value?.groupName).toBe('Collectif des Lilas');
     // No secret: the channel runs on the locked vault, as the window's locked screen would see it.
     const locked = await parloir(['call', 'settings:get'], { env });
     expect(envelope(locked).value?.groupName).toBeNull();
     // "-" says the same explicitly; the JSON may span several lines.
-    const fromStdin = await parloir(['call', 'settings:set', '-'], { stdin: `${PASSPHRASE}\n{\n  "autoLockMinutes": 12\n}\n`, env });
+    const fromStdin = await parloir(['call', 'settings:set', '-'], {
+      stdin: `${PASSPHRASE}\n{\n  "autoLockMinutes": 12\n}\n`,
+      env,
+    });
     expect(envelope(fromStdin).value).toMatchObject({ autoLockMinutes: 12, groupName: 'Collectif des Lilas' });
     const invalid = await parloir(['call', 'settings:set'], { stdin: `${PASSPHRASE}\n{"autoLockMinutes":0}\n`, env });
     expect(invalid.code).toBe(1);
@@ -96,7 +121,10 @@ describe('parloir command line', () => {
     const dir = tempDir();
     await lockedVault(dir);
     const before = hashTree(dir);
-    const wrong = await parloir(['call', 'settings:get'], { stdin: `${OTHER_PASSPHRASE}\n`, env: { PARLOIR_DATA_DIR: dir } });
+    const wrong = await parloir(['call', 'settings:get'], {
+      stdin: `${OTHER_PASSPHRASE}\n`,
+      env: { PARLOIR_DATA_DIR: dir },
+    });
     expect(wrong.code).toBe(1);
     expect(envelope(wrong)).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE' } });
     expect(wrong.stderr).toContain('Erreur WRONG_PASSPHRASE : Phrase secrète ou code de secours incorrect.');
@@ -107,7 +135,10 @@ describe('parloir command line', () => {
     const dir = tempDir();
     await lockedVault(dir);
     fs.writeFileSync(path.join(dir, 'preferences.json'), JSON.stringify({ language: 'en', autoLockMinutes: 5 }));
-    const wrong = await parloir(['call', 'settings:get'], { stdin: `${OTHER_PASSPHRASE}\n`, env: { PARLOIR_DATA_DIR: dir } });
+    const wrong = await parloir(['call', 'settings:get'], {
+      stdin: `${OTHER_PASSPHRASE}\n`,
+      env: { PARLOIR_DATA_DIR: dir },
+    });
     expect(wrong.stderr).toContain('Error WRONG_PASSPHRASE');
   });
 
@@ -197,7 +228,10 @@ describe('parloir command line', () => {
   it('call with an empty secret line runs the channel on the locked vault with the JSON that follows', async () => {
     const dir = tempDir();
     const env = { PARLOIR_DATA_DIR: dir };
-    const created = await parloir(['call', 'vault:create'], { stdin: `\n${JSON.stringify({ passphrase: PASSPHRASE })}\n`, env });
+    const created = await parloir(['call', 'vault:create'], {
+      stdin: `\n${JSON.stringify({ passphrase: PASSPHRASE })}\n`,
+      env,
+    });
     expect(created.code).toBe(0);
     expect(envelope(created)).toMatchObject({ ok: true, value: { recoveryCode: expect.any(String) } });
     const notJson = await parloir(['call', 'settings:get'], { stdin: `${PASSPHRASE}\n{"groupName":\n`, env });

@@ -23,7 +23,10 @@ describe('npm run parloir', () => {
     });
     run.child.stdin?.end('');
     // The command fails (an input argument is refused), the case in which npm also points to its log.
-    const failed = (await run.then(() => null, (error: unknown) => error)) as { code: number; stderr: string } | null;
+    const failed = (await run.then(
+      () => null,
+      (error: unknown) => error,
+    )) as { code: number; stderr: string } | null;
     expect(failed?.code).toBe(2);
     expect(failed?.stderr).toContain('INPUT_IN_ARGUMENTS');
     expect(filesUnder(cache).filter((file) => fs.readFileSync(file, 'latin1').includes(marker))).toEqual([]);

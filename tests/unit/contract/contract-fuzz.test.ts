@@ -19,23 +19,49 @@ const fieldNames = [
   ...new Set(
     channelNames.flatMap((channel) => {
       const input: unknown = contract[channel].input;
-      const shape = typeof input === 'object' && input !== null && 'shape' in input ? (input as { shape: unknown }).shape : null;
+      const shape =
+        typeof input === 'object' && input !== null && 'shape' in input ? (input as { shape: unknown }).shape : null;
       return shape && typeof shape === 'object' ? Object.keys(shape) : [];
     }),
   ),
 ];
 const nearValues = fc.oneof(
-  fc.constantFrom('passphrase', 'recoveryCode', 'fr', 'en', 'de', '', ' ', PASSPHRASE, 'x'.repeat(1025), 'a'.repeat(121)),
+  fc.constantFrom(
+    'passphrase',
+    'recoveryCode',
+    'fr',
+    'en',
+    'de',
+    '',
+    ' ',
+    PASSPHRASE,
+    'x'.repeat(1025),
+    'a'.repeat(121),
+  ),
   fc.constantFrom(0, 1, 5, 120, 121, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53),
   fc.constantFrom(null, undefined, true, false, [], {}),
   fc.string({ maxLength: 40 }),
   fc.integer(),
   fc.double(),
 );
-const nearlyValid = fc.dictionary(fc.oneof(fc.constantFrom(...fieldNames), fc.string({ maxLength: 12 })), nearValues, { maxKeys: 5 });
+const nearlyValid = fc.dictionary(fc.oneof(fc.constantFrom(...fieldNames), fc.string({ maxLength: 12 })), nearValues, {
+  maxKeys: 5,
+});
 const anyInput = fc.oneof(
   { arbitrary: nearlyValid, weight: 3 },
-  { arbitrary: fc.anything({ maxDepth: 3, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true }), weight: 2 },
+  {
+    arbitrary: fc.anything({
+      maxDepth: 3,
+      withBigInt: true,
+      withDate: true,
+      withMap: true,
+      withSet: true,
+      withTypedArray: true,
+      withSparseArray: true,
+      withNullPrototype: true,
+    }),
+    weight: 2,
+  },
   { arbitrary: fc.constantFrom(undefined, null, '', '{}', [], 0, Symbol('input')), weight: 1 },
 );
 
@@ -70,7 +96,9 @@ afterAll(async () => {
 describe('the contract under malformed input', () => {
   it('has a handler for every channel, and no handler without a channel', () => {
     expect(RUNS_PER_CHANNEL * channelNames.length).toBeGreaterThanOrEqual(10_000);
-    expect(fieldNames).toEqual(expect.arrayContaining(['passphrase', 'secret', 'method', 'groupName', 'autoLockMinutes']));
+    expect(fieldNames).toEqual(
+      expect.arrayContaining(['passphrase', 'secret', 'method', 'groupName', 'autoLockMinutes']),
+    );
     for (const name of channelNames) expect(typeof app.handlers[name], name).toBe('function');
     expect(Object.keys(app.handlers).sort()).toEqual([...channelNames].sort());
     expect(Object.keys(contract).sort()).toEqual([...channelNames].sort());
@@ -107,7 +135,11 @@ describe('the contract under malformed input', () => {
     const before = hashTree(dataDir);
     await fc.assert(
       fc.asyncProperty(
-        fc.oneof(fc.string(), fc.constantFrom('vault:delete', 'VAULT:STATUS', 'vault:status ', '__proto__', 'constructor', 'toString'), fc.anything()),
+        fc.oneof(
+          fc.string(),
+          fc.constantFrom('vault:delete', 'VAULT:STATUS', 'vault:status ', '__proto__', 'constructor', 'toString'),
+          fc.anything(),
+        ),
         fc.anything(),
         async (channel, input) => {
           fc.pre(!isChannel(channel));

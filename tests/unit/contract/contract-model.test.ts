@@ -122,7 +122,12 @@ const importFile = path.join(os.tmpdir(), `parloir-model-import-${process.pid}.c
 const commands = fc.oneof(
   { arbitrary: planned.map((call) => new Call(call, outcomes)), weight: 140 },
   { arbitrary: overlapping.map((calls) => new Overlapping(calls, outcomes)), weight: 10 },
-  { arbitrary: fc.tuple(importFileArbitrary, fc.boolean()).map(([csv, skip]) => new ImportSpreadsheet(csv, skip, importFile, outcomes)), weight: 1 },
+  {
+    arbitrary: fc
+      .tuple(importFileArbitrary, fc.boolean())
+      .map(([csv, skip]) => new ImportSpreadsheet(csv, skip, importFile, outcomes)),
+    weight: 1,
+  },
 );
 
 let dataDir: string;
@@ -165,7 +170,11 @@ describe('the contract under random sequences of valid calls', () => {
   });
 
   it(`${RUNS} sequences of up to ${MAX_CALLS} calls: no INTERNAL error, SQLite checks pass, search index and sort keys match the rows`, async () => {
-    const sequences = fc.commands([commands], { maxCommands: MAX_CALLS, size: 'max', ...(REPLAY ? { replayPath: REPLAY } : {}) });
+    const sequences = fc.commands([commands], {
+      maxCommands: MAX_CALLS,
+      size: 'max',
+      ...(REPLAY ? { replayPath: REPLAY } : {}),
+    });
     const property = fc.asyncProperty(sequences, async (sequence) => {
       const db = await emptyVault(app);
       const model = new VaultModel();
@@ -176,13 +185,19 @@ describe('the contract under random sequences of valid calls', () => {
     if (details.failed) {
       const replayPath = /replayPath="([^"]*)"/.exec(fc.stringify(details.counterexample))?.[1] ?? '';
       const replay = `PARLOIR_FUZZ_SEED=${details.seed} PARLOIR_FUZZ_PATH=${details.counterexamplePath ?? ''} PARLOIR_FUZZ_REPLAY='${replayPath}'`;
-      const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+      const error =
+        details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
       const file = path.relative(process.cwd(), import.meta.filename);
-      throw new Error(`Replay with: ${replay} npx vitest run --project unit ${file}\n${fc.defaultReportMessage(details) ?? ''}\n\n${error}`);
+      throw new Error(
+        `Replay with: ${replay} npx vitest run --project unit ${file}\n${fc.defaultReportMessage(details) ?? ''}\n\n${error}`,
+      );
     }
     // Replaying one counterexample runs one sequence: only the whole run must reach every handler.
     if (PATH !== undefined) return;
     const unreached = mustSucceed.filter((channel) => !outcomes.get(channel)?.get('ok'));
-    expect(unreached, JSON.stringify(Object.fromEntries([...outcomes].map(([c, o]) => [c, Object.fromEntries(o)])))).toEqual([]);
+    expect(
+      unreached,
+      JSON.stringify(Object.fromEntries([...outcomes].map(([c, o]) => [c, Object.fromEntries(o)]))),
+    ).toEqual([]);
   }, 240_000);
 });

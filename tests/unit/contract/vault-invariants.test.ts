@@ -15,7 +15,11 @@ let gulsenId: number;
 beforeEach(async () => {
   const r = await TestApp.create();
   muretId = await facility(r, muret);
-  gulsenId = await prisoner(r, { familyName: 'Yıldız', givenNames: 'Gülşen', knownAs: 'Gül' }, { facilityId: muretId, prisonerNumber: '12345' });
+  gulsenId = await prisoner(
+    r,
+    { familyName: 'Yıldız', givenNames: 'Gülşen', knownAs: 'Gül' },
+    { facilityId: muretId, prisonerNumber: '12345' },
+  );
   const tag = await r.call('tags:create', { name: 'Procès de Tarnac' });
   await r.call('prisoners:setTags', { prisonerId: gulsenId, tagIds: [tag.id] });
   db = r.app.context.vault.db;
@@ -31,7 +35,9 @@ describe('the vault checks of the contract fuzzing', () => {
 
   it('see a facility renamed without its search row', async () => {
     await db.updateTable('facilities').set({ name: 'Maison d’arrêt' }).where('id', '=', muretId).execute();
-    expect(await searchIndexProblems(db)).toEqual([expect.stringMatching(new RegExp(`^facility ${muretId}: search row .*expected the words .*arret`))]);
+    expect(await searchIndexProblems(db)).toEqual([
+      expect.stringMatching(new RegExp(`^facility ${muretId}: search row .*expected the words .*arret`)),
+    ]);
   });
 
   it('see a tag renamed without the rows of the prisoners who carry it', async () => {
@@ -43,7 +49,10 @@ describe('the vault checks of the contract fuzzing', () => {
     await sql`delete from search_index where rowid in (select id from search_rows where kind = 'prisoner')`.execute(db);
     await sql`delete from search_rows where kind = 'prisoner'`.execute(db);
     expect(await searchIndexProblems(db)).toEqual([`prisoner ${gulsenId}: no search row`]);
-    for (const [refId, body] of [[gulsenId, 'yildiz gulsen gul 12345 proces de tarnac'], [999, 'ghost']] as const) {
+    for (const [refId, body] of [
+      [gulsenId, 'yildiz gulsen gul 12345 proces de tarnac'],
+      [999, 'ghost'],
+    ] as const) {
       await sql`insert into search_rows (kind, ref_id, archived) values ('prisoner', ${refId}, 0)`.execute(db);
       await sql`insert into search_index (rowid, body) values (last_insert_rowid(), ${body})`.execute(db);
     }
@@ -51,14 +60,20 @@ describe('the vault checks of the contract fuzzing', () => {
   });
 
   it('see text in the index that no search row points to (two rows for one facility cannot be written any more)', async () => {
-    await sql`insert into search_index (body) select body from search_index where rowid in (select id from search_rows where kind = 'facility')`.execute(db);
+    await sql`insert into search_index (body) select body from search_index where rowid in (select id from search_rows where kind = 'facility')`.execute(
+      db,
+    );
     expect(await vaultProblems(db)).toEqual([expect.stringMatching(/^search_index row \d+ has no search row$/)]);
-    await expect(sql`insert into search_rows (kind, ref_id, archived) values ('facility', ${muretId}, 0)`.execute(db)).rejects.toThrow(/UNIQUE/);
+    await expect(
+      sql`insert into search_rows (kind, ref_id, archived) values ('facility', ${muretId}, 0)`.execute(db),
+    ).rejects.toThrow(/UNIQUE/);
   });
 
   it('see a prisoner renamed without their sort key', async () => {
     await db.updateTable('prisoners').set({ given_names: 'Ayşe' }).execute();
-    expect(await sortNameProblems(db)).toEqual([`prisoner ${gulsenId}: sort_name "yildiz gulsen", expected "yildiz ayse"`]);
+    expect(await sortNameProblems(db)).toEqual([
+      `prisoner ${gulsenId}: sort_name "yildiz gulsen", expected "yildiz ayse"`,
+    ]);
   });
 
   it('see a stay whose prisoner is gone (a delete that skipped the foreign keys)', async () => {
@@ -69,6 +84,8 @@ describe('the vault checks of the contract fuzzing', () => {
     } finally {
       await sql`pragma foreign_keys = on`.execute(db);
     }
-    expect(await sqliteProblems(db)).toEqual([expect.stringMatching(/^foreign_key_check: .*"table":"(stays|prisoner_tags)"/)]);
+    expect(await sqliteProblems(db)).toEqual([
+      expect.stringMatching(/^foreign_key_check: .*"table":"(stays|prisoner_tags)"/),
+    ]);
   });
 });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { zodArbitrary } from '../../support/zod-arbitrary';
 
-const sample = (schema: z.ZodType, options?: Parameters<typeof zodArbitrary>[1]) => fc.sample(zodArbitrary(schema, options), { numRuns: 300, seed: 42 });
+const sample = (schema: z.ZodType, options?: Parameters<typeof zodArbitrary>[1]) =>
+  fc.sample(zodArbitrary(schema, options), { numRuns: 300, seed: 42 });
 
 describe('zod schemas to fast-check arbitraries', () => {
   it('makes only values the schema accepts, for each kind of schema the contract uses', () => {
@@ -17,10 +18,17 @@ describe('zod schemas to fast-check arbitraries', () => {
         kind: z.enum(['a', 'b']),
         exact: z.literal('x'),
         list: z.array(z.number().int().positive()).min(1).max(3),
-        maybe: z.string().max(5).nullish().transform((v) => v ?? null),
+        maybe: z
+          .string()
+          .max(5)
+          .nullish()
+          .transform((v) => v ?? null),
         flag: z.boolean().default(false),
         nested: z.strictObject({ n: z.number().int().min(0).max(3).default(0) }).prefault({}),
-        choice: z.discriminatedUnion('k', [z.strictObject({ k: z.literal('one') }), z.strictObject({ k: z.literal('two'), v: z.number().int() })]),
+        choice: z.discriminatedUnion('k', [
+          z.strictObject({ k: z.literal('one') }),
+          z.strictObject({ k: z.literal('two'), v: z.number().int() }),
+        ]),
         offsets: z.partialRecord(z.enum(['A4', 'Letter']), z.strictObject({ x: z.number().min(-2).max(2) })),
         upper: z
           .string()
@@ -44,9 +52,14 @@ describe('zod schemas to fast-check arbitraries', () => {
   });
 
   it('asks for a hint where it cannot generate (a refinement after a transform), naming the place', () => {
-    const iban = z.string().transform((v) => v.replaceAll(' ', '')).refine((v) => v.startsWith('FR'));
+    const iban = z
+      .string()
+      .transform((v) => v.replaceAll(' ', ''))
+      .refine((v) => v.startsWith('FR'));
     expect(() => zodArbitrary(z.strictObject({ account: z.custom<string>() }))).toThrow(/zod type custom at account/);
-    const hinted = sample(z.strictObject({ account: iban }), { hint: (schema) => (schema === iban ? fc.constant('FR76 3000') : undefined) });
+    const hinted = sample(z.strictObject({ account: iban }), {
+      hint: (schema) => (schema === iban ? fc.constant('FR76 3000') : undefined),
+    });
     expect(hinted).toContainEqual({ account: 'FR76 3000' });
   });
 
@@ -54,7 +67,10 @@ describe('zod schemas to fast-check arbitraries', () => {
     const placeholder = { ref: true };
     const id = z.number().int().positive();
     const schema = z.strictObject({ id, from: z.iso.date(), to: z.iso.date() }).refine((s) => s.to >= s.from);
-    const values = sample(schema, { hint: (s) => (s === id ? fc.constant(placeholder) : undefined), forCheck: (v) => ({ ...(v as object), id: 1 }) });
+    const values = sample(schema, {
+      hint: (s) => (s === id ? fc.constant(placeholder) : undefined),
+      forCheck: (v) => ({ ...(v as object), id: 1 }),
+    });
     for (const value of values) expect(value).toMatchObject({ id: placeholder });
   });
 });

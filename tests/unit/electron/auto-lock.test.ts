@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IDLE_POLL_MS, LOCKING_POWER_EVENTS, shouldAutoLock, startAutoLock, type AutoLock } from '../../../electron/main/auto-lock';
+import {
+  IDLE_POLL_MS,
+  LOCKING_POWER_EVENTS,
+  shouldAutoLock,
+  startAutoLock,
+  type AutoLock,
+} from '../../../electron/main/auto-lock';
 
 const unlocked = { unlocked: true, autoLockMinutes: 5 };
 const locked = { unlocked: false, autoLockMinutes: 5 };

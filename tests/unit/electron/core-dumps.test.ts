@@ -6,19 +6,25 @@ import { tempDir } from '../../support/temp-dir';
 
 const started: ChildProcess[] = [];
 afterEach(() => {
-  for (const child of started.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  for (const child of started.splice(0))
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
 });
 
 /** A real process tree like Chromium's: a child (the zygote) that has already forked one of its own (a renderer). */
 async function processTree(cwd: string): Promise<{ parent: ChildProcess; grandchild: number }> {
   const parent = spawn('sh', ['-c', 'sleep 60 & echo $!; wait'], { cwd, stdio: ['ignore', 'pipe', 'ignore'] });
   started.push(parent);
-  const grandchild = await new Promise<number>((resolve) => parent.stdout?.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim()))));
+  const grandchild = await new Promise<number>((resolve) =>
+    parent.stdout?.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim()))),
+  );
   return { parent, grandchild };
 }
 
 function coreLimit(pid: number): string {
-  const line = fs.readFileSync(`/proc/${pid}/limits`, 'utf8').split('\n').find((l) => l.startsWith('Max core file size'));
+  const line = fs
+    .readFileSync(`/proc/${pid}/limits`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('Max core file size'));
   return (line ?? '').replace(/\s+/g, ' ').trim();
 }
 
@@ -27,7 +33,9 @@ async function allowCores(pid: number): Promise<void> {
   const prlimit = findPrlimit();
   if (!prlimit) throw new Error('prlimit (util-linux) is missing');
   await new Promise<void>((resolve, reject) =>
-    spawn(prlimit, ['--pid', String(pid), '--core=unlimited:unlimited']).once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`prlimit ${code}`)))),
+    spawn(prlimit, ['--pid', String(pid), '--core=unlimited:unlimited']).once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`prlimit ${code}`)),
+    ),
   );
 }
 

@@ -19,7 +19,16 @@ function appIn(dataDir: string) {
 describe('dispatch', () => {
   it('answers UNKNOWN_CHANNEL for names outside the table, whatever their type', async () => {
     const app = appIn(tempDir());
-    for (const channel of ['vault:explode', 'constructor', '__proto__', '', 42, null, undefined, { toString: () => 'vault:status' }]) {
+    for (const channel of [
+      'vault:explode',
+      'constructor',
+      '__proto__',
+      '',
+      42,
+      null,
+      undefined,
+      { toString: () => 'vault:status' },
+    ]) {
       expect(await dispatch(app, channel, {}), String(channel)).toEqual({
         ok: false,
         error: { code: 'UNKNOWN_CHANNEL', message: 'Unknown channel' },
@@ -86,7 +95,9 @@ describe('dispatch', () => {
     fs.writeFileSync(dataDir, 'a file where the data folder should be');
     const app = appIn(dataDir);
     const reported: { channel: string; error: unknown }[] = [];
-    const result = await dispatch(app, 'settings:set', { language: 'en' }, (channel, error) => reported.push({ channel, error }));
+    const result = await dispatch(app, 'settings:set', { language: 'en' }, (channel, error) =>
+      reported.push({ channel, error }),
+    );
     expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'Unexpected error' } });
     const serialized = JSON.stringify(result);
     expect(serialized).not.toContain(root);
@@ -98,7 +109,13 @@ describe('dispatch', () => {
 
   it("checks the handler's output against the contract", async () => {
     const app = appIn(tempDir());
-    const broken = { ...app, handlers: { ...app.handlers, 'vault:status': async () => ({ state: 'open', key: 'deadbeef' }) } as unknown as Handlers };
+    const broken = {
+      ...app,
+      handlers: {
+        ...app.handlers,
+        'vault:status': async () => ({ state: 'open', key: 'deadbeef' }),
+      } as unknown as Handlers,
+    };
     const reported: string[] = [];
     const result = await dispatch(broken, 'vault:status', {}, (channel) => reported.push(channel));
     expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'Unexpected error' } });
@@ -111,7 +128,14 @@ describe('dispatch', () => {
     expect(await dispatch(app, 'vault:status', {})).toEqual({ ok: true, value: { state: 'absent' } });
     expect(await dispatch(app, 'settings:get', {})).toEqual({
       ok: true,
-      value: { language: 'fr', autoLockMinutes: 5, groupName: null, groupCountry: null, groupSender: null, calibrations: {} },
+      value: {
+        language: 'fr',
+        autoLockMinutes: 5,
+        groupName: null,
+        groupCountry: null,
+        groupSender: null,
+        calibrations: {},
+      },
     });
   });
 });

@@ -36,15 +36,19 @@ describe('the main process fatal-error handler', () => {
   it.each([
     ['fr', hostFr],
     ['en', hostEn],
-  ] as const)('locks the vault, then shows one plain sentence in %s with no stack trace, then quits', async (language, messages) => {
-    const { handle, events, dialogs } = setup(language);
-    handle(leakyError());
-    await settle();
-    expect(events).toEqual(['lock', 'dialog', 'exit 1']);
-    expect(dialogs).toEqual([{ title: messages.fatalError.title, message: messages.fatalError.message }]);
-    const shown = JSON.stringify(dialogs);
-    for (const leak of ['Jeanne', 'Lilas', 'TypeError', ' at ', 'main.mjs', 'app.asar']) expect(shown).not.toContain(leak);
-  });
+  ] as const)(
+    'locks the vault, then shows one plain sentence in %s with no stack trace, then quits',
+    async (language, messages) => {
+      const { handle, events, dialogs } = setup(language);
+      handle(leakyError());
+      await settle();
+      expect(events).toEqual(['lock', 'dialog', 'exit 1']);
+      expect(dialogs).toEqual([{ title: messages.fatalError.title, message: messages.fatalError.message }]);
+      const shown = JSON.stringify(dialogs);
+      for (const leak of ['Jeanne', 'Lilas', 'TypeError', ' at ', 'main.mjs', 'app.asar'])
+        expect(shown).not.toContain(leak);
+    },
+  );
 
   it('logs the error class and stack frames, never its message', async () => {
     const { handle, logs } = setup();

@@ -41,11 +41,19 @@ describe('one hardened window configuration', () => {
     createPrintWindow(Recording, null);
     const print = hardening(built());
     expect(print).toEqual(app);
-    expect(app).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+    expect(app).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
   });
 
   it('a caller cannot turn a flag off, even through the window options', () => {
-    const frame = { show: false, webPreferences: { contextIsolation: false, sandbox: false } } as unknown as { show: boolean };
+    const frame = { show: false, webPreferences: { contextIsolation: false, sandbox: false } } as unknown as {
+      show: boolean;
+    };
     createHardenedWindow(Recording, { frame, partition: 'p', devTools: false });
     expect(built().webPreferences).toMatchObject({ contextIsolation: true, sandbox: true });
   });
@@ -54,6 +62,8 @@ describe('one hardened window configuration', () => {
     const builders = sourceFiles(path.join(PROJECT_ROOT, 'electron')).filter((file) =>
       /new BrowserWindow\(/.test(fs.readFileSync(file, 'utf8')),
     );
-    expect(builders.map((file) => path.relative(PROJECT_ROOT, file))).toEqual([path.join('electron', 'main', 'hardened-window.ts')]);
+    expect(builders.map((file) => path.relative(PROJECT_ROOT, file))).toEqual([
+      path.join('electron', 'main', 'hardened-window.ts'),
+    ]);
   });
 });

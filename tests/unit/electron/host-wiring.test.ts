@@ -14,14 +14,22 @@ describe('native dialogs', () => {
     ['en', hostEn],
   ] as const)('speak %s', (language, messages) => {
     const text = hostText(createHostI18n(language));
-    expect(backupFolderDialogOptions(text)).toMatchObject({ title: messages.backupFolder.title, buttonLabel: messages.backupFolder.button });
-    expect(backupFileDialogOptions(text)).toMatchObject({ title: messages.backupFile.title, buttonLabel: messages.backupFile.button });
+    expect(backupFolderDialogOptions(text)).toMatchObject({
+      title: messages.backupFolder.title,
+      buttonLabel: messages.backupFolder.button,
+    });
+    expect(backupFileDialogOptions(text)).toMatchObject({
+      title: messages.backupFile.title,
+      buttonLabel: messages.backupFile.button,
+    });
     expect(backupFileDialogOptions(text).filters?.[0]?.name).toBe(messages.backupFile.filterName);
   });
 
   it('picks a folder it may create, or one backup file by its extension', () => {
     const text = hostText(createHostI18n('fr'));
-    expect(backupFolderDialogOptions(text).properties).toEqual(expect.arrayContaining(['openDirectory', 'createDirectory']));
+    expect(backupFolderDialogOptions(text).properties).toEqual(
+      expect.arrayContaining(['openDirectory', 'createDirectory']),
+    );
     expect(backupFolderDialogOptions(text).properties).not.toContain('multiSelections');
     const file = backupFileDialogOptions(text);
     expect(file.properties).toEqual(expect.arrayContaining(['openFile']));
@@ -45,7 +53,9 @@ describe('native dialogs', () => {
 
 describe('paths', () => {
   it('uses PARLOIR_DATA_DIR when set, else Electron’s user data folder', () => {
-    expect(resolveDataDir({ PARLOIR_DATA_DIR: '/media/usb/parloir' }, '/home/a/.config/Parloir')).toBe(path.resolve('/media/usb/parloir'));
+    expect(resolveDataDir({ PARLOIR_DATA_DIR: '/media/usb/parloir' }, '/home/a/.config/Parloir')).toBe(
+      path.resolve('/media/usb/parloir'),
+    );
     expect(resolveDataDir({}, '/home/a/.config/Parloir')).toBe('/home/a/.config/Parloir');
     expect(resolveDataDir({ PARLOIR_DATA_DIR: '  ' }, '/home/a/.config/Parloir')).toBe('/home/a/.config/Parloir');
   });

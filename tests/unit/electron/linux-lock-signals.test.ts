@@ -17,43 +17,79 @@ import { busPeer, startPrivateBus, type PrivateBus } from './private-bus';
 const OWN = '/org/freedesktop/login1/session/_32';
 const OTHER = '/org/freedesktop/login1/session/c1';
 const signal = (fields: Omit<BusMessage, 'type'>): BusMessage => ({ type: SIGNAL_MESSAGE, ...fields });
-const lockedHint = (value: boolean) => ['org.freedesktop.login1.Session', [['LockedHint', [[{ type: 'b', child: [] }], [value]]]], []];
+const lockedHint = (value: boolean) => [
+  'org.freedesktop.login1.Session',
+  [['LockedHint', [[{ type: 'b', child: [] }], [value]]]],
+  [],
+];
 
 describe('lockEventOf', () => {
   it('locks on logind Lock of its own session only', () => {
-    expect(lockEventOf(signal({ interface: 'org.freedesktop.login1.Session', member: 'Lock', path: OWN }), OWN)).toBe('lock-screen');
-    expect(lockEventOf(signal({ interface: 'org.freedesktop.login1.Session', member: 'Lock', path: OTHER }), OWN)).toBeNull();
-    expect(lockEventOf(signal({ interface: 'org.freedesktop.login1.Session', member: 'Unlock', path: OWN }), OWN)).toBeNull();
+    expect(lockEventOf(signal({ interface: 'org.freedesktop.login1.Session', member: 'Lock', path: OWN }), OWN)).toBe(
+      'lock-screen',
+    );
+    expect(
+      lockEventOf(signal({ interface: 'org.freedesktop.login1.Session', member: 'Lock', path: OTHER }), OWN),
+    ).toBeNull();
+    expect(
+      lockEventOf(signal({ interface: 'org.freedesktop.login1.Session', member: 'Unlock', path: OWN }), OWN),
+    ).toBeNull();
   });
 
   it('locks on any session Lock when its own session is unknown', () => {
-    expect(lockEventOf(signal({ interface: 'org.freedesktop.login1.Session', member: 'Lock', path: OTHER }), null)).toBe('lock-screen');
-    expect(lockEventOf(signal({ interface: 'org.freedesktop.login1.Session', member: 'Lock', path: '/elsewhere' }), null)).toBeNull();
+    expect(
+      lockEventOf(signal({ interface: 'org.freedesktop.login1.Session', member: 'Lock', path: OTHER }), null),
+    ).toBe('lock-screen');
+    expect(
+      lockEventOf(signal({ interface: 'org.freedesktop.login1.Session', member: 'Lock', path: '/elsewhere' }), null),
+    ).toBeNull();
   });
 
   it('locks before sleep, not after it', () => {
-    const sleep = (going: boolean) => signal({ interface: 'org.freedesktop.login1.Manager', member: 'PrepareForSleep', path: '/org/freedesktop/login1', body: [going] });
+    const sleep = (going: boolean) =>
+      signal({
+        interface: 'org.freedesktop.login1.Manager',
+        member: 'PrepareForSleep',
+        path: '/org/freedesktop/login1',
+        body: [going],
+      });
     expect(lockEventOf(sleep(true), OWN)).toBe('suspend');
     expect(lockEventOf(sleep(false), OWN)).toBeNull();
   });
 
   it('locks when a screen saver turns on, for every desktop it knows', () => {
     for (const name of SCREENSAVER_INTERFACES) {
-      expect(lockEventOf(signal({ interface: name, member: 'ActiveChanged', path: '/x', body: [true] }), OWN), name).toBe('lock-screen');
-      expect(lockEventOf(signal({ interface: name, member: 'ActiveChanged', path: '/x', body: [false] }), OWN), name).toBeNull();
+      expect(
+        lockEventOf(signal({ interface: name, member: 'ActiveChanged', path: '/x', body: [true] }), OWN),
+        name,
+      ).toBe('lock-screen');
+      expect(
+        lockEventOf(signal({ interface: name, member: 'ActiveChanged', path: '/x', body: [false] }), OWN),
+        name,
+      ).toBeNull();
     }
-    expect(lockEventOf(signal({ interface: 'org.example.ScreenSaver', member: 'ActiveChanged', body: [true] }), OWN)).toBeNull();
+    expect(
+      lockEventOf(signal({ interface: 'org.example.ScreenSaver', member: 'ActiveChanged', body: [true] }), OWN),
+    ).toBeNull();
   });
 
   it("locks when logind's LockedHint of its session turns true", () => {
-    const changed = (value: boolean, at = OWN) => signal({ interface: 'org.freedesktop.DBus.Properties', member: 'PropertiesChanged', path: at, body: lockedHint(value) });
+    const changed = (value: boolean, at = OWN) =>
+      signal({
+        interface: 'org.freedesktop.DBus.Properties',
+        member: 'PropertiesChanged',
+        path: at,
+        body: lockedHint(value),
+      });
     expect(lockEventOf(changed(true), OWN)).toBe('lock-screen');
     expect(lockEventOf(changed(false), OWN)).toBeNull();
     expect(lockEventOf(changed(true, OTHER), OWN)).toBeNull();
   });
 
   it('ignores anything that is not a signal', () => {
-    expect(lockEventOf({ type: 1, interface: 'org.freedesktop.login1.Session', member: 'Lock', path: OWN }, OWN)).toBeNull();
+    expect(
+      lockEventOf({ type: 1, interface: 'org.freedesktop.login1.Session', member: 'Lock', path: OWN }, OWN),
+    ).toBeNull();
   });
 
   it('asks each bus for exactly the signals it decides on', () => {
@@ -69,7 +105,9 @@ describe('lockEventOf', () => {
 
 describe('busAddress', () => {
   it('takes the session bus from the environment only, the system bus from it or its standard socket', () => {
-    expect(busAddress('session', { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/run/user/1000/bus' })).toBe('unix:path=/run/user/1000/bus');
+    expect(busAddress('session', { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/run/user/1000/bus' })).toBe(
+      'unix:path=/run/user/1000/bus',
+    );
     expect(busAddress('session', {})).toBeUndefined();
     expect(busAddress('system', {})).toBe('unix:path=/run/dbus/system_bus_socket');
     expect(busAddress('system', { DBUS_SYSTEM_BUS_ADDRESS: 'unix:path=/tmp/x' })).toBe('unix:path=/tmp/x');
@@ -82,7 +120,13 @@ describe('socketPathOf', () => {
     expect(socketPathOf('unix:abstract=/tmp/dbus-abc,guid=1234')).toBe('\0/tmp/dbus-abc');
     expect(socketPathOf('unix:path=/tmp/a%2cb%20c')).toBe('/tmp/a,b c');
     expect(socketPathOf('tcp:host=example.org,port=1;unix:path=/run/bus')).toBe('/run/bus');
-    for (const address of ['tcp:host=localhost,port=4000', 'unixexec:path=/bin/sh,argv1=-c', 'nonsense', '', undefined]) {
+    for (const address of [
+      'tcp:host=localhost,port=4000',
+      'unixexec:path=/bin/sh,argv1=-c',
+      'nonsense',
+      '',
+      undefined,
+    ]) {
       expect(socketPathOf(address), String(address)).toBeNull();
     }
   });

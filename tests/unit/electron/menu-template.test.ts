@@ -33,7 +33,9 @@ describe.each(['fr', 'en'] as const)('the native menu in %s', (language) => {
   it('labels every menu and item from the catalogue', () => {
     const { template } = build(language, 'linux');
     expect(template.map((item) => item.label)).toEqual([menu.file, menu.edit, menu.view, menu.window]);
-    const labels = allItems(template).filter((item) => item.type !== 'separator').map((item) => item.label);
+    const labels = allItems(template)
+      .filter((item) => item.type !== 'separator')
+      .map((item) => item.label);
     const known = new Set(Object.values(menu));
     for (const label of labels) expect(known.has(label as string), String(label)).toBe(true);
   });

@@ -7,7 +7,14 @@ describe('mayNavigateIn: the app window', () => {
   it('navigates only within the app, in every frame', () => {
     for (const main of [true, false]) {
       expect(mayNavigateIn('app', 'app://parloir/index.html#/settings', main)).toBe(true);
-      for (const url of ['https://example.org/', 'file:///etc/passwd', 'app://parloir.evil/', 'data:text/html,x', 'about:blank', VIEWER]) {
+      for (const url of [
+        'https://example.org/',
+        'file:///etc/passwd',
+        'app://parloir.evil/',
+        'data:text/html,x',
+        'about:blank',
+        VIEWER,
+      ]) {
         expect(mayNavigateIn('app', url, main), `${url} main=${main}`).toBe(false);
       }
     }

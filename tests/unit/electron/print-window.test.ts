@@ -1,7 +1,12 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { APP_PARTITION } from '../../../electron/main/app-window';
-import { createPrintWindow, hardenPrintSession, PRINT_PARTITION, type PrintSession } from '../../../electron/main/print-window';
+import {
+  createPrintWindow,
+  hardenPrintSession,
+  PRINT_PARTITION,
+  type PrintSession,
+} from '../../../electron/main/print-window';
 
 /** Stands in for Electron's BrowserWindow (its binary is not here) and keeps what it was built with. */
 class RecordingWindow {
@@ -100,9 +105,16 @@ describe('hardenPrintSession', () => {
     hardenPrintSession(target);
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'fileSystem']) {
       const answers: boolean[] = [];
-      (handlers['permissionRequest'] as unknown as (c: unknown, p: string, cb: (granted: boolean) => void) => void)({}, permission, (granted) => answers.push(granted));
+      (handlers['permissionRequest'] as unknown as (c: unknown, p: string, cb: (granted: boolean) => void) => void)(
+        {},
+        permission,
+        (granted) => answers.push(granted),
+      );
       expect(answers, permission).toEqual([false]);
-      expect((handlers['permissionCheck'] as unknown as (c: unknown, p: string) => boolean)({}, permission), permission).toBe(false);
+      expect(
+        (handlers['permissionCheck'] as unknown as (c: unknown, p: string) => boolean)({}, permission),
+        permission,
+      ).toBe(false);
     }
     expect((handlers['devicePermission'] as unknown as (d: unknown) => boolean)({ deviceType: 'usb' })).toBe(false);
   });
@@ -118,7 +130,10 @@ describe('hardenPrintSession', () => {
     hardenPrintSession(target);
     const decide = (url: string) => {
       const answers: { cancel?: boolean }[] = [];
-      (handlers['beforeRequest'] as unknown as (d: { url: string }, cb: (r: { cancel?: boolean }) => void) => void)({ url }, (r) => answers.push(r));
+      (handlers['beforeRequest'] as unknown as (d: { url: string }, cb: (r: { cancel?: boolean }) => void) => void)(
+        { url },
+        (r) => answers.push(r),
+      );
       return answers;
     };
     expect(decide('https://example.org/tracker.gif')).toEqual([{ cancel: true }]);

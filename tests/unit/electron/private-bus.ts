@@ -16,7 +16,9 @@ export interface PrivateBus {
 
 export async function startPrivateBus(options: { abstract?: boolean } = {}): Promise<PrivateBus> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parloir-bus-'));
-  const listen = options.abstract ? `unix:abstract=parloir-test-${path.basename(dir)}` : `unix:path=${path.join(dir, 'bus')}`;
+  const listen = options.abstract
+    ? `unix:abstract=parloir-test-${path.basename(dir)}`
+    : `unix:path=${path.join(dir, 'bus')}`;
   const config = path.join(dir, 'bus.conf');
   fs.writeFileSync(
     config,
@@ -30,9 +32,13 @@ export async function startPrivateBus(options: { abstract?: boolean } = {}): Pro
 </busconfig>
 `,
   );
-  const daemon: ChildProcess = spawn('dbus-daemon', [`--config-file=${config}`, '--nofork', '--nopidfile', '--print-address=1'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const daemon: ChildProcess = spawn(
+    'dbus-daemon',
+    [`--config-file=${config}`, '--nofork', '--nopidfile', '--print-address=1'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   // Kept for the failure message only (the daemon warns about its file limit when not allowed to raise it).
   let errors = '';
   daemon.stderr?.on('data', (chunk: Buffer) => {
@@ -41,7 +47,9 @@ export async function startPrivateBus(options: { abstract?: boolean } = {}): Pro
   const address = await new Promise<string>((resolve, reject) => {
     let output = '';
     daemon.once('error', reject);
-    daemon.once('exit', (code) => reject(new Error(`dbus-daemon exited (${code}); is the dbus-daemon package installed? ${errors}`)));
+    daemon.once('exit', (code) =>
+      reject(new Error(`dbus-daemon exited (${code}); is the dbus-daemon package installed? ${errors}`)),
+    );
     daemon.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const line = output.split('\n')[0];
@@ -61,16 +69,27 @@ interface RawBus {
   connection: NodeJS.EventEmitter & { end(): void };
   requestName(name: string, flags: number, callback: (error: unknown, code: number) => void): void;
   sendSignal(objectPath: string, iface: string, member: string, signature: string, body: unknown[]): void;
-  setMethodCallHandler(objectPath: string, iface: string, member: string, handler: [(...args: unknown[]) => unknown, string]): void;
+  setMethodCallHandler(
+    objectPath: string,
+    iface: string,
+    member: string,
+    handler: [(...args: unknown[]) => unknown, string],
+  ): void;
 }
 
 /** The other end: a peer on the same bus that owns a name, answers a method and emits signals, like logind does. */
 export async function busPeer(address: string, ownName?: string): Promise<RawBus> {
-  const socketPath = address.replace(/^unix:(path|abstract)=([^,]+).*$/, (_m, kind: string, value: string) => (kind === 'abstract' ? `\0${value}` : value));
+  const socketPath = address.replace(/^unix:(path|abstract)=([^,]+).*$/, (_m, kind: string, value: string) =>
+    kind === 'abstract' ? `\0${value}` : value,
+  );
   const { createClient } = dbusNative as unknown as { createClient: (options: { stream: net.Socket }) => RawBus };
   const bus = createClient({ stream: net.createConnection(socketPath) });
   if (ownName) {
-    await new Promise<void>((resolve, reject) => bus.requestName(ownName, 4, (error, code) => (error || code !== 1 ? reject(new Error(`RequestName ${code}`)) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      bus.requestName(ownName, 4, (error, code) =>
+        error || code !== 1 ? reject(new Error(`RequestName ${code}`)) : resolve(),
+      ),
+    );
   }
   return bus;
 }

@@ -41,7 +41,15 @@ function mountTypeOf(dir: string): string {
 }
 
 function linux(overrides: Partial<RuntimeEnvironment> = {}): RuntimeEnvironment {
-  return { platform: 'linux', env: {}, uid, tmpdir: tempDir(), pid: process.pid, shmDir: memoryDir(0o1777), ...overrides };
+  return {
+    platform: 'linux',
+    env: {},
+    uid,
+    tmpdir: tempDir(),
+    pid: process.pid,
+    shmDir: memoryDir(0o1777),
+    ...overrides,
+  };
 }
 
 function modeOf(dir: string): number {
@@ -86,7 +94,7 @@ describe('prepareRuntimeFolders on Linux', () => {
     }
   });
 
-  it("refuses a folder another user (or a link) put where its folder goes on the shared /dev/shm", () => {
+  it('refuses a folder another user (or a link) put where its folder goes on the shared /dev/shm', () => {
     const linked = memoryDir(0o1777);
     fs.symlinkSync(tempDir(), path.join(linked, `parloir-${uid}`));
     const open = memoryDir(0o1777);
@@ -146,7 +154,8 @@ describe('removing run folders', () => {
 
     expect(removeStaleRuns(folders)).toEqual([gone]);
     expect(fs.existsSync(gone)).toBe(false);
-    for (const dir of [parent, notOurs, folders.runDir, folders.instanceDir]) expect(fs.existsSync(dir), dir).toBe(true);
+    for (const dir of [parent, notOurs, folders.runDir, folders.instanceDir])
+      expect(fs.existsSync(dir), dir).toBe(true);
   });
 
   it('removes its own run folder at quit, with what Chromium left in it, and may do so twice', () => {
@@ -162,15 +171,27 @@ describe('removing run folders', () => {
 describe('removeChromiumLeftovers', () => {
   it("removes what Chromium wrote beside the vault and nothing of Parloir's", () => {
     const dataDir = tempDir();
-    for (const name of ['vault.db', 'vault.db-wal', 'keyslots.json', 'preferences.json']) fs.writeFileSync(path.join(dataDir, name), name);
+    for (const name of ['vault.db', 'vault.db-wal', 'keyslots.json', 'preferences.json'])
+      fs.writeFileSync(path.join(dataDir, name), name);
     fs.mkdirSync(path.join(dataDir, 'backups'));
     fs.writeFileSync(path.join(dataDir, 'Local State'), '{}');
     fs.writeFileSync(path.join(dataDir, 'Preferences'), '{}');
     fs.mkdirSync(path.join(dataDir, 'GPUCache'));
     fs.writeFileSync(path.join(dataDir, 'GPUCache', 'data_1'), 'x');
     fs.symlinkSync('host-123', path.join(dataDir, 'SingletonLock'));
-    expect(removeChromiumLeftovers(dataDir).sort()).toEqual(['GPUCache', 'Local State', 'Preferences', 'SingletonLock']);
-    expect(fs.readdirSync(dataDir).sort()).toEqual(['backups', 'keyslots.json', 'preferences.json', 'vault.db', 'vault.db-wal']);
+    expect(removeChromiumLeftovers(dataDir).sort()).toEqual([
+      'GPUCache',
+      'Local State',
+      'Preferences',
+      'SingletonLock',
+    ]);
+    expect(fs.readdirSync(dataDir).sort()).toEqual([
+      'backups',
+      'keyslots.json',
+      'preferences.json',
+      'vault.db',
+      'vault.db-wal',
+    ]);
     expect(CHROMIUM_LEFTOVERS.some((name) => /^(vault|keyslots|preferences\.json|backups)/.test(name))).toBe(false);
   });
 });

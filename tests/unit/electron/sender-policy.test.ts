@@ -34,7 +34,13 @@ describe('isTrustedSender', () => {
   });
 
   it('refuses our main frame once it shows anything but an app page', () => {
-    for (const url of ['https://evil.example/', 'app://parloir.evil/', 'file:///tmp/x.html', 'about:blank', 'data:text/html,x']) {
+    for (const url of [
+      'https://evil.example/',
+      'app://parloir.evil/',
+      'file:///tmp/x.html',
+      'about:blank',
+      'data:text/html,x',
+    ]) {
       expect(isTrustedSender(frame(url), mainFrame), url).toBe(false);
     }
   });
@@ -50,7 +56,10 @@ describe('createInvokeHandler', () => {
 
   it('answers a trusted frame through dispatch', async () => {
     const { invoke } = setup();
-    expect(await invoke(frame('app://parloir/index.html'), 'vault:status', {})).toEqual({ ok: true, value: { state: 'absent' } });
+    expect(await invoke(frame('app://parloir/index.html'), 'vault:status', {})).toEqual({
+      ok: true,
+      value: { state: 'absent' },
+    });
   });
 
   it('answers FORBIDDEN to any other frame, and the handler never runs', async () => {

@@ -12,7 +12,12 @@ import {
 describe('isAppUrl', () => {
   it('accepts the app origin and its pages', () => {
     expect(APP_ORIGIN).toBe('app://parloir');
-    for (const url of [APP_ENTRY, 'app://parloir/', 'app://parloir/assets/index-abc.js', 'app://parloir/index.html?x=1#top']) {
+    for (const url of [
+      APP_ENTRY,
+      'app://parloir/',
+      'app://parloir/assets/index-abc.js',
+      'app://parloir/index.html?x=1#top',
+    ]) {
       expect(isAppUrl(url), url).toBe(true);
     }
   });
@@ -79,7 +84,12 @@ describe('resolveAppPath', () => {
 
 describe('request and navigation policy', () => {
   it('lets app and Chromium-internal URLs through and cancels everything else', () => {
-    for (const url of ['app://parloir/index.html', 'devtools://devtools/bundled/inspector.html', 'blob:app://parloir/1234', 'data:image/png;base64,AAAA']) {
+    for (const url of [
+      'app://parloir/index.html',
+      'devtools://devtools/bundled/inspector.html',
+      'blob:app://parloir/1234',
+      'data:image/png;base64,AAAA',
+    ]) {
       expect(shouldCancelRequest(url), url).toBe(false);
     }
     for (const url of [
@@ -99,7 +109,6 @@ describe('request and navigation policy', () => {
     expect(isInternalUrl('blob:app://parloir/uuid')).toBe(true);
     expect(isInternalUrl('blob:app://parloir.evil/uuid')).toBe(false);
   });
-
 });
 
 describe('contentTypeFor', () => {

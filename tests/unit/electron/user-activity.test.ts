@@ -4,7 +4,14 @@ import { callIsUserActivity, inputIsUserActivity, PASSIVE_CHANNELS } from '../..
 
 describe('callIsUserActivity', () => {
   it('counts every channel a person triggers', () => {
-    for (const channel of ['vault:unlock', 'prisoners:list', 'search:query', 'print:render', 'import:run', 'settings:set']) {
+    for (const channel of [
+      'vault:unlock',
+      'prisoners:list',
+      'search:query',
+      'print:render',
+      'import:run',
+      'settings:set',
+    ]) {
       expect(callIsUserActivity(channel), channel).toBe(true);
     }
   });
@@ -15,7 +22,9 @@ describe('callIsUserActivity', () => {
       expect(channel).toMatch(/:progress$/);
       expect(callIsUserActivity(channel), channel).toBe(false);
     }
-    expect(channelNames.filter((name) => !PASSIVE_CHANNELS.has(name)).every((name) => callIsUserActivity(name))).toBe(true);
+    expect(channelNames.filter((name) => !PASSIVE_CHANNELS.has(name)).every((name) => callIsUserActivity(name))).toBe(
+      true,
+    );
   });
 
   it('does not count names outside the channel table', () => {
@@ -27,7 +36,8 @@ describe('callIsUserActivity', () => {
 
 describe('inputIsUserActivity', () => {
   it('counts keys, clicks, wheels and touches, not pointer motion', () => {
-    for (const type of ['keyDown', 'rawKeyDown', 'mouseDown', 'mouseWheel', 'touchStart']) expect(inputIsUserActivity(type), type).toBe(true);
+    for (const type of ['keyDown', 'rawKeyDown', 'mouseDown', 'mouseWheel', 'touchStart'])
+      expect(inputIsUserActivity(type), type).toBe(true);
     for (const type of ['mouseMove', 'mouseEnter', 'mouseLeave', 'pointerMove', 'keyUp', 'mouseUp', 'undefined']) {
       expect(inputIsUserActivity(type), type).toBe(false);
     }

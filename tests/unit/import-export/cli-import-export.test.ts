@@ -19,7 +19,11 @@ async function prisonerNames(dataDir: string): Promise<string[]> {
   const vault = session(dataDir);
   await vault.unlock('passphrase', PASSPHRASE);
   try {
-    const rows = await vault.db.selectFrom('prisoners').select(['family_name', 'given_names']).orderBy('family_name').execute();
+    const rows = await vault.db
+      .selectFrom('prisoners')
+      .select(['family_name', 'given_names'])
+      .orderBy('family_name')
+      .execute();
     return rows.map((row) => `${row.family_name} ${row.given_names ?? ''}`.trim());
   } finally {
     await vault.lock();
@@ -60,7 +64,9 @@ describe('parloir import and export', () => {
     const imported = await parloir(source, ['import', fixture('fr-semicolon-bom.csv')]);
     expect(imported.stderr).toContain('Colonnes reconnues : Nom → Nom');
     expect(imported.code).toBe(0);
-    expect(imported.stdout).toBe('4 prisonniers importés, 0 déjà présents ignorés ; 2 prisons et 2 campagnes créées.\n');
+    expect(imported.stdout).toBe(
+      '4 prisonniers importés, 0 déjà présents ignorés ; 2 prisons et 2 campagnes créées.\n',
+    );
 
     const file = path.join(tempDir(), `parloir-prisonniers-${localToday()}.csv`);
     const exported = await parloir(source, ['export', 'prisoners', file], { PARLOIR_LANG: 'en' });
@@ -107,7 +113,12 @@ describe('parloir import and export', () => {
     expect(latin.code).toBe(1);
     expect(latin.stderr).toContain('Erreur IMPORT_ENCODING');
     expect(latin.stderr).toContain('CSV UTF-8');
-    for (const args of [['import'], ['export', 'members', 'x.csv'], ['export', 'prisoners'], ['export', 'prisoners', 'x.csv', '--skip-duplicates']]) {
+    for (const args of [
+      ['import'],
+      ['export', 'members', 'x.csv'],
+      ['export', 'prisoners'],
+      ['export', 'prisoners', 'x.csv', '--skip-duplicates'],
+    ]) {
       expect((await parloir(dir, args)).code, args.join(' ')).toBe(2);
     }
     expect(await prisonerNames(dir)).toEqual([]);

@@ -48,7 +48,11 @@ describe('reading the chosen file', () => {
     fs.writeFileSync(file, '');
     fs.truncateSync(file, MAX_IMPORT_BYTES + 1);
     expect(codeOf(() => readCsvFile(file))).toBe('IMPORT_TOO_LARGE');
-    expect(detailOf(() => readCsvFile(file))).toEqual({ problem: 'too_large', line: null, count: MAX_IMPORT_BYTES + 1 });
+    expect(detailOf(() => readCsvFile(file))).toEqual({
+      problem: 'too_large',
+      line: null,
+      count: MAX_IMPORT_BYTES + 1,
+    });
   });
 
   it('answers NOT_FOUND for a file that is gone', () => {
@@ -59,7 +63,10 @@ describe('reading the chosen file', () => {
     const fifo = path.join(tempDir(), 'prisonniers.csv');
     execFileSync('mkfifo', [fifo]);
     for (const file of [fifo, '/dev/zero', tempDir()]) {
-      expect(codeOf(() => readCsvFile(file)), file).toBe('IMPORT_UNREADABLE');
+      expect(
+        codeOf(() => readCsvFile(file)),
+        file,
+      ).toBe('IMPORT_UNREADABLE');
       expect(detailOf(() => readCsvFile(file))?.problem, file).toBe('not_a_file');
     }
   });
@@ -119,7 +126,11 @@ describe('parseCsv', () => {
   });
 
   it('refuses text after a closing quotation mark, naming its line', () => {
-    expect(detailOf(() => parse('Nom;Prénom\nDupont;Jean\n"Martin" fils;Paul\n'))).toEqual({ problem: 'misplaced_quote', line: 3, count: null });
+    expect(detailOf(() => parse('Nom;Prénom\nDupont;Jean\n"Martin" fils;Paul\n'))).toEqual({
+      problem: 'misplaced_quote',
+      line: 3,
+      count: null,
+    });
   });
 
   it('gives no headers and no rows for an empty file', () => {
@@ -144,20 +155,42 @@ describe('parseCsv limits', () => {
     expect(parse(text(importLimits.rows)).rowCount).toBe(importLimits.rows);
     expect(codeOf(() => parse(text(importLimits.rows + 1)))).toBe('IMPORT_TOO_MANY_ROWS');
     // Blank lines are not rows: the count is the one the user can check in the spreadsheet.
-    expect(detailOf(() => parse(text(importLimits.rows + 2345)))).toEqual({ problem: 'too_many_rows', line: null, count: importLimits.rows + 2345 });
+    expect(detailOf(() => parse(text(importLimits.rows + 2345)))).toEqual({
+      problem: 'too_many_rows',
+      line: null,
+      count: importLimits.rows + 2345,
+    });
   });
 
   it('refuses a line of millions of delimiters at its first extra cell', () => {
-    expect(detailOf(() => parse(`Nom;Prénom\nDupont;Jean\n${';'.repeat(20_000_000)}\n`))).toEqual({ problem: 'too_many_columns', line: 3, count: null });
+    expect(detailOf(() => parse(`Nom;Prénom\nDupont;Jean\n${';'.repeat(20_000_000)}\n`))).toEqual({
+      problem: 'too_many_columns',
+      line: 3,
+      count: null,
+    });
   });
 
   it(`refuses a cell longer than ${importLimits.cellChars.toLocaleString('en')} characters, quoted or not, naming its line`, () => {
     const long = 'a'.repeat(importLimits.cellChars + 1);
-    expect(rowsOf(`Nom;Notes\nDupont;${'a'.repeat(importLimits.cellChars)}\n`)[0]?.cells[1]).toHaveLength(importLimits.cellChars);
-    expect(detailOf(() => parse(`Nom;Notes\nDupont;${long}\n`))).toEqual({ problem: 'cell_too_long', line: 2, count: null });
-    expect(detailOf(() => parse(`Nom;Notes\nDupont;Jean\nMartin;"${long}"\n`))).toEqual({ problem: 'cell_too_long', line: 3, count: null });
+    expect(rowsOf(`Nom;Notes\nDupont;${'a'.repeat(importLimits.cellChars)}\n`)[0]?.cells[1]).toHaveLength(
+      importLimits.cellChars,
+    );
+    expect(detailOf(() => parse(`Nom;Notes\nDupont;${long}\n`))).toEqual({
+      problem: 'cell_too_long',
+      line: 2,
+      count: null,
+    });
+    expect(detailOf(() => parse(`Nom;Notes\nDupont;Jean\nMartin;"${long}"\n`))).toEqual({
+      problem: 'cell_too_long',
+      line: 3,
+      count: null,
+    });
     // Characters, not bytes: "é" takes two.
-    expect(rowsOf(`Nom;Notes\nDupont;${'é'.repeat(importLimits.cellChars)}\n`)[0]?.cells[1]).toHaveLength(importLimits.cellChars);
-    expect(detailOf(() => parse(`Nom;Notes\nDupont;${'é'.repeat(importLimits.cellChars + 1)}\n`))?.problem).toBe('cell_too_long');
+    expect(rowsOf(`Nom;Notes\nDupont;${'é'.repeat(importLimits.cellChars)}\n`)[0]?.cells[1]).toHaveLength(
+      importLimits.cellChars,
+    );
+    expect(detailOf(() => parse(`Nom;Notes\nDupont;${'é'.repeat(importLimits.cellChars + 1)}\n`))?.problem).toBe(
+      'cell_too_long',
+    );
   });
 });

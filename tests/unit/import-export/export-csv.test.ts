@@ -47,7 +47,9 @@ describe('export:csv', () => {
     expect(text.startsWith(BOM)).toBe(true);
     const lines = text.slice(1).split('\r\n');
     expect(lines[0]).toBe('Nom;Prénom;Nom d’usage;Numéro d’écrou;Prison;Ville;Pays;Statut;Campagnes');
-    expect(lines).toContain('Yılmaz;Gülşen;;12345;Maison d\'arrêt de Fresnes;Fresnes;FR;Prévenu·e;Antirep, Procès de Lyon');
+    expect(lines).toContain(
+      "Yılmaz;Gülşen;;12345;Maison d'arrêt de Fresnes;Fresnes;FR;Prévenu·e;Antirep, Procès de Lyon",
+    );
     expect(lines).toContain('Müller;Jürgen;;;;;;Libéré·e;');
   });
 
@@ -61,19 +63,27 @@ describe('export:csv', () => {
     expect(app.lastExportDefaultName).toBe(`parloir-prisoners-${localToday()}.csv`);
     const [header, row] = fs.readFileSync(target, 'utf8').slice(1).split('\r\n');
     expect(header).toBe('Last name;First name;Known as;Prisoner number;Prison;City;Country;Status;Campaigns');
-    expect(row).toBe('Kowalski;Łukasz;;A-778;Centre pénitentiaire de Fleury-Mérogis;Fleury-Mérogis;FR;Sentenced;Antirep');
+    expect(row).toBe(
+      'Kowalski;Łukasz;;A-778;Centre pénitentiaire de Fleury-Mérogis;Fleury-Mérogis;FR;Sentenced;Antirep',
+    );
   });
 
   it('writes the facility list with its address parts, archived ones only when asked', async () => {
     const app = await importedApp();
-    const archived = await app.call('facilities:create', { name: 'Ancienne prison', kind: 'prison', address: { country: 'BE', city: 'Namur' } });
+    const archived = await app.call('facilities:create', {
+      name: 'Ancienne prison',
+      kind: 'prison',
+      address: { country: 'BE', city: 'Namur' },
+    });
     await app.call('facilities:archive', { id: archived.id, archived: true });
     const target = path.join(tempDir(), 'facilities.csv');
     app.nextExportFile = target;
     expect(await app.call('export:csv', { list: 'facilities' })).toMatchObject({ rows: 2 });
     expect(app.lastExportDefaultName).toBe(`parloir-etablissements-${localToday()}.csv`);
     const lines = fs.readFileSync(target, 'utf8').slice(1).split('\r\n');
-    expect(lines[0]).toBe('Nom de l’établissement;Type;Adresse;Complément d’adresse;Boîte postale;Code postal;Ville;Région;Pays');
+    expect(lines[0]).toBe(
+      'Nom de l’établissement;Type;Adresse;Complément d’adresse;Boîte postale;Code postal;Ville;Région;Pays',
+    );
     expect(lines[2]).toBe("Maison d'arrêt de Fresnes;Autre;1 allée des Thuyas;;;94260;Fresnes;;FR");
     expect(await app.call('export:csv', { list: 'facilities', includeArchived: true })).toMatchObject({ rows: 3 });
   });
@@ -102,7 +112,9 @@ describe('export:csv', () => {
 
   it('round-trips: the exported file imported into a fresh vault gives the same prisoners', async () => {
     const source = await importedApp();
-    await source.call('prisoners:create', { prisoner: { familyName: '-Tiret', givenNames: 'Anne, Marie', knownAs: 'Nanou', status: 'deceased' } });
+    await source.call('prisoners:create', {
+      prisoner: { familyName: '-Tiret', givenNames: 'Anne, Marie', knownAs: 'Nanou', status: 'deceased' },
+    });
     const target = path.join(tempDir(), 'round-trip.csv');
     source.nextExportFile = target;
     await source.call('export:csv', { list: 'prisoners' });

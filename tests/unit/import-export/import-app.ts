@@ -2,7 +2,15 @@ import path from 'node:path';
 import { PASSPHRASE } from '../../support/cheap-kdf';
 import { TestApp } from '../../support/test-app';
 
-const COUNTED_TABLES = ['facilities', 'prisoners', 'stays', 'tags', 'prisoner_tags', 'search_rows', 'search_index'] as const;
+const COUNTED_TABLES = [
+  'facilities',
+  'prisoners',
+  'stays',
+  'tags',
+  'prisoner_tags',
+  'search_rows',
+  'search_index',
+] as const;
 type CountedTable = (typeof COUNTED_TABLES)[number];
 
 export const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/csv');
@@ -51,9 +59,20 @@ export class ImportApp extends TestApp {
   /** Row counts of every registry table and the search index: what a refused import must leave unchanged. */
   async counts(): Promise<Record<CountedTable, number>> {
     const db = this.app.context.vault.db;
-    const counts = { facilities: 0, prisoners: 0, stays: 0, tags: 0, prisoner_tags: 0, search_rows: 0, search_index: 0 };
+    const counts = {
+      facilities: 0,
+      prisoners: 0,
+      stays: 0,
+      tags: 0,
+      prisoner_tags: 0,
+      search_rows: 0,
+      search_index: 0,
+    };
     for (const table of COUNTED_TABLES) {
-      const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const row = await db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       counts[table] = Number(row.n);
     }
     return counts;

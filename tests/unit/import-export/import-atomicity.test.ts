@@ -7,14 +7,34 @@ import { ImportWorker } from '../../../electron/services/import-export/import-wo
 import { tempDir } from '../../support/temp-dir';
 import { ImportApp } from './import-app';
 
-const HEADERS = ['Nom', 'Prénom', 'Numéro d’écrou', 'Prison', 'Ville', 'Pays', 'Statut', 'Date de naissance', 'Campagnes', 'Notes'];
+const HEADERS = [
+  'Nom',
+  'Prénom',
+  'Numéro d’écrou',
+  'Prison',
+  'Ville',
+  'Pays',
+  'Statut',
+  'Date de naissance',
+  'Campagnes',
+  'Notes',
+];
 const FACILITIES = [
   ['Maison d’arrêt de Fresnes', 'Fresnes', 'France'],
   ['JVA Moabit', 'Berlin', 'DE'],
   ['Korydallos', 'Αθήνα', 'Grèce'],
   ['Silivri Cezaevi', 'İstanbul', 'Turquie'],
 ] as const;
-const DEFECTS = ['none', 'noFamilyName', 'badStatus', 'badDate', 'noCity', 'badCountry', 'numberWithoutFacility', 'duplicate'] as const;
+const DEFECTS = [
+  'none',
+  'noFamilyName',
+  'badStatus',
+  'badDate',
+  'noCity',
+  'badCountry',
+  'numberWithoutFacility',
+  'duplicate',
+] as const;
 type Defect = (typeof DEFECTS)[number];
 
 /** Text with what breaks naive CSV: delimiters, quotes, newlines, leading formula characters, accents. */
@@ -24,7 +44,11 @@ const trickyText = fc.string({
 });
 
 const row = fc.record({
-  name: fc.string({ unit: fc.constantFrom('a', 'b', 'é', 'ü', 'ğ', 'Ł', 'İ', 'ı', 'ß', 'o', ' ', '-', '’', ';', ',', '"'), minLength: 1, maxLength: 10 }),
+  name: fc.string({
+    unit: fc.constantFrom('a', 'b', 'é', 'ü', 'ğ', 'Ł', 'İ', 'ı', 'ß', 'o', ' ', '-', '’', ';', ',', '"'),
+    minLength: 1,
+    maxLength: 10,
+  }),
   given: trickyText,
   number: fc.option(fc.stringMatching(/^[A-Z0-9-]{1,8}$/), { nil: null }),
   facility: fc.option(fc.integer({ min: 0, max: FACILITIES.length - 1 }), { nil: null }),
@@ -32,7 +56,10 @@ const row = fc.record({
   birth: fc.constantFrom('', '1990-03-05', '05/03/1990', '29/02/2024'),
   tags: fc.subarray(['Procès de Lyon', 'procès de lyon', 'Antirep', 'Grève | faim', '2024']),
   notes: trickyText,
-  defect: fc.oneof({ arbitrary: fc.constant<Defect>('none'), weight: 12 }, { arbitrary: fc.constantFrom(...DEFECTS), weight: 1 }),
+  defect: fc.oneof(
+    { arbitrary: fc.constant<Defect>('none'), weight: 12 },
+    { arbitrary: fc.constantFrom(...DEFECTS), weight: 1 },
+  ),
 });
 
 const file = fc.record({
@@ -86,7 +113,9 @@ function writeCsv(generated: GeneratedFile, run: number, known: ReadonlySet<numb
       (r.defect === 'numberWithoutFacility' && facility === null) ||
       (r.defect === 'duplicate' && previous !== undefined) ||
       // Without a city, a facility already in the vault is still found by its name; a new one cannot be created.
-      (facility !== null && r.facility !== null && (r.defect === 'badCountry' || (r.defect === 'noCity' && !known.has(r.facility))));
+      (facility !== null &&
+        r.facility !== null &&
+        (r.defect === 'badCountry' || (r.defect === 'noCity' && !known.has(r.facility))));
     if (defective) valid = false;
     if (facility) {
       withFacility += 1;
@@ -140,7 +169,11 @@ describe('import atomicity (generated spreadsheets)', () => {
         expect(after.facilities - before.facilities).toBe(newFacilities);
         expect(after.search_index - before.search_index).toBe(written.families.length + newFacilities);
         expect(after.search_rows - before.search_rows).toBe(written.families.length + newFacilities);
-        const stored = await app.app.context.vault.db.selectFrom('prisoners').select('family_name').where('family_name', 'in', written.families).execute();
+        const stored = await app.app.context.vault.db
+          .selectFrom('prisoners')
+          .select('family_name')
+          .where('family_name', 'in', written.families)
+          .execute();
         expect(stored.map((p) => p.family_name).sort()).toEqual([...written.families].sort());
       }),
       // A fixed seed: the same 25 spreadsheets every run, a mix of valid and refused ones.
@@ -154,17 +187,26 @@ describe('import atomicity (generated spreadsheets)', () => {
 
   it('rolls everything back when the import fails half-way through its writes', async () => {
     const target = path.join(tempDir(), 'many.csv');
-    const rows = Array.from({ length: 250 }, (_, i) => `Nom${i};Prénom;${i};Maison d’arrêt de Nulle-Part;Nulle-Part;FR;Tag ${i % 3}`);
+    const rows = Array.from(
+      { length: 250 },
+      (_, i) => `Nom${i};Prénom;${i};Maison d’arrêt de Nulle-Part;Nulle-Part;FR;Tag ${i % 3}`,
+    );
     fs.writeFileSync(target, ['Nom;Prénom;Écrou;Prison;Ville;Pays;Tags', ...rows].join('\n'));
     const signal = app.app.context.vault.lockSignal;
     const { worker, summary } = await ImportWorker.open(target, signal);
     try {
       const before = await app.counts();
       const seen: number[] = [];
-      const failing = runImport(app.app.context.vault.db, worker, summary.suggestedMapping, { skipDuplicates: false, signal }, (done) => {
-        seen.push(done);
-        if (done >= 200) throw new Error('disk unplugged');
-      });
+      const failing = runImport(
+        app.app.context.vault.db,
+        worker,
+        summary.suggestedMapping,
+        { skipDuplicates: false, signal },
+        (done) => {
+          seen.push(done);
+          if (done >= 200) throw new Error('disk unplugged');
+        },
+      );
       await expect(failing).rejects.toThrow('disk unplugged');
       expect(seen).toContain(200);
       expect(await app.counts()).toEqual(before);

@@ -10,10 +10,20 @@ describe('import and export dialogs', () => {
     ['en', hostEn],
   ] as const)('speak %s, and the export dialog says the file is not encrypted', (language, messages) => {
     const text = hostText(createHostI18n(language));
-    expect(importFileDialogOptions(text)).toMatchObject({ title: messages.importFile.title, buttonLabel: messages.importFile.button });
-    expect(importFileDialogOptions(text).filters?.[0]).toEqual({ name: messages.importFile.filterName, extensions: ['csv', 'txt'] });
+    expect(importFileDialogOptions(text)).toMatchObject({
+      title: messages.importFile.title,
+      buttonLabel: messages.importFile.button,
+    });
+    expect(importFileDialogOptions(text).filters?.[0]).toEqual({
+      name: messages.importFile.filterName,
+      extensions: ['csv', 'txt'],
+    });
     const save = exportFileDialogOptions(text, '/home/a/parloir-prisonniers-2026-11-26.csv');
-    expect(save).toMatchObject({ title: messages.exportFile.title, buttonLabel: messages.exportFile.button, defaultPath: '/home/a/parloir-prisonniers-2026-11-26.csv' });
+    expect(save).toMatchObject({
+      title: messages.exportFile.title,
+      buttonLabel: messages.exportFile.button,
+      defaultPath: '/home/a/parloir-prisonniers-2026-11-26.csv',
+    });
     expect(save.title).toMatch(language === 'fr' ? /non chiffré/ : /not encrypted/);
     expect(save.filters?.[0]).toEqual({ name: messages.exportFile.filterName, extensions: ['csv'] });
   });

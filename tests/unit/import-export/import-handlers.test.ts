@@ -71,11 +71,15 @@ describe('import:pickFile', () => {
     const app = await ImportApp.create();
     const first = await app.pick(fixture('en-comma.csv'));
     const second = await app.pick(fixture('fr-semicolon-bom.csv'));
-    expect((await app.fail('import:check', { token: first.token, mapping: first.suggestedMapping })).code).toBe('NOT_FOUND');
+    expect((await app.fail('import:check', { token: first.token, mapping: first.suggestedMapping })).code).toBe(
+      'NOT_FOUND',
+    );
     expect((await app.call('import:check', { token: second.token, mapping: second.suggestedMapping })).rows).toBe(4);
     await app.lock();
     await app.call('vault:unlock', { method: 'passphrase', secret: PASSPHRASE });
-    expect((await app.fail('import:check', { token: second.token, mapping: second.suggestedMapping })).code).toBe('NOT_FOUND');
+    expect((await app.fail('import:check', { token: second.token, mapping: second.suggestedMapping })).code).toBe(
+      'NOT_FOUND',
+    );
   });
 });
 
@@ -146,7 +150,13 @@ describe('import:run', () => {
     const list = await app.call('prisoners:list', { sort: 'name' });
     expect(list.total).toBe(4);
     const gulsen = list.rows.find((row) => row.familyName === 'Yılmaz');
-    expect(gulsen).toMatchObject({ givenNames: 'Gülşen', status: 'pretrial', prisonerNumber: '12345', city: 'Fresnes', country: 'FR' });
+    expect(gulsen).toMatchObject({
+      givenNames: 'Gülşen',
+      status: 'pretrial',
+      prisonerNumber: '12345',
+      city: 'Fresnes',
+      country: 'FR',
+    });
     const detail = await app.call('prisoners:get', { id: gulsen?.id ?? 0 });
     expect(detail.prisoner.dateOfBirth).toBe('1990-03-05');
     expect(detail.prisoner.notes).toBe('Écrire en turc.\r\nPas de photos; ni de timbres.');
@@ -155,13 +165,24 @@ describe('import:run', () => {
     // No start date in the file: the stay starts on the day of the import.
     expect([dayBefore, dayAfter]).toContain(detail.stays[0]?.from);
     expect(detail.tags.map((t) => t.name).sort()).toEqual(['Antirep', 'Procès de Lyon']);
-    expect(detail.current?.address).toMatchObject({ street: '1 allée des Thuyas', postcode: '94260', city: 'Fresnes', country: 'FR' });
+    expect(detail.current?.address).toMatchObject({
+      street: '1 allée des Thuyas',
+      postcode: '94260',
+      city: 'Fresnes',
+      country: 'FR',
+    });
 
     const kowalski = list.rows.find((row) => row.familyName === 'Kowalski');
-    expect((await app.call('prisoners:get', { id: kowalski?.id ?? 0 })).prisoner).toMatchObject({ status: 'sentenced', dateOfBirth: '1988-03-05' });
+    expect((await app.call('prisoners:get', { id: kowalski?.id ?? 0 })).prisoner).toMatchObject({
+      status: 'sentenced',
+      dateOfBirth: '1988-03-05',
+    });
     // Ayşe Çağlar's row names Fresnes in other capitals and accents: the same facility, not a third one.
     expect(list.rows.find((row) => row.familyName === 'Çağlar')?.facilityId).toBe(gulsen?.facilityId);
-    expect(list.rows.find((row) => row.familyName === 'Müller')).toMatchObject({ facilityId: null, status: 'released' });
+    expect(list.rows.find((row) => row.familyName === 'Müller')).toMatchObject({
+      facilityId: null,
+      status: 'released',
+    });
     expect((await app.call('tags:list', {})).map((t) => [t.name, t.prisoners])).toEqual(
       expect.arrayContaining([
         ['Antirep', 2],
@@ -204,7 +225,9 @@ describe('import:run', () => {
     const first = await app.pick(fixture('en-comma.csv'));
     await app.call('import:run', { token: first.token, mapping: first.suggestedMapping });
     // The same token cannot import the same rows a second time.
-    expect((await app.fail('import:run', { token: first.token, mapping: first.suggestedMapping })).code).toBe('NOT_FOUND');
+    expect((await app.fail('import:run', { token: first.token, mapping: first.suggestedMapping })).code).toBe(
+      'NOT_FOUND',
+    );
 
     const again = await app.pick(fixture('en-comma.csv'));
     const check = await app.call('import:check', { token: again.token, mapping: again.suggestedMapping });
@@ -214,9 +237,15 @@ describe('import:run', () => {
       [4, 'duplicate_in_vault'],
     ]);
     const before = await app.counts();
-    expect((await app.fail('import:run', { token: again.token, mapping: again.suggestedMapping })).code).toBe('IMPORT_INVALID');
+    expect((await app.fail('import:run', { token: again.token, mapping: again.suggestedMapping })).code).toBe(
+      'IMPORT_INVALID',
+    );
     expect(await app.counts()).toEqual(before);
-    const skipped = await app.call('import:run', { token: again.token, mapping: again.suggestedMapping, skipDuplicates: true });
+    const skipped = await app.call('import:run', {
+      token: again.token,
+      mapping: again.suggestedMapping,
+      skipDuplicates: true,
+    });
     expect(skipped).toEqual({ imported: 0, skipped: 3, facilitiesCreated: 0, tagsCreated: 0 });
     expect(await app.counts()).toEqual(before);
   });
@@ -238,7 +267,11 @@ describe('import:run', () => {
     }
     expect((await running).imported).toBe(250);
     expect(seen.some((p) => p.state === 'running' && p.total === 250 && p.done > 0 && p.done < 250)).toBe(true);
-    expect(await app.call('import:progress', { token: picked.token })).toEqual({ state: 'done', done: 250, total: 250 });
+    expect(await app.call('import:progress', { token: picked.token })).toEqual({
+      state: 'done',
+      done: 250,
+      total: 250,
+    });
   });
 
   it('reports idle progress for a token it does not know', async () => {

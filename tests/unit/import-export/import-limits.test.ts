@@ -22,18 +22,48 @@ import { ImportApp } from './import-app';
 type Shape = { name: string; write: (file: string) => string; code: string; detail: Partial<ImportFileIssue> | null };
 
 const HOSTILE: Shape[] = [
-  { name: 'a FIFO nobody writes to', write: (file) => (execFileSync('mkfifo', [file]), file), code: 'IMPORT_UNREADABLE', detail: { problem: 'not_a_file' } },
-  { name: 'a device that never ends', write: () => '/dev/zero', code: 'IMPORT_UNREADABLE', detail: { problem: 'not_a_file' } },
-  { name: 'a file that is not the size it says', write: () => '/proc/self/status', code: 'IMPORT_UNREADABLE', detail: { problem: 'changed_while_reading' } },
+  {
+    name: 'a FIFO nobody writes to',
+    write: (file) => (execFileSync('mkfifo', [file]), file),
+    code: 'IMPORT_UNREADABLE',
+    detail: { problem: 'not_a_file' },
+  },
+  {
+    name: 'a device that never ends',
+    write: () => '/dev/zero',
+    code: 'IMPORT_UNREADABLE',
+    detail: { problem: 'not_a_file' },
+  },
+  {
+    name: 'a file that is not the size it says',
+    write: () => '/proc/self/status',
+    code: 'IMPORT_UNREADABLE',
+    detail: { problem: 'changed_while_reading' },
+  },
   {
     name: 'a file over the size limit',
     write: (file) => (fs.writeFileSync(file, ''), fs.truncateSync(file, MAX_IMPORT_BYTES + 1), file),
     code: 'IMPORT_TOO_LARGE',
     detail: { problem: 'too_large', count: MAX_IMPORT_BYTES + 1 },
   },
-  { name: 'millions of delimiters on one line', write: (file) => (writeDelimiterFloodCsv(file), file), code: 'IMPORT_TOO_MANY_COLUMNS', detail: { problem: 'too_many_columns', line: 3 } },
-  { name: 'one huge cell', write: (file) => (writeHugeCellCsv(file), file), code: 'IMPORT_INVALID', detail: { problem: 'cell_too_long', line: 2 } },
-  { name: 'a quotation mark never closed', write: (file) => (writeUnbalancedQuoteCsv(file), file), code: 'IMPORT_INVALID', detail: { problem: 'unclosed_quote', line: 3 } },
+  {
+    name: 'millions of delimiters on one line',
+    write: (file) => (writeDelimiterFloodCsv(file), file),
+    code: 'IMPORT_TOO_MANY_COLUMNS',
+    detail: { problem: 'too_many_columns', line: 3 },
+  },
+  {
+    name: 'one huge cell',
+    write: (file) => (writeHugeCellCsv(file), file),
+    code: 'IMPORT_INVALID',
+    detail: { problem: 'cell_too_long', line: 2 },
+  },
+  {
+    name: 'a quotation mark never closed',
+    write: (file) => (writeUnbalancedQuoteCsv(file), file),
+    code: 'IMPORT_INVALID',
+    detail: { problem: 'unclosed_quote', line: 3 },
+  },
   { name: 'NUL bytes', write: (file) => (writeNulBytesCsv(file), file), code: 'IMPORT_ENCODING', detail: null },
   {
     name: `${importLimits.columns + 1} columns`,
@@ -85,7 +115,8 @@ describe('what the screen is sent stays short', () => {
     const header = `Nom de famille ${'(tel qu’écrit sur le registre d’écrou) '.repeat(10)}`;
     fs.writeFileSync(file, `Nom;${header};Notes\nMartin;Paul;${'Très longue note. '.repeat(1000)}\n`);
     const picked = await app.pick(file);
-    for (const text of [...picked.headers, ...picked.preview.flat()]) expect(text.length).toBeLessThanOrEqual(importLimits.quotedChars);
+    for (const text of [...picked.headers, ...picked.preview.flat()])
+      expect(text.length).toBeLessThanOrEqual(importLimits.quotedChars);
     expect(picked.headers[1]).toMatch(/^Nom de famille \(tel qu’écrit.*…$/);
     expect(picked.preview[0]?.[2]).toMatch(/^Très longue note\. .*…$/);
     expect(picked.suggestedMapping).toMatchObject({ familyName: 0, notes: 2 });
@@ -120,7 +151,11 @@ describe('problems: the first ones listed, all of them counted', () => {
       expect(problem.value).toMatch(/^en cavale depuis très longtemps, .*…$/);
     }
 
-    const refused = await app.fail('import:run', { token: picked.token, mapping: picked.suggestedMapping, skipDuplicates: true });
+    const refused = await app.fail('import:run', {
+      token: picked.token,
+      mapping: picked.suggestedMapping,
+      skipDuplicates: true,
+    });
     expect(refused.code).toBe('IMPORT_INVALID');
     expect(refused.message).toContain('1000 problem(s)');
     expect(refused.issues?.length).toBeLessThanOrEqual(importLimits.listedProblems);

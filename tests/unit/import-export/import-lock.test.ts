@@ -1,6 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ImportWorker, importWorkersExited, liveImportWorkers } from '../../../electron/services/import-export/import-worker-runner';
+import {
+  ImportWorker,
+  importWorkersExited,
+  liveImportWorkers,
+} from '../../../electron/services/import-export/import-worker-runner';
 import { writeManyRowsCsv } from '../../fixtures/csv/generated-csv';
 import { PASSPHRASE } from '../../support/cheap-kdf';
 import { tempDir } from '../../support/temp-dir';
@@ -46,7 +50,9 @@ describe('lock always wins over an import', () => {
     await expectNothingLeft(app, before);
     // The file is forgotten with the lock: it must be chosen again.
     await app.call('vault:unlock', { method: 'passphrase', secret: PASSPHRASE });
-    expect((await app.fail('import:run', { token: picked.token, mapping: picked.suggestedMapping })).code).toBe('NOT_FOUND');
+    expect((await app.fail('import:run', { token: picked.token, mapping: picked.suggestedMapping })).code).toBe(
+      'NOT_FOUND',
+    );
     await app.lock();
   });
 

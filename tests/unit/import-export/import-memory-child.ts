@@ -32,4 +32,12 @@ const ran = await call('import:run', { token: picked.token, mapping: picked.sugg
 const runS = seconds(started);
 await app.context.vault.lock();
 const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-console.log(JSON.stringify({ rows: picked.rowCount, problems: checked.problemCount, imported: ran.imported, peakRssMb, seconds: { pick: pickS, check: checkS, run: runS } }));
+console.log(
+  JSON.stringify({
+    rows: picked.rowCount,
+    problems: checked.problemCount,
+    imported: ran.imported,
+    peakRssMb,
+    seconds: { pick: pickS, check: checkS, run: runS },
+  }),
+);

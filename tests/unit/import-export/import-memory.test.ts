@@ -27,7 +27,9 @@ it(`imports a 20 MB spreadsheet within ${PEAK_RSS_LIMIT_MB} MB of memory, from c
   expect(fs.statSync(file).size).toBeGreaterThan(importLimits.bytes - 64 * 1024);
   expect(fs.statSync(file).size).toBeLessThanOrEqual(importLimits.bytes);
 
-  const child = await promisify(execFile)(process.execPath, [bundle.files['import-memory-child'] ?? '', dir, file], { env: bundle.env });
+  const child = await promisify(execFile)(process.execPath, [bundle.files['import-memory-child'] ?? '', dir, file], {
+    env: bundle.env,
+  });
   const report = JSON.parse(child.stdout) as { rows: number; problems: number; imported: number; peakRssMb: number };
   expect(report).toMatchObject({ rows: written.rows, problems: 0, imported: written.rows });
   expect(report.peakRssMb).toBeLessThan(PEAK_RSS_LIMIT_MB);

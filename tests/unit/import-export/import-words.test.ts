@@ -4,12 +4,29 @@ import { hostFr } from '../../../shared/i18n/host.fr';
 import { prisonerStatuses } from '../../../shared/registry/prisoners.schemas';
 import { countryFromText } from '../../../electron/services/import-export/import-country';
 import { suggestMapping } from '../../../electron/services/import-export/import-mapping';
-import { cellText, dateFromText, statusFromText, tagNamesFromText } from '../../../electron/services/import-export/import-words';
+import {
+  cellText,
+  dateFromText,
+  statusFromText,
+  tagNamesFromText,
+} from '../../../electron/services/import-export/import-words';
 
 describe('suggestMapping', () => {
   it('recognises French headers whatever their accents, case and apostrophes', () => {
     expect(
-      suggestMapping(['NOM DE FAMILLE', 'prénom', 'N° d’écrou', 'Établissement', 'Code postal', 'Adresse', 'Ville', 'Pays', 'Statut', 'Né le', 'Étiquettes']),
+      suggestMapping([
+        'NOM DE FAMILLE',
+        'prénom',
+        'N° d’écrou',
+        'Établissement',
+        'Code postal',
+        'Adresse',
+        'Ville',
+        'Pays',
+        'Statut',
+        'Né le',
+        'Étiquettes',
+      ]),
     ).toEqual({
       familyName: 0,
       givenNames: 1,
@@ -40,7 +57,17 @@ describe('suggestMapping', () => {
 
   it('maps back every column the prisoner export writes, in both languages', () => {
     for (const columns of [hostFr.csv.columns, hostEn.csv.columns]) {
-      const headers = [columns.familyName, columns.givenNames, columns.knownAs, columns.prisonerNumber, columns.facilityName, columns.facilityCity, columns.facilityCountry, columns.status, columns.tags];
+      const headers = [
+        columns.familyName,
+        columns.givenNames,
+        columns.knownAs,
+        columns.prisonerNumber,
+        columns.facilityName,
+        columns.facilityCity,
+        columns.facilityCountry,
+        columns.status,
+        columns.tags,
+      ];
       expect(suggestMapping(headers)).toEqual({
         familyName: 0,
         givenNames: 1,
@@ -63,7 +90,8 @@ describe('cell readers', () => {
     expect(dateFromText('5/3/1990')).toBe('1990-03-05');
     expect(dateFromText('05.03.1990')).toBe('1990-03-05');
     expect(dateFromText(' 29/02/2024 ')).toBe('2024-02-29');
-    for (const bad of ['31/02/1990', '1990-13-01', '03/05/90', 'mars 1990', '1990/03/05', '']) expect(dateFromText(bad), bad).toBeNull();
+    for (const bad of ['31/02/1990', '1990-13-01', '03/05/90', 'mars 1990', '1990/03/05', ''])
+      expect(dateFromText(bad), bad).toBeNull();
   });
 
   it('reads status words in French and English, and what the export writes', () => {
@@ -94,7 +122,11 @@ describe('cell readers', () => {
   });
 
   it('splits tags on "," and "|", dropping blanks and repeats', () => {
-    expect(tagNamesFromText('Procès de Lyon, Antirep | 2024 ,, procès  de lyon')).toEqual(['Procès de Lyon', 'Antirep', '2024']);
+    expect(tagNamesFromText('Procès de Lyon, Antirep | 2024 ,, procès  de lyon')).toEqual([
+      'Procès de Lyon',
+      'Antirep',
+      '2024',
+    ]);
     expect(tagNamesFromText('  ')).toEqual([]);
   });
 

@@ -45,7 +45,13 @@ export async function fixtureProject(options: {
   const root = tempDir('parloir-licenses-');
   const devDependencies = options.undeclared ? {} : Object.fromEntries(options.imports.map((name) => [name, '^1.0.0']));
   writeTree(root, {
-    'package.json': { name: 'fixture-app', version: '0.0.1', license: 'AGPL-3.0-or-later', devDependencies, ...options.manifest },
+    'package.json': {
+      name: 'fixture-app',
+      version: '0.0.1',
+      license: 'AGPL-3.0-or-later',
+      devDependencies,
+      ...options.manifest,
+    },
     'src/app.js': `${options.imports.map((name, i) => `import p${i} from '${name}';`).join('\n')}\nconsole.log(${['0', ...options.imports.map((_, i) => `p${i}`)].join(', ')});\n`,
     'declarations.mjs': options.declarations ?? 'export const shippedData = [];\nexport const licenseOverrides = {};\n',
     ...options.files,
@@ -64,7 +70,11 @@ export async function fixtureProject(options: {
   writeTree(root, { 'dist/meta/app.json': result.metafile });
   const check = () => {
     const script = path.join(PROJECT_ROOT, 'scripts/licenses.mjs');
-    const run = spawnSync(process.execPath, [script, '--root', root, '--declarations', path.join(root, 'declarations.mjs')], { encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      [script, '--root', root, '--declarations', path.join(root, 'declarations.mjs')],
+      { encoding: 'utf8' },
+    );
     return { status: run.status, stdout: run.stdout, stderr: run.stderr };
   };
   return { root, check };

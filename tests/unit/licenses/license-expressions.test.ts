@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CODE_LICENSES, DATA_LICENSES, declaredLicense, licenseProblem, parseExpression } from '../../../scripts/licenses/spdx.mjs';
+import {
+  CODE_LICENSES,
+  DATA_LICENSES,
+  declaredLicense,
+  licenseProblem,
+  parseExpression,
+} from '../../../scripts/licenses/spdx.mjs';
 
 const dataOrCode = new Set([...CODE_LICENSES, ...DATA_LICENSES]);
 
@@ -61,22 +67,30 @@ describe('licence expressions for code shipped in an AGPL-3.0-or-later app', () 
     expect(licenseProblem('SEE LICENSE IN LICENSE.txt', CODE_LICENSES)).toMatch(/names a file, not a licence/);
   });
 
-  it.each(['MIT OR', '(MIT', 'MIT Apache-2.0', 'AND MIT', 'MIT/X11 OR', 'Apache 2.0'])('refuses the malformed expression %j', (expression) => {
-    expect(licenseProblem(expression, CODE_LICENSES)).toMatch(/is not an SPDX expression/);
-  });
+  it.each(['MIT OR', '(MIT', 'MIT Apache-2.0', 'AND MIT', 'MIT/X11 OR', 'Apache 2.0'])(
+    'refuses the malformed expression %j',
+    (expression) => {
+      expect(licenseProblem(expression, CODE_LICENSES)).toMatch(/is not an SPDX expression/);
+    },
+  );
 
   it('binds WITH tighter than AND, and AND tighter than OR', () => {
     expect(parseExpression('A OR B AND C WITH E')).toEqual({
       op: 'OR',
       left: { id: 'A', plus: false, exception: null },
-      right: { op: 'AND', left: { id: 'B', plus: false, exception: null }, right: { id: 'C', plus: false, exception: 'E' } },
+      right: {
+        op: 'AND',
+        left: { id: 'B', plus: false, exception: null },
+        right: { id: 'C', plus: false, exception: 'E' },
+      },
     });
   });
 });
 
 describe('licence expressions for shipped data', () => {
   it('allows the fonts and word lists licences for data only', () => {
-    for (const expression of ['MIT AND OFL-1.1', 'OFL-1.1', 'CC-BY-3.0-US', 'CC0-1.0']) expect(licenseProblem(expression, dataOrCode)).toBeNull();
+    for (const expression of ['MIT AND OFL-1.1', 'OFL-1.1', 'CC-BY-3.0-US', 'CC0-1.0'])
+      expect(licenseProblem(expression, dataOrCode)).toBeNull();
     expect(licenseProblem('MIT AND OFL-1.1', CODE_LICENSES)).toBe('OFL-1.1 is not on the allow-list');
     expect(licenseProblem('CC-BY-3.0-US', CODE_LICENSES)).toBe('CC-BY-3.0-US is not on the allow-list');
   });
@@ -100,6 +114,8 @@ describe('the licence a package.json declares', () => {
 
   it('lets a legacy list pass when one of its licences does', () => {
     expect(licenseProblem(declaredLicense({ license: ['MIT', 'Apache2'] }), CODE_LICENSES)).toBeNull();
-    expect(licenseProblem(declaredLicense({ licenses: [{ type: 'GPL-2.0' }, { type: 'SSPL-1.0' }] }), CODE_LICENSES)).not.toBeNull();
+    expect(
+      licenseProblem(declaredLicense({ licenses: [{ type: 'GPL-2.0' }, { type: 'SSPL-1.0' }] }), CODE_LICENSES),
+    ).not.toBeNull();
   });
 });

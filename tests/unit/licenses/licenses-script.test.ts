@@ -7,7 +7,10 @@ const good = fixturePackage('good-pkg', { license: 'MIT' });
 
 describe('npm run licenses on a built project', () => {
   it('passes and prints one line per shipped package when every licence is allowed', async () => {
-    const project = await fixtureProject({ imports: ['good-pkg', 'dual-pkg'], files: { ...good, ...fixturePackage('dual-pkg', { license: '(GPL-2.0-only OR Apache-2.0)' }) } });
+    const project = await fixtureProject({
+      imports: ['good-pkg', 'dual-pkg'],
+      files: { ...good, ...fixturePackage('dual-pkg', { license: '(GPL-2.0-only OR Apache-2.0)' }) },
+    });
     const { status, stdout, stderr } = project.check();
     expect(stderr).toBe('');
     expect(status).toBe(0);
@@ -19,7 +22,10 @@ describe('npm run licenses on a built project', () => {
   });
 
   it('fails, naming the package, on a forbidden licence in a bundle', async () => {
-    const project = await fixtureProject({ imports: ['good-pkg', 'sspl-pkg'], files: { ...good, ...fixturePackage('sspl-pkg', { license: 'SSPL-1.0' }) } });
+    const project = await fixtureProject({
+      imports: ['good-pkg', 'sspl-pkg'],
+      files: { ...good, ...fixturePackage('sspl-pkg', { license: 'SSPL-1.0' }) },
+    });
     const { status, stdout, stderr } = project.check();
     expect(status).toBe(1);
     expect(stdout).toMatch(/^sspl-pkg\s+1\.0\.0\s+SSPL-1\.0\s+app\s+REFUSED$/m);
@@ -46,7 +52,11 @@ describe('npm run licenses on a built project', () => {
       manifest: { dependencies: { 'native-pkg': '^1.0.0' } },
       files: {
         ...good,
-        ...fixturePackage('native-pkg', { license: 'MIT', dependencies: { 'helper-pkg': '^1.0.0' }, optionalDependencies: { 'other-os-pkg': '^1.0.0' } }),
+        ...fixturePackage('native-pkg', {
+          license: 'MIT',
+          dependencies: { 'helper-pkg': '^1.0.0' },
+          optionalDependencies: { 'other-os-pkg': '^1.0.0' },
+        }),
         ...fixturePackage('helper-pkg', { license: 'GPL-2.0-only' }),
       },
     });
@@ -58,14 +68,28 @@ describe('npm run licenses on a built project', () => {
   });
 
   it('fails on a package the project imports without declaring it, bundled or loaded at run time', async () => {
-    const files = { ...good, ...fixturePackage('transitive-pkg', { license: 'MIT' }), ...fixturePackage('runtime-pkg', { license: 'MIT' }) };
-    const undeclared = await fixtureProject({ imports: ['good-pkg', 'transitive-pkg', 'runtime-pkg', 'node:fs'], undeclared: true, external: ['runtime-pkg'], files });
+    const files = {
+      ...good,
+      ...fixturePackage('transitive-pkg', { license: 'MIT' }),
+      ...fixturePackage('runtime-pkg', { license: 'MIT' }),
+    };
+    const undeclared = await fixtureProject({
+      imports: ['good-pkg', 'transitive-pkg', 'runtime-pkg', 'node:fs'],
+      undeclared: true,
+      external: ['runtime-pkg'],
+      files,
+    });
     const { status, stderr } = undeclared.check();
     expect(status).toBe(1);
-    for (const name of ['good-pkg', 'transitive-pkg', 'runtime-pkg']) expect(stderr).toContain(`${name} is imported by src/app.js but package.json does not declare it`);
+    for (const name of ['good-pkg', 'transitive-pkg', 'runtime-pkg'])
+      expect(stderr).toContain(`${name} is imported by src/app.js but package.json does not declare it`);
     expect(stderr).not.toContain('node:fs');
 
-    const declared = await fixtureProject({ imports: ['good-pkg', 'transitive-pkg', 'runtime-pkg'], external: ['runtime-pkg'], files });
+    const declared = await fixtureProject({
+      imports: ['good-pkg', 'transitive-pkg', 'runtime-pkg'],
+      external: ['runtime-pkg'],
+      files,
+    });
     expect(declared.check()).toMatchObject({ status: 0, stderr: '' });
   });
 
@@ -79,7 +103,9 @@ describe('npm run licenses on a built project', () => {
   it('fails before a build, and on a file of dist/ that nothing accounts for', async () => {
     const project = await fixtureProject({ imports: ['good-pkg'], files: good });
     fs.writeFileSync(path.join(project.root, 'dist/app/extra.bin'), 'from nowhere');
-    expect(project.check().stderr).toContain('dist/app/extra.bin ships, but no bundle metafile or shipped-data entry accounts for it');
+    expect(project.check().stderr).toContain(
+      'dist/app/extra.bin ships, but no bundle metafile or shipped-data entry accounts for it',
+    );
     fs.rmSync(path.join(project.root, 'dist/meta'), { recursive: true });
     const { status, stderr } = project.check();
     expect(status).toBe(1);
@@ -89,39 +115,75 @@ describe('npm run licenses on a built project', () => {
   it('checks declared data against its licence file, and refuses a non-free one', async () => {
     const data = (license: string, title: string) =>
       `export const shippedData = [{ name: 'Some words', version: '1', license: '${license}', licenseFile: 'data/LICENSE.txt', licenseTitle: '${title}', inputs: ['data/words.json'], shipped: ['dist/app/words/'] }];\nexport const licenseOverrides = {};\n`;
-    const files = { ...good, 'data/words.json': '["a", "b"]', 'data/LICENSE.txt': 'Creative Commons Attribution 4.0\n International', 'dist/app/words/LICENSE.txt': 'copied' };
+    const files = {
+      ...good,
+      'data/words.json': '["a", "b"]',
+      'data/LICENSE.txt': 'Creative Commons Attribution 4.0\n International',
+      'dist/app/words/LICENSE.txt': 'copied',
+    };
     const imports = ['good-pkg', '../data/words.json'];
-    const allowed = await fixtureProject({ imports, files, declarations: data('CC-BY-4.0', 'Attribution 4.0 International') });
+    const allowed = await fixtureProject({
+      imports,
+      files,
+      declarations: data('CC-BY-4.0', 'Attribution 4.0 International'),
+    });
     const { status, stdout, stderr } = allowed.check();
     expect(stderr).toBe('');
     expect(status).toBe(0);
     expect(stdout).toMatch(/^Some words \[data\]\s+1\s+CC-BY-4\.0\s+app$/m);
 
-    const wrongText = await fixtureProject({ imports, files, declarations: data('CC-BY-4.0', 'Attribution-NonCommercial 4.0') });
-    expect(wrongText.check().stderr).toContain('Some words: data/LICENSE.txt does not say "Attribution-NonCommercial 4.0"');
+    const wrongText = await fixtureProject({
+      imports,
+      files,
+      declarations: data('CC-BY-4.0', 'Attribution-NonCommercial 4.0'),
+    });
+    expect(wrongText.check().stderr).toContain(
+      'Some words: data/LICENSE.txt does not say "Attribution-NonCommercial 4.0"',
+    );
 
     const nonFree = await fixtureProject({ imports, files, declarations: data('CC-BY-NC-4.0', 'Attribution 4.0') });
     expect(nonFree.check().stderr).toContain('Some words@1 (app): CC-BY-NC-4.0 is not on the allow-list');
 
-    const notBundled = await fixtureProject({ imports: ['good-pkg'], files, declarations: data('CC-BY-4.0', 'Attribution 4.0') });
+    const notBundled = await fixtureProject({
+      imports: ['good-pkg'],
+      files,
+      declarations: data('CC-BY-4.0', 'Attribution 4.0'),
+    });
     expect(notBundled.check().stderr).toContain('data/words.json, declared as data of Some words, is in no bundle');
     fs.rmSync(path.join(notBundled.root, 'dist/app/words'), { recursive: true });
-    expect(notBundled.check().stderr).toContain('dist/app/words/, declared as shipped with Some words, is not in dist/');
+    expect(notBundled.check().stderr).toContain(
+      'dist/app/words/, declared as shipped with Some words, is not in dist/',
+    );
   });
 
   it('takes an override only from the licence file it names, and refuses a stale one', async () => {
-    const files = { ...fixturePackage('bare-pkg', {}), 'node_modules/bare-pkg/LICENSE': 'MIT License\n\nPermission is hereby granted' };
+    const files = {
+      ...fixturePackage('bare-pkg', {}),
+      'node_modules/bare-pkg/LICENSE': 'MIT License\n\nPermission is hereby granted',
+    };
     const override = (key: string, title: string) =>
       `export const shippedData = [];\nexport const licenseOverrides = { '${key}': { license: 'MIT', licenseFile: 'LICENSE', licenseTitle: '${title}' } };\n`;
-    const ok = await fixtureProject({ imports: ['bare-pkg'], files, declarations: override('bare-pkg@1.0.0', 'MIT License') });
+    const ok = await fixtureProject({
+      imports: ['bare-pkg'],
+      files,
+      declarations: override('bare-pkg@1.0.0', 'MIT License'),
+    });
     expect(ok.check()).toMatchObject({ status: 0, stderr: '' });
     expect(ok.check().stdout).toMatch(/^bare-pkg\s+1\.0\.0\s+MIT \(per LICENSE\)\s+app$/m);
 
-    const wrongFile = await fixtureProject({ imports: ['bare-pkg'], files, declarations: override('bare-pkg@1.0.0', 'Apache License') });
+    const wrongFile = await fixtureProject({
+      imports: ['bare-pkg'],
+      files,
+      declarations: override('bare-pkg@1.0.0', 'Apache License'),
+    });
     expect(wrongFile.check().stderr).toContain('bare-pkg@1.0.0: LICENSE does not say "Apache License"');
     expect(wrongFile.check().stderr).toContain('bare-pkg@1.0.0 (app): no licence declared');
 
-    const stale = await fixtureProject({ imports: ['bare-pkg'], files, declarations: override('bare-pkg@0.9.0', 'MIT License') });
+    const stale = await fixtureProject({
+      imports: ['bare-pkg'],
+      files,
+      declarations: override('bare-pkg@0.9.0', 'MIT License'),
+    });
     expect(stale.check().stderr).toContain('the licence override for bare-pkg@0.9.0 matches no shipped package');
   });
 });

@@ -57,7 +57,9 @@ describe('layer rules (docs/ARCHITECTURE.md), through ESLint itself', () => {
   });
 
   it('keeps Node globals out of the renderer', async () => {
-    const [result] = await eslint.lintText('export const where = process.cwd();\n', { filePath: `${PROJECT_ROOT}/renderer/src/example.ts` });
+    const [result] = await eslint.lintText('export const where = process.cwd();\n', {
+      filePath: `${PROJECT_ROOT}/renderer/src/example.ts`,
+    });
     expect(result?.messages.map((m) => m.ruleId)).toContain('no-restricted-globals');
   });
 });

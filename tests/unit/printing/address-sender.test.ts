@@ -96,11 +96,19 @@ describe('sender blocks', () => {
   });
 
   test('the same sender writing abroad adds its own country, so a returned letter finds its way back', () => {
-    expect(composeSenderBlock(toulouse, 'DE')).toEqual(['Collectif Parloir', 'BP 12', '31000 TOULOUSE CEDEX', 'FRANCE']);
+    expect(composeSenderBlock(toulouse, 'DE')).toEqual([
+      'Collectif Parloir',
+      'BP 12',
+      '31000 TOULOUSE CEDEX',
+      'FRANCE',
+    ]);
   });
 
   test('a German Postfach with destinations in several countries (null) keeps the country line', () => {
-    const berlin: SenderAddress = { name: 'Soligruppe', address: address('DE', { poBox: 'Postfach 10 20 30', postcode: '10115', city: 'Berlin' }) };
+    const berlin: SenderAddress = {
+      name: 'Soligruppe',
+      address: address('DE', { poBox: 'Postfach 10 20 30', postcode: '10115', city: 'Berlin' }),
+    };
     expect(composeSenderBlock(berlin, null)).toEqual(['Soligruppe', 'Postfach 10 20 30', '10115 Berlin', 'ALLEMAGNE']);
   });
 

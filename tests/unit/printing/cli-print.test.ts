@@ -50,7 +50,19 @@ describe('parloir labels and envelopes', () => {
   it('labels: the tagged prisoners from row 7 column 3, two pages, the names read back from the PDF', async () => {
     const dir = await vaultWithPrisoners();
     const out = path.join(tempDir('parloir-cli-out-'), 'etiquettes.pdf');
-    const result = await parloir(dir, ['labels', '--sheet', 'L7160', '--start-row', '7', '--start-col', '3', '--tag', 'Procès', '--out', out]);
+    const result = await parloir(dir, [
+      'labels',
+      '--sheet',
+      'L7160',
+      '--start-row',
+      '7',
+      '--start-col',
+      '3',
+      '--tag',
+      'Procès',
+      '--out',
+      out,
+    ]);
     expect(result.code).toBe(0);
     // The facilities' mail rules were never filled in: said before printing, as in the window.
     expect(result.stderr).toContain('Centre pénitentiaire de Toulouse-Seysses : règles du courrier inconnues.');

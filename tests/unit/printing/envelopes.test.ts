@@ -19,10 +19,21 @@ import { pdfScratch, readInfo, readWords, type Word } from './pdf-readback';
 const scratch = pdfScratch();
 afterAll(() => scratch.remove());
 
-const address = ['DUPONT Hélène', 'écrou n° 12345', 'Maison d’arrêt de Seysses', 'Route de Seysses', 'BP 85', '31603 MURET CEDEX'];
+const address = [
+  'DUPONT Hélène',
+  'écrou n° 12345',
+  'Maison d’arrêt de Seysses',
+  'Route de Seysses',
+  'BP 85',
+  '31603 MURET CEDEX',
+];
 const sender = ['Groupe Parloir', 'BP 12', '69001 LYON'];
 
-const request = (format: EnvelopeFormat, window: EnvelopeWindow, overrides: Partial<EnvelopesRequest> = {}): EnvelopesRequest => ({
+const request = (
+  format: EnvelopeFormat,
+  window: EnvelopeWindow,
+  overrides: Partial<EnvelopesRequest> = {},
+): EnvelopesRequest => ({
   format,
   window,
   sender: null,
@@ -44,7 +55,9 @@ function format(id: string): EnvelopeFormat {
   return found;
 }
 
-const combos = envelopeFormats.flatMap((f) => envelopeWindows.filter((w) => windowFitsFormat(f, w)).map((w) => [f.id, w, f] as const));
+const combos = envelopeFormats.flatMap((f) =>
+  envelopeWindows.filter((w) => windowFitsFormat(f, w)).map((w) => [f.id, w, f] as const),
+);
 
 describe('address placement', () => {
   test('the window rectangles are those of the standards', () => {
@@ -54,23 +67,27 @@ describe('address placement', () => {
     expect(windowRect(format('DL'), 'none')).toBeNull();
   });
 
-  test.each(combos)('%s with window %s: page size exact, every word of the address inside the zone', async (_id, window, envelope) => {
-    const outcome = await renderEnvelopes(request(envelope, window));
-    const file = scratch.write(outcome.pdf);
-    const info = readInfo(file);
-    expect(info.pages).toBe(1);
-    expect(info.sizes[0]?.width).toBeCloseTo((envelope.widthMm * 72) / 25.4, 2);
-    expect(info.sizes[0]?.height).toBeCloseTo((envelope.heightMm * 72) / 25.4, 2);
-    expect(outcome.overflow).toEqual([]);
-    const words = readWords(file)[0]?.words ?? [];
-    expect(words.map((w) => w.text).join(' ')).toBe(address.join(' '));
-    const zone = addressZone(envelope, window);
-    for (const word of words) expect(inside(word, zone), `${word.text} in ${window} of ${envelope.id}`).toBe(true);
-    if (window === 'none') {
-      // The lower-right quarter.
-      for (const word of words) expect(word.xMin >= envelope.widthMm / 2 && word.yMin >= envelope.heightMm / 2).toBe(true);
-    }
-  });
+  test.each(combos)(
+    '%s with window %s: page size exact, every word of the address inside the zone',
+    async (_id, window, envelope) => {
+      const outcome = await renderEnvelopes(request(envelope, window));
+      const file = scratch.write(outcome.pdf);
+      const info = readInfo(file);
+      expect(info.pages).toBe(1);
+      expect(info.sizes[0]?.width).toBeCloseTo((envelope.widthMm * 72) / 25.4, 2);
+      expect(info.sizes[0]?.height).toBeCloseTo((envelope.heightMm * 72) / 25.4, 2);
+      expect(outcome.overflow).toEqual([]);
+      const words = readWords(file)[0]?.words ?? [];
+      expect(words.map((w) => w.text).join(' ')).toBe(address.join(' '));
+      const zone = addressZone(envelope, window);
+      for (const word of words) expect(inside(word, zone), `${word.text} in ${window} of ${envelope.id}`).toBe(true);
+      if (window === 'none') {
+        // The lower-right quarter.
+        for (const word of words)
+          expect(word.xMin >= envelope.widthMm / 2 && word.yMin >= envelope.heightMm / 2).toBe(true);
+      }
+    },
+  );
 
   test.each([
     ['C6', 'din680'],
@@ -85,7 +102,10 @@ describe('address placement', () => {
   test('calibration shifts the address by the offset', async () => {
     const dl = format('DL');
     const plain = readWords(scratch.write((await renderEnvelopes(request(dl, 'din680'))).pdf))[0]?.words ?? [];
-    const moved = readWords(scratch.write((await renderEnvelopes(request(dl, 'din680', { calibration: { xMm: -1, yMm: 2 } }))).pdf))[0]?.words ?? [];
+    const moved =
+      readWords(
+        scratch.write((await renderEnvelopes(request(dl, 'din680', { calibration: { xMm: -1, yMm: 2 } }))).pdf),
+      )[0]?.words ?? [];
     expect(moved.length).toBe(plain.length);
     plain.forEach((word, i) => {
       expect((moved[i]?.xMin ?? NaN) - word.xMin).toBeCloseTo(-1, 3);
@@ -97,7 +117,15 @@ describe('address placement', () => {
 describe('sender', () => {
   test('on the front: small, in the top-left, on the same page', async () => {
     const c5 = format('C5');
-    const outcome = await renderEnvelopes(request(c5, 'fr-right', { sender, items: [{ id: 1, lines: address }, { id: 2, lines: address }] }));
+    const outcome = await renderEnvelopes(
+      request(c5, 'fr-right', {
+        sender,
+        items: [
+          { id: 1, lines: address },
+          { id: 2, lines: address },
+        ],
+      }),
+    );
     const file = scratch.write(outcome.pdf);
     expect(outcome.pages).toBe(2);
     const words = readWords(file)[0]?.words ?? [];
@@ -111,7 +139,16 @@ describe('sender', () => {
 
   test('on the back flap: a second page per envelope, with the sender only', async () => {
     const dl = format('DL');
-    const outcome = await renderEnvelopes(request(dl, 'none', { sender, senderPlacement: 'back', items: [{ id: 1, lines: address }, { id: 2, lines: address }] }));
+    const outcome = await renderEnvelopes(
+      request(dl, 'none', {
+        sender,
+        senderPlacement: 'back',
+        items: [
+          { id: 1, lines: address },
+          { id: 2, lines: address },
+        ],
+      }),
+    );
     const file = scratch.write(outcome.pdf);
     expect(outcome.pages).toBe(4);
     expect(readInfo(file).pages).toBe(4);
@@ -122,7 +159,9 @@ describe('sender', () => {
   });
 
   test('a sender that cannot be shown is reported under the sender id', async () => {
-    const outcome = await renderEnvelopes(request(format('DL'), 'din680', { sender: ['Groupe 中'], items: [{ id: 3, lines: address }] }));
+    const outcome = await renderEnvelopes(
+      request(format('DL'), 'din680', { sender: ['Groupe 中'], items: [{ id: 3, lines: address }] }),
+    );
     expect(outcome.unsupported).toEqual([{ id: SENDER_ID, chars: ['中'] }]);
   });
 });

@@ -36,16 +36,32 @@ export function pdfScratch() {
 }
 
 const unescape = (text: string) =>
-  text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** Every word with its box, page by page (`pdftotext -bbox`), converted to millimetres. */
 export function readWords(file: string): PageWords[] {
-  const xhtml = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const xhtml = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const pages: PageWords[] = [];
   for (const pageMatch of xhtml.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)) {
     const words: Word[] = [];
-    for (const w of (pageMatch[3] ?? '').matchAll(/<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)<\/word>/g)) {
-      words.push({ text: unescape(w[5] ?? ''), xMin: ptToMm(Number(w[1])), yMin: ptToMm(Number(w[2])), xMax: ptToMm(Number(w[3])), yMax: ptToMm(Number(w[4])) });
+    for (const w of (pageMatch[3] ?? '').matchAll(
+      /<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)<\/word>/g,
+    )) {
+      words.push({
+        text: unescape(w[5] ?? ''),
+        xMin: ptToMm(Number(w[1])),
+        yMin: ptToMm(Number(w[2])),
+        xMax: ptToMm(Number(w[3])),
+        yMax: ptToMm(Number(w[4])),
+      });
     }
     pages.push({ widthMm: ptToMm(Number(pageMatch[1])), heightMm: ptToMm(Number(pageMatch[2])), words });
   }
@@ -58,26 +74,44 @@ export function readText(file: string): string {
 }
 
 /** Page count and each page's size in points (`pdfinfo`). */
-export function readInfo(file: string): { pages: number; sizes: { width: number; height: number }[]; producer: string; author: string; title: string } {
+export function readInfo(file: string): {
+  pages: number;
+  sizes: { width: number; height: number }[];
+  producer: string;
+  author: string;
+  title: string;
+} {
   const first = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   const pages = Number(/^Pages:\s+(\d+)/m.exec(first)?.[1]);
   const all = execFileSync('pdfinfo', ['-f', '1', '-l', String(pages), file], { encoding: 'utf8' });
-  const sizes = [...all.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+  const sizes = [...all.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({
+    width: Number(m[1]),
+    height: Number(m[2]),
+  }));
   const field = (name: string) => new RegExp(`^${name}:\\s+(.*)$`, 'm').exec(first)?.[1] ?? '';
   return { pages, sizes, producer: field('Producer'), author: field('Author'), title: field('Title') };
 }
 
 /** Renders pages to PNG (`pdftoppm`) under test-results/printing/, for a person to look at. */
-export function renderPng(file: string, name: string, options: { first?: number; last?: number; dpi?: number } = {}): void {
+export function renderPng(
+  file: string,
+  name: string,
+  options: { first?: number; last?: number; dpi?: number } = {},
+): void {
   const out = path.resolve(import.meta.dirname, '../../../test-results/printing');
   fs.mkdirSync(out, { recursive: true });
-  const range = [...(options.first ? ['-f', String(options.first)] : []), ...(options.last ? ['-l', String(options.last)] : [])];
+  const range = [
+    ...(options.first ? ['-f', String(options.first)] : []),
+    ...(options.last ? ['-l', String(options.last)] : []),
+  ];
   execFileSync('pdftoppm', ['-png', '-r', String(options.dpi ?? 60), ...range, file, path.join(out, name)]);
 }
 
 /** The greyscale value (0 black .. 255 white) of one pixel of page 1, rendered at `dpi`, at (xMm, yMm). */
 export function pixelAt(file: string, xMm: number, yMm: number, dpi = 72): number {
-  const pgm = execFileSync('pdftoppm', ['-gray', '-r', String(dpi), '-f', '1', '-l', '1', file], { maxBuffer: 64 * 1024 * 1024 });
+  const pgm = execFileSync('pdftoppm', ['-gray', '-r', String(dpi), '-f', '1', '-l', '1', file], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
   // Binary PGM: "P5\n<width> <height>\n255\n" then one byte per pixel.
   const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 50).toString('latin1'));
   if (!header) throw new Error('not a PGM');

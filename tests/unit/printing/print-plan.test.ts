@@ -15,9 +15,16 @@ describe('print:plan selection', () => {
     const r = await TestApp.create();
     await r.call('settings:set', { groupCountry: 'FR' });
     const fr = await facility(r, muret);
-    const ok = await prisoner(r, { familyName: 'Dupont', givenNames: 'Hélène' }, { facilityId: fr, prisonerNumber: '12345' });
+    const ok = await prisoner(
+      r,
+      { familyName: 'Dupont', givenNames: 'Hélène' },
+      { facilityId: fr, prisonerNumber: '12345' },
+    );
     const dnw = await prisoner(r, { familyName: 'Martin' }, { facilityId: fr });
-    await r.call('prisoners:update', { id: dnw, prisoner: { familyName: 'Martin', doNotWrite: true, doNotWriteReason: 'asked' } });
+    await r.call('prisoners:update', {
+      id: dnw,
+      prisoner: { familyName: 'Martin', doNotWrite: true, doNotWriteReason: 'asked' },
+    });
     const released = await prisoner(r, { familyName: 'Bernard' }, { facilityId: fr });
     await r.call('prisoners:update', { id: released, prisoner: { familyName: 'Bernard', status: 'released' } });
     const deceased = await prisoner(r, { familyName: 'Petit' }, { facilityId: fr });
@@ -91,9 +98,14 @@ describe('print:plan selection', () => {
     );
 
     await r.call('settings:set', {
-      groupSender: { name: 'Collectif', address: { country: 'FR', poBox: 'BP 1', postcode: '31000', city: 'Toulouse' } },
+      groupSender: {
+        name: 'Collectif',
+        address: { country: 'FR', poBox: 'BP 1', postcode: '31000', city: 'Toulouse' },
+      },
     });
-    const withSender = await r.call('print:plan', { job: { kind: 'envelopes', format: 'DL', sender: { kind: 'group' } } });
+    const withSender = await r.call('print:plan', {
+      job: { kind: 'envelopes', format: 'DL', sender: { kind: 'group' } },
+    });
     expect(withSender.warnings.map((w) => w.kind)).not.toContain('sender_required');
     // Destinations in several countries: the return address keeps its country line.
     expect(withSender.sender).toEqual(['Collectif', 'BP 1', '31000 TOULOUSE', 'FRANCE']);
@@ -103,7 +115,11 @@ describe('print:plan selection', () => {
   it('lists the addresses that do not fit and the characters the font cannot show, before anything is printed', async () => {
     const r = await TestApp.create();
     const fr = await facility(r, muret);
-    const long = await prisoner(r, { familyName: 'Wolfeschlegelsteinhausenbergerdorffvoralternwarengewissenhaft', givenNames: 'Hubert Blaine' }, { facilityId: fr });
+    const long = await prisoner(
+      r,
+      { familyName: 'Wolfeschlegelsteinhausenbergerdorffvoralternwarengewissenhaft', givenNames: 'Hubert Blaine' },
+      { facilityId: fr },
+    );
     const han = await prisoner(r, { familyName: '王', givenNames: 'Wei' }, { facilityId: fr });
     const greek = await prisoner(r, { familyName: 'Παπαδόπουλος', givenNames: 'Νίκος' }, { facilityId: fr });
     const plan = await r.call('print:plan', { job: { ...labels, sheetId: 'herma-4474' } });
@@ -114,9 +130,13 @@ describe('print:plan selection', () => {
 
   it('refuses a window the envelope is not made with, a start outside the sheet and an unknown sheet', async () => {
     const r = await TestApp.create();
-    expect((await r.fail('print:plan', { job: { kind: 'envelopes', format: 'C4', window: 'din680' } })).code).toBe('VALIDATION');
+    expect((await r.fail('print:plan', { job: { kind: 'envelopes', format: 'C4', window: 'din680' } })).code).toBe(
+      'VALIDATION',
+    );
     expect((await r.fail('print:plan', { job: { ...labels, startRow: 8 } })).code).toBe('VALIDATION');
     expect((await r.fail('print:plan', { job: { ...labels, sheetId: 'custom:99' } })).code).toBe('NOT_FOUND');
-    expect((await r.fail('print:plan', { job: { kind: 'envelopes', format: 'DL', sender: { kind: 'group' } } })).code).toBe('NOT_FOUND');
+    expect(
+      (await r.fail('print:plan', { job: { kind: 'envelopes', format: 'DL', sender: { kind: 'group' } } })).code,
+    ).toBe('NOT_FOUND');
   });
 });

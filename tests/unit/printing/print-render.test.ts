@@ -25,7 +25,12 @@ async function printingApp(saveTo: string | null = null) {
 
 function pdfInfo(pdf: Uint8Array): Record<string, string> {
   const text = execFileSync('pdfinfo', ['-'], { input: pdf, encoding: 'utf8' });
-  return Object.fromEntries(text.split('\n').filter(Boolean).map((line) => [line.split(':')[0] ?? '', line.slice(line.indexOf(':') + 1).trim()]));
+  return Object.fromEntries(
+    text
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => [line.split(':')[0] ?? '', line.slice(line.indexOf(':') + 1).trim()]),
+  );
 }
 
 /** Every file under `dir` with its size, to compare before and after. */
@@ -40,7 +45,11 @@ async function withPrisoners(r: TestApp, count: number): Promise<void> {
   const fr = await facility(r, muret);
   const de = await facility(r, tegel);
   for (let i = 0; i < count; i++) {
-    await prisoner(r, { familyName: `Nom${i}`, givenNames: 'Łukasz' }, { facilityId: i % 2 ? fr : de, prisonerNumber: String(1000 + i) });
+    await prisoner(
+      r,
+      { familyName: `Nom${i}`, givenNames: 'Łukasz' },
+      { facilityId: i % 2 ? fr : de, prisonerNumber: String(1000 + i) },
+    );
   }
 }
 
@@ -48,7 +57,10 @@ describe('print:render, print:send and print:save through the real handlers', ()
   it('renders label sheets from a start label, in memory, with the page count pdfinfo reads', async () => {
     const { r } = await printingApp();
     await withPrisoners(r, 5);
-    const out = await r.call('print:render', { job: { kind: 'labels', sheetId: 'L7160', startRow: 7, startColumn: 2, copies: 2 }, token: 't1' });
+    const out = await r.call('print:render', {
+      job: { kind: 'labels', sheetId: 'L7160', startRow: 7, startColumn: 2, copies: 2 },
+      token: 't1',
+    });
     const pdf = Buffer.from(out.pdfBase64, 'base64');
     const info = pdfInfo(pdf);
     // 10 labels from the 20th of 21: two on the first sheet, eight on the second.
@@ -63,8 +75,20 @@ describe('print:render, print:send and print:save through the real handlers', ()
   it('renders DL envelopes with the group sender on the back: two pages per envelope', async () => {
     const { r } = await printingApp();
     await withPrisoners(r, 3);
-    await r.call('settings:set', { groupCountry: 'FR', groupSender: { name: 'Collectif', address: { country: 'FR', poBox: 'BP 1', postcode: '31000', city: 'Toulouse' } } });
-    const job = { kind: 'envelopes', format: 'DL', window: 'din680', sender: { kind: 'group' }, senderPlacement: 'back' } as const;
+    await r.call('settings:set', {
+      groupCountry: 'FR',
+      groupSender: {
+        name: 'Collectif',
+        address: { country: 'FR', poBox: 'BP 1', postcode: '31000', city: 'Toulouse' },
+      },
+    });
+    const job = {
+      kind: 'envelopes',
+      format: 'DL',
+      window: 'din680',
+      sender: { kind: 'group' },
+      senderPlacement: 'back',
+    } as const;
     const plan = await r.call('print:plan', { job });
     const out = await r.call('print:render', { job });
     expect(out.pages).toBe(6);

@@ -44,16 +44,25 @@ describe('custom label templates', () => {
     expect(sheets.catalogue.map((s) => s.id)).toContain('L7160');
     expect(sheets.custom).toEqual([created]);
 
-    const updated = await r.call('templates:update', { id: created.id, template: { ...sheet, name: 'Renommée', topMm: 12 } });
+    const updated = await r.call('templates:update', {
+      id: created.id,
+      template: { ...sheet, name: 'Renommée', topMm: 12 },
+    });
     expect(updated).toMatchObject({ id: created.id, name: 'Renommée', topMm: 12 });
     expect(await r.call('templates:list', {})).toEqual([updated]);
 
     // A custom sheet is a sheet a job can name, like a catalogue one.
-    const plan = await r.call('print:plan', { job: { kind: 'labels', sheetId: created.id, startRow: 5, startColumn: 2 } });
+    const plan = await r.call('print:plan', {
+      job: { kind: 'labels', sheetId: created.id, startRow: 5, startColumn: 2 },
+    });
     expect(plan).toMatchObject({ recipients: 0, pages: 0 });
-    expect((await r.fail('print:plan', { job: { kind: 'labels', sheetId: created.id, startRow: 6 } })).code).toBe('VALIDATION');
+    expect((await r.fail('print:plan', { job: { kind: 'labels', sheetId: created.id, startRow: 6 } })).code).toBe(
+      'VALIDATION',
+    );
 
-    expect((await r.fail('templates:update', { id: created.id, template: { ...sheet, rows: 9 } })).code).toBe('VALIDATION');
+    expect((await r.fail('templates:update', { id: created.id, template: { ...sheet, rows: 9 } })).code).toBe(
+      'VALIDATION',
+    );
     await r.call('templates:delete', { id: created.id });
     expect(await r.call('templates:list', {})).toEqual([]);
     expect((await r.fail('templates:delete', { id: created.id })).code).toBe('NOT_FOUND');

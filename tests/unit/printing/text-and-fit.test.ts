@@ -9,7 +9,15 @@ afterAll(() => scratch.remove());
 
 const l7160 = labelSheetById('L7160') as LabelSheet;
 const labels = (items: AddressItem[]) =>
-  renderLabels({ sheet: l7160, startRow: 1, startColumn: 1, copies: 1, outlines: false, calibration: { xMm: 0, yMm: 0 }, items });
+  renderLabels({
+    sheet: l7160,
+    startRow: 1,
+    startColumn: 1,
+    copies: 1,
+    outlines: false,
+    calibration: { xMm: 0, yMm: 0 },
+    items,
+  });
 
 const names = {
   French: 'Françoise Hélène Cœur',

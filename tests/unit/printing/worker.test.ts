@@ -10,8 +10,19 @@ const scratch = pdfScratch();
 afterAll(() => scratch.remove());
 
 const l7160 = labelSheetById('L7160') as LabelSheet;
-const many = Array.from({ length: WORKER_THRESHOLD + 15 }, (_, i) => ({ id: i + 1, lines: [`Nom${i + 1}`, 'Maison d’arrêt'] }));
-const labelsRequest: LabelsRequest = { sheet: l7160, startRow: 1, startColumn: 1, copies: 1, outlines: false, calibration: { xMm: 0, yMm: 0 }, items: many };
+const many = Array.from({ length: WORKER_THRESHOLD + 15 }, (_, i) => ({
+  id: i + 1,
+  lines: [`Nom${i + 1}`, 'Maison d’arrêt'],
+}));
+const labelsRequest: LabelsRequest = {
+  sheet: l7160,
+  startRow: 1,
+  startColumn: 1,
+  copies: 1,
+  outlines: false,
+  calibration: { xMm: 0, yMm: 0 },
+  items: many,
+};
 
 test('a large label batch is laid out in a worker thread, with progress up to the total', async () => {
   const progress: [number, number][] = [];
@@ -37,9 +48,18 @@ test('the worker gives the same PDF text as the in-thread layout', async () => {
 
 test('large envelope batches too, and errors come back with their code', async () => {
   const dl = envelopeFormatById('DL') as EnvelopeFormat;
-  const request = { format: dl, window: 'din680' as const, sender: null, senderPlacement: 'front' as const, calibration: { xMm: 0, yMm: 0 }, items: many };
+  const request = {
+    format: dl,
+    window: 'din680' as const,
+    sender: null,
+    senderPlacement: 'front' as const,
+    calibration: { xMm: 0, yMm: 0 },
+    items: many,
+  };
   const outcome = await renderEnvelopes(request);
   expect(outcome.pages).toBe(many.length);
   await expect(renderEnvelopes({ ...request, window: 'sn010130' })).rejects.toMatchObject({ code: 'VALIDATION' });
-  await expect(runInWorker({ kind: 'labels', request: { ...labelsRequest, startRow: 99 } })).rejects.toMatchObject({ code: 'VALIDATION' });
+  await expect(runInWorker({ kind: 'labels', request: { ...labelsRequest, startRow: 99 } })).rejects.toMatchObject({
+    code: 'VALIDATION',
+  });
 });

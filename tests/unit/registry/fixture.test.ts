@@ -17,7 +17,14 @@ describe('registry fixture', () => {
     const written = await writeRegistryFixture(db, fixtureSizes.small);
     expect(written).toEqual(fixtureSizes.small);
     const count = async (table: 'prisoners' | 'facilities' | 'stays' | 'tags' | 'members') =>
-      Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+      Number(
+        (
+          await db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     expect(await count('prisoners')).toBe(200);
     expect(await count('facilities')).toBe(40);
     expect(await count('stays')).toBe(480);
@@ -25,7 +32,9 @@ describe('registry fixture', () => {
     expect(await count('members')).toBe(6);
     const countries = await db.selectFrom('facilities').select('country').distinct().execute();
     expect(countries.length).toBeGreaterThanOrEqual(8);
-    const open = (await sql<{ n: number }>`select count(distinct prisoner_id) as n from stays where to_date is null`.execute(db)).rows[0]?.n ?? 0;
+    const open =
+      (await sql<{ n: number }>`select count(distinct prisoner_id) as n from stays where to_date is null`.execute(db))
+        .rows[0]?.n ?? 0;
     expect(open).toBeGreaterThan(150);
     // Transfers: histories chain stays end to start.
     const transfers = await db.selectFrom('stays').select('id').where('start_reason', '=', 'transfer').execute();
@@ -33,7 +42,11 @@ describe('registry fixture', () => {
     // Every prisoner and facility has its search row.
     const indexed = (await sql<{ n: number }>`select count(*) as n from search_index`.execute(db)).rows[0]?.n;
     expect(indexed).toBe(240);
-    const someone = await db.selectFrom('prisoners').select(['id', 'family_name']).orderBy('id').executeTakeFirstOrThrow();
+    const someone = await db
+      .selectFrom('prisoners')
+      .select(['id', 'family_name'])
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
     const hits = (await r.call('search:query', { text: someone.family_name, limit: 100 })).hits;
     expect(hits.map((h) => h.id)).toContain(someone.id);
     expect((await r.call('prisoners:list', { limit: 10 })).total).toBeGreaterThan(0);
@@ -61,7 +74,10 @@ describe('registry fixture', () => {
     const vault = new VaultSession({ dataDir });
     await vault.unlock('passphrase', PASSPHRASE);
     try {
-      const row = await vault.db.selectFrom('prisoners').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const row = await vault.db
+        .selectFrom('prisoners')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       expect(Number(row.n)).toBe(200);
     } finally {
       await vault.lock();

@@ -53,11 +53,16 @@ describe('the prisoner filters, once', () => {
     for (const filters of filterTable) {
       const listed = (await listPrisoners(db, prisonerListInput.parse(filters))).rows.map((row) => row.id).sort();
       const selected = await selectRecipients(db, printSelection.parse(filters), null);
-      const printed = [...selected.recipients.map((r) => r.prisonerId), ...selected.excluded.map((e) => e.prisonerId)].sort();
+      const printed = [
+        ...selected.recipients.map((r) => r.prisonerId),
+        ...selected.excluded.map((e) => e.prisonerId),
+      ].sort();
       expect({ filters, printed }).toEqual({ filters, printed: listed });
     }
     // Where they are now, not where they were: Yılmaz moved to Germany.
-    expect((await listPrisoners(db, prisonerListInput.parse({ country: 'FR' }))).rows.map((r) => r.id)).not.toContain(id.moved);
+    expect((await listPrisoners(db, prisonerListInput.parse({ country: 'FR' }))).rows.map((r) => r.id)).not.toContain(
+      id.moved,
+    );
     // The print's own narrowing: the ticked rows, and none when none is ticked.
     const ticked = await selectRecipients(db, printSelection.parse({ prisonerIds: [id.inGermany, id.archived] }), null);
     expect(ticked.recipients.map((r) => r.prisonerId)).toEqual([id.inGermany]);
@@ -80,6 +85,7 @@ describe('the prisoner filters, once', () => {
     await app.call('export:csv', { list: 'prisoners', filters: {} });
     expect(fs.readFileSync(app.nextExportFile, 'utf8')).toContain(ordered.join(', '));
     // The search finds the prisoner by each tag.
-    for (const name of ['zebre', 'antirep', 'ecrivain']) expect(JSON.stringify(await app.call('search:query', { text: name }))).toContain('Dupont');
+    for (const name of ['zebre', 'antirep', 'ecrivain'])
+      expect(JSON.stringify(await app.call('search:query', { text: name }))).toContain('Dupont');
   });
 });

@@ -23,12 +23,20 @@ beforeAll(async () => {
     { familyName: 'Çağlar', status: 'pretrial', at: de, number: '100', tags: ['Tarnac'] },
     { familyName: 'Écrivain', status: 'sentenced', at: be, number: '200', tags: ['Tarnac', 'Grève de la faim'] },
     { familyName: 'ávila', status: 'released', at: null, number: null, tags: [] },
-    { familyName: 'Bernard', status: 'pretrial', at: fr, number: '050', tags: ['Antifa', 'Grève de la faim', 'Tarnac'] },
+    {
+      familyName: 'Bernard',
+      status: 'pretrial',
+      at: fr,
+      number: '050',
+      tags: ['Antifa', 'Grève de la faim', 'Tarnac'],
+    },
   ] as const;
   for (const p of people) {
     const detail = await r.call('prisoners:create', {
       prisoner: { familyName: p.familyName, status: p.status },
-      ...(p.at ? { stay: { facilityId: p.at, prisonerNumber: p.number, from: '2024-01-01', startReason: 'arrest' as const } } : {}),
+      ...(p.at
+        ? { stay: { facilityId: p.at, prisonerNumber: p.number, from: '2024-01-01', startReason: 'arrest' as const } }
+        : {}),
       tagIds: p.tags.map((t) => tag[t] ?? 0),
     });
     id[p.familyName] = detail.prisoner.id;
@@ -40,24 +48,76 @@ describe('prisoner list', () => {
     const list = await r.call('prisoners:list', {});
     expect(list.total).toBe(5);
     expect(names(list.rows)).toEqual(['ávila', 'Bernard', 'Çağlar', 'Écrivain', 'Zola']);
-    expect(list.rows[2]).toMatchObject({ prisonerNumber: '100', facilityId: de, facilityName: tegel.name, country: 'DE', city: 'Berlin' });
+    expect(list.rows[2]).toMatchObject({
+      prisonerNumber: '100',
+      facilityId: de,
+      facilityName: tegel.name,
+      country: 'DE',
+      city: 'Berlin',
+    });
     expect(list.rows[0]).toMatchObject({ prisonerNumber: null, facilityId: null, facilityName: null, country: null });
   });
 
   test('descending name, and the other sort keys (rows without a stay last)', async () => {
-    expect(names((await r.call('prisoners:list', { direction: 'desc' })).rows)).toEqual(['Zola', 'Écrivain', 'Çağlar', 'Bernard', 'ávila']);
-    expect(names((await r.call('prisoners:list', { sort: 'number' })).rows)).toEqual(['Bernard', 'Çağlar', 'Écrivain', 'Zola', 'ávila']);
-    expect(names((await r.call('prisoners:list', { sort: 'number', direction: 'desc' })).rows)).toEqual(['Zola', 'Écrivain', 'Çağlar', 'Bernard', 'ávila']);
-    expect(names((await r.call('prisoners:list', { sort: 'country' })).rows)).toEqual(['Écrivain', 'Çağlar', 'Bernard', 'Zola', 'ávila']);
-    expect(names((await r.call('prisoners:list', { sort: 'facility' })).rows)).toEqual(['Bernard', 'Zola', 'Çağlar', 'Écrivain', 'ávila']);
-    expect(names((await r.call('prisoners:list', { sort: 'status' })).rows)).toEqual(['Bernard', 'Çağlar', 'ávila', 'Écrivain', 'Zola']);
+    expect(names((await r.call('prisoners:list', { direction: 'desc' })).rows)).toEqual([
+      'Zola',
+      'Écrivain',
+      'Çağlar',
+      'Bernard',
+      'ávila',
+    ]);
+    expect(names((await r.call('prisoners:list', { sort: 'number' })).rows)).toEqual([
+      'Bernard',
+      'Çağlar',
+      'Écrivain',
+      'Zola',
+      'ávila',
+    ]);
+    expect(names((await r.call('prisoners:list', { sort: 'number', direction: 'desc' })).rows)).toEqual([
+      'Zola',
+      'Écrivain',
+      'Çağlar',
+      'Bernard',
+      'ávila',
+    ]);
+    expect(names((await r.call('prisoners:list', { sort: 'country' })).rows)).toEqual([
+      'Écrivain',
+      'Çağlar',
+      'Bernard',
+      'Zola',
+      'ávila',
+    ]);
+    expect(names((await r.call('prisoners:list', { sort: 'facility' })).rows)).toEqual([
+      'Bernard',
+      'Zola',
+      'Çağlar',
+      'Écrivain',
+      'ávila',
+    ]);
+    expect(names((await r.call('prisoners:list', { sort: 'status' })).rows)).toEqual([
+      'Bernard',
+      'Çağlar',
+      'ávila',
+      'Écrivain',
+      'Zola',
+    ]);
   });
 
   test('"updated" order follows the last change, a transfer included', async () => {
-    await r.call('stays:transfer', { prisonerId: id['Écrivain'] ?? 0, facilityId: fr, date: '2025-01-01', prisonerNumber: '201' });
+    await r.call('stays:transfer', {
+      prisonerId: id['Écrivain'] ?? 0,
+      facilityId: fr,
+      date: '2025-01-01',
+      prisonerNumber: '201',
+    });
     const rows = (await r.call('prisoners:list', { sort: 'updatedAt', direction: 'desc' })).rows;
     expect(rows[0]?.familyName).toBe('Écrivain');
-    await r.call('stays:transfer', { prisonerId: id['Écrivain'] ?? 0, facilityId: be, date: '2025-02-01', prisonerNumber: '200' });
+    await r.call('stays:transfer', {
+      prisonerId: id['Écrivain'] ?? 0,
+      facilityId: be,
+      date: '2025-02-01',
+      prisonerNumber: '200',
+    });
   });
 
   test('pages: offset and limit, with the total of the whole list', async () => {
@@ -73,16 +133,26 @@ describe('prisoner list', () => {
     const two = await r.call('prisoners:list', { tagIds: [tag['Tarnac'] ?? 0, tag['Grève de la faim'] ?? 0] });
     expect(names(two.rows)).toEqual(['Bernard', 'Écrivain']);
     expect(two.total).toBe(2);
-    const three = await r.call('prisoners:list', { tagIds: [tag['Tarnac'] ?? 0, tag['Grève de la faim'] ?? 0, tag['Antifa'] ?? 0] });
+    const three = await r.call('prisoners:list', {
+      tagIds: [tag['Tarnac'] ?? 0, tag['Grève de la faim'] ?? 0, tag['Antifa'] ?? 0],
+    });
     expect(names(three.rows)).toEqual(['Bernard']);
   });
 
   test('status, current facility and current country filters, combined', async () => {
     expect(names((await r.call('prisoners:list', { statuses: ['pretrial'] })).rows)).toEqual(['Bernard', 'Çağlar']);
-    expect(names((await r.call('prisoners:list', { statuses: ['pretrial', 'released'] })).rows)).toEqual(['ávila', 'Bernard', 'Çağlar']);
+    expect(names((await r.call('prisoners:list', { statuses: ['pretrial', 'released'] })).rows)).toEqual([
+      'ávila',
+      'Bernard',
+      'Çağlar',
+    ]);
     expect(names((await r.call('prisoners:list', { facilityId: fr })).rows)).toEqual(['Bernard', 'Zola']);
     expect(names((await r.call('prisoners:list', { country: 'de' })).rows)).toEqual(['Çağlar']);
-    const combined = await r.call('prisoners:list', { country: 'FR', statuses: ['sentenced'], tagIds: [tag['Antifa'] ?? 0] });
+    const combined = await r.call('prisoners:list', {
+      country: 'FR',
+      statuses: ['sentenced'],
+      tagIds: [tag['Antifa'] ?? 0],
+    });
     expect(combined).toMatchObject({ total: 1, rows: [{ familyName: 'Zola' }] });
   });
 

@@ -53,7 +53,10 @@ describe('facilities and their mail rules', () => {
       languages: ['fr', 'es'],
       restrictions: 'Pas de stylo-bille rouge.\nPas d’autocollants.',
     });
-    const updated = await r.call('facilities:update', { id: created.id, facility: { ...muret, rules: { money: { method: 'other', instructions: 'Mandat cash' } } } });
+    const updated = await r.call('facilities:update', {
+      id: created.id,
+      facility: { ...muret, rules: { money: { method: 'other', instructions: 'Mandat cash' } } },
+    });
     expect(updated.rules.money).toEqual({ method: 'other', instructions: 'Mandat cash' });
     expect(updated.rules.lettersAllowed).toBeNull();
   });
@@ -84,7 +87,10 @@ describe('deleting with history', () => {
     const a = await prisoner(r, { familyName: 'Peeters' }, { facilityId: place, prisonerNumber: 'B1' });
     const b = await prisoner(r, { familyName: 'Maes' }, { facilityId: place, from: '2023-01-01' });
     await r.call('stays:close', { prisonerId: b, date: '2023-06-01', endReason: 'release' });
-    await r.call('stays:add', { prisonerId: b, stay: { facilityId: place, from: '2024-01-01', startReason: 'arrest' } });
+    await r.call('stays:add', {
+      prisonerId: b,
+      stay: { facilityId: place, from: '2024-01-01', startReason: 'arrest' },
+    });
     expect(await r.call('facilities:deleteImpact', { id: place })).toEqual({ stays: 3, prisoners: 2, tags: 0 });
     expect((await r.fail('facilities:delete', { id: place })).code).toBe('CONFIRMATION_REQUIRED');
     expect((await r.call('facilities:get', { id: place })).currentPrisoners).toHaveLength(2);
@@ -139,11 +145,24 @@ describe('prisoners', () => {
       stay: { facilityId: place, prisonerNumber: ' 4242 ', from: '2024-03-01', startReason: 'arrest' },
       tagIds: [t.id],
     });
-    expect(detail.prisoner).toMatchObject({ familyName: 'Nguyễn', languages: ['vi', 'fr'], doNotWrite: true, archived: false });
+    expect(detail.prisoner).toMatchObject({
+      familyName: 'Nguyễn',
+      languages: ['vi', 'fr'],
+      doNotWrite: true,
+      archived: false,
+    });
     expect(detail.current).toMatchObject({ facilityId: place, prisonerNumber: '4242' });
     expect(detail.tags).toEqual([{ id: t.id, name: 'Soutien' }]);
-    const updated = await r.call('prisoners:update', { id: detail.prisoner.id, prisoner: { familyName: 'Nguyen', status: 'sentenced' } });
-    expect(updated.prisoner).toMatchObject({ familyName: 'Nguyen', givenNames: null, doNotWrite: false, status: 'sentenced' });
+    const updated = await r.call('prisoners:update', {
+      id: detail.prisoner.id,
+      prisoner: { familyName: 'Nguyen', status: 'sentenced' },
+    });
+    expect(updated.prisoner).toMatchObject({
+      familyName: 'Nguyen',
+      givenNames: null,
+      doNotWrite: false,
+      status: 'sentenced',
+    });
     expect(updated.stays).toHaveLength(1);
   });
 
@@ -162,7 +181,9 @@ describe('tags and members', () => {
     expect((await r.fail('tags:create', { name: 'GRÈVE DE LA FAIM' })).code).toBe('DUPLICATE');
     const other = await r.call('tags:create', { name: 'Autre' });
     expect((await r.fail('tags:update', { id: other.id, tag: { name: 'grève de la faim' } })).code).toBe('DUPLICATE');
-    expect((await r.call('tags:update', { id: t.id, tag: { name: 'Grève de la faim 2025', description: null } })).name).toBe('Grève de la faim 2025');
+    expect(
+      (await r.call('tags:update', { id: t.id, tag: { name: 'Grève de la faim 2025', description: null } })).name,
+    ).toBe('Grève de la faim 2025');
   });
 
   test('deleting a tag carried by prisoners needs confirmation', async () => {
@@ -181,8 +202,18 @@ describe('tags and members', () => {
     expect(m).toMatchObject({ pseudonym: 'Hirondelle', roles: ['writer', 'treasurer'], active: true, notes: null });
     expect((await r.fail('members:create', { pseudonym: 'hirondelle' })).code).toBe('DUPLICATE');
     expect((await r.fail('members:create', { pseudonym: 'HIRONDELLE' })).code).toBe('DUPLICATE');
-    const updated = await r.call('members:update', { id: m.id, member: { pseudonym: 'Hirondelle', roles: ['admin'], active: false } });
-    expect(updated).toEqual({ id: m.id, pseudonym: 'Hirondelle', roles: ['admin'], active: false, notes: null, postal: null });
+    const updated = await r.call('members:update', {
+      id: m.id,
+      member: { pseudonym: 'Hirondelle', roles: ['admin'], active: false },
+    });
+    expect(updated).toEqual({
+      id: m.id,
+      pseudonym: 'Hirondelle',
+      roles: ['admin'],
+      active: false,
+      notes: null,
+      postal: null,
+    });
     expect((await r.call('members:list', {})).map((x) => x.pseudonym)).toContain('Hirondelle');
     await r.call('members:delete', { id: m.id });
     expect((await r.fail('members:delete', { id: m.id })).code).toBe('NOT_FOUND');

@@ -5,7 +5,7 @@ type FacilityInput = InputOf<'facilities:create'>;
 
 /** A French remand prison with its BP and Cedex, as prisons print their own address. */
 export const muret: FacilityInput = {
-  name: "Centre pénitentiaire de Toulouse-Seysses",
+  name: 'Centre pénitentiaire de Toulouse-Seysses',
   kind: 'remand',
   address: { country: 'FR', street: 'Route de Seysses', poBox: 'BP 85 Cedex', postcode: '31603', city: 'Muret' },
 };
@@ -35,7 +35,14 @@ export async function prisoner(
   const detail = await r.call('prisoners:create', {
     prisoner: names,
     ...(stay
-      ? { stay: { facilityId: stay.facilityId, prisonerNumber: stay.prisonerNumber ?? null, from: stay.from ?? '2024-01-10', startReason: 'arrest' } }
+      ? {
+          stay: {
+            facilityId: stay.facilityId,
+            prisonerNumber: stay.prisonerNumber ?? null,
+            from: stay.from ?? '2024-01-10',
+            startReason: 'arrest',
+          },
+        }
       : {}),
   });
   return detail.prisoner.id;

@@ -15,9 +15,16 @@ beforeAll(async () => {
 describe('the search index follows the rows', () => {
   test('create, update and archive of facilities and prisoners', async () => {
     const place = await facility(r, muret);
-    const id = await prisoner(r, { familyName: 'Lefèvre', givenNames: 'Hélène' }, { facilityId: place, prisonerNumber: '12345' });
+    const id = await prisoner(
+      r,
+      { familyName: 'Lefèvre', givenNames: 'Hélène' },
+      { facilityId: place, prisonerNumber: '12345' },
+    );
     expect(await drift()).toEqual([]);
-    await r.call('prisoners:update', { id, prisoner: { familyName: 'Lefebvre', givenNames: 'Hélène', knownAs: 'Léna' } });
+    await r.call('prisoners:update', {
+      id,
+      prisoner: { familyName: 'Lefebvre', givenNames: 'Hélène', knownAs: 'Léna' },
+    });
     await r.call('facilities:update', { id: place, facility: { ...muret, name: 'Centre pénitentiaire de Muret' } });
     expect(await drift()).toEqual([]);
     await r.call('prisoners:archive', { id, archived: true });
@@ -31,7 +38,11 @@ describe('the search index follows the rows', () => {
   test('stays, transfers and tags: the numbers and tag names a prisoner is found by', async () => {
     const from = await facility(r, { ...muret, name: 'Maison d’arrêt de Nîmes' });
     const to = await facility(r, tegel);
-    const id = await prisoner(r, { familyName: 'Straßer', givenNames: 'Jürgen' }, { facilityId: from, prisonerNumber: 'N-1' });
+    const id = await prisoner(
+      r,
+      { familyName: 'Straßer', givenNames: 'Jürgen' },
+      { facilityId: from, prisonerNumber: 'N-1' },
+    );
     await r.call('stays:transfer', { prisonerId: id, facilityId: to, prisonerNumber: '777/24', date: '2024-06-01' });
     const tag = (await r.call('tags:create', { name: 'Procès de Tarnac' })).id;
     await r.call('prisoners:setTags', { prisonerId: id, tagIds: [tag] });
@@ -44,7 +55,11 @@ describe('the search index follows the rows', () => {
   });
 
   test('deleting a prisoner, and a facility with the stays it held', async () => {
-    const place = await facility(r, { name: 'Prison de Nyon', kind: 'prison', address: { country: 'CH', city: 'Nyon' } });
+    const place = await facility(r, {
+      name: 'Prison de Nyon',
+      kind: 'prison',
+      address: { country: 'CH', city: 'Nyon' },
+    });
     const gone = await prisoner(r, { familyName: 'Éphémère' }, { facilityId: place, prisonerNumber: 'NY-1' });
     const stays = await prisoner(r, { familyName: 'Durable' }, { facilityId: place, prisonerNumber: 'NY-2' });
     await r.call('prisoners:delete', { id: gone, confirmed: true });
@@ -67,14 +82,23 @@ describe('the consistency check itself', () => {
     const own = await TestApp.create();
     const db = own.app.context.vault.db;
     const id = await prisoner(own, { familyName: 'Témoin' });
-    const place = await facility(own, { name: 'Prison de Bois-d’Arcy', kind: 'prison', address: { country: 'FR', city: 'Bois-d’Arcy' } });
+    const place = await facility(own, {
+      name: 'Prison de Bois-d’Arcy',
+      kind: 'prison',
+      address: { country: 'FR', city: 'Bois-d’Arcy' },
+    });
     const lost = await prisoner(own, { familyName: 'Perdu' });
     expect(await searchIndexDrift(db)).toEqual([]);
     // Writes that skip the index: what a handler forgetting to reindex would leave.
     await db.updateTable('prisoners').set({ family_name: 'Autre' }).where('id', '=', id).execute();
     await db.updateTable('facilities').set({ archived: 1 }).where('id', '=', place).execute();
     await db.insertInto('search_rows').values({ kind: 'prisoner', ref_id: 999_999, archived: 0 }).execute();
-    const { id: lostRow } = await db.deleteFrom('search_rows').where('kind', '=', 'prisoner').where('ref_id', '=', lost).returning('id').executeTakeFirstOrThrow();
+    const { id: lostRow } = await db
+      .deleteFrom('search_rows')
+      .where('kind', '=', 'prisoner')
+      .where('ref_id', '=', lost)
+      .returning('id')
+      .executeTakeFirstOrThrow();
     expect(await searchIndexDrift(db)).toEqual([
       `prisoner ${id} is indexed as "temoin" instead of "autre"`,
       `facility ${place} is indexed with archived = 0 instead of 1`,

@@ -9,18 +9,35 @@ const ids: Record<string, number> = {};
 let tarnac = 0;
 
 const titles = (hits: SearchHit[]) => hits.map((h) => h.title);
-const search = async (text: string, includeArchived = false) => (await r.call('search:query', { text, includeArchived })).hits;
+const search = async (text: string, includeArchived = false) =>
+  (await r.call('search:query', { text, includeArchived })).hits;
 
 beforeAll(async () => {
   r = await TestApp.create();
   const fr = await facility(r, muret);
   await facility(r, forest);
   const de = await facility(r, tegel);
-  ids.lodz = await facility(r, { name: 'Areszt Śledczy', kind: 'remand', address: { country: 'PL', street: 'ul. Smutna 1', postcode: '91-729', city: 'Łódź' } });
-  ids.gulsen = await prisoner(r, { familyName: 'Yıldız', givenNames: 'Gülşen' }, { facilityId: fr, prisonerNumber: '12345' });
+  ids.lodz = await facility(r, {
+    name: 'Areszt Śledczy',
+    kind: 'remand',
+    address: { country: 'PL', street: 'ul. Smutna 1', postcode: '91-729', city: 'Łódź' },
+  });
+  ids.gulsen = await prisoner(
+    r,
+    { familyName: 'Yıldız', givenNames: 'Gülşen' },
+    { facilityId: fr, prisonerNumber: '12345' },
+  );
   ids.caglar = await prisoner(r, { familyName: 'Çağlar', givenNames: 'İbrahim' });
-  ids.walesa = await prisoner(r, { familyName: 'Wałęsa', givenNames: 'Łukasz' }, { facilityId: ids.lodz, prisonerNumber: 'PL-77' });
-  ids.jurgen = await prisoner(r, { familyName: 'Straßer', givenNames: 'Jürgen' }, { facilityId: de, prisonerNumber: '777/24' });
+  ids.walesa = await prisoner(
+    r,
+    { familyName: 'Wałęsa', givenNames: 'Łukasz' },
+    { facilityId: ids.lodz, prisonerNumber: 'PL-77' },
+  );
+  ids.jurgen = await prisoner(
+    r,
+    { familyName: 'Straßer', givenNames: 'Jürgen' },
+    { facilityId: de, prisonerNumber: '777/24' },
+  );
   ids.sokratis = await prisoner(r, { familyName: 'Παπαδόπουλος', givenNames: 'Σωκράτης' });
   ids.helene = await prisoner(r, { familyName: 'Lefèvre', givenNames: 'Hélène', knownAs: 'Léna' });
   ids.francoise = await prisoner(r, { familyName: 'Dubœuf', givenNames: 'Françoise' });
@@ -59,14 +76,22 @@ describe('search is blind to accents and case', () => {
 
   test('a prisoner number finds its prisoner, with where they are now', async () => {
     const [hit] = await search('12345');
-    expect(hit).toMatchObject({ kind: 'prisoner', id: ids.gulsen, prisonerNumber: '12345', facilityName: muret.name, status: 'unknown' });
+    expect(hit).toMatchObject({
+      kind: 'prisoner',
+      id: ids.gulsen,
+      prisonerNumber: '12345',
+      facilityName: muret.name,
+      status: 'unknown',
+    });
     expect((await search('777/24')).map((h) => h.id)).toEqual([ids.jurgen]);
     expect((await search('pl-77')).map((h) => h.id)).toEqual([ids.walesa]);
   });
 
   test('facility names and cities are found, Polish letters folded ("lodz" finds Łódź)', async () => {
     const hits = await search('lodz');
-    expect(hits.filter((h) => h.kind === 'facility')).toEqual([{ kind: 'facility', id: ids.lodz, title: 'Areszt Śledczy', city: 'Łódź', country: 'PL' }]);
+    expect(hits.filter((h) => h.kind === 'facility')).toEqual([
+      { kind: 'facility', id: ids.lodz, title: 'Areszt Śledczy', city: 'Łódź', country: 'PL' },
+    ]);
     expect(titles(await search('seysses'))).toEqual([muret.name]);
     expect(titles(await search('sledczy'))).toEqual(['Areszt Śledczy']);
   });
@@ -101,7 +126,11 @@ describe('archived rows', () => {
   });
 
   test('archiving a facility hides it from search and from the facility list', async () => {
-    const id = await facility(r, { name: 'Maison centrale de Clairvaux', kind: 'prison', address: { country: 'FR', city: 'Ville-sous-la-Ferté' } });
+    const id = await facility(r, {
+      name: 'Maison centrale de Clairvaux',
+      kind: 'prison',
+      address: { country: 'FR', city: 'Ville-sous-la-Ferté' },
+    });
     await r.call('facilities:archive', { id, archived: true });
     expect(await search('clairvaux')).toEqual([]);
     expect((await search('clairvaux', true)).map((h) => h.id)).toEqual([id]);
@@ -110,7 +139,11 @@ describe('archived rows', () => {
   });
 
   test('a deleted prisoner and a deleted facility leave no search row behind', async () => {
-    const place = await facility(r, { name: 'Prison de Nyon', kind: 'prison', address: { country: 'CH', city: 'Nyon' } });
+    const place = await facility(r, {
+      name: 'Prison de Nyon',
+      kind: 'prison',
+      address: { country: 'CH', city: 'Nyon' },
+    });
     const id = await prisoner(r, { familyName: 'Éphémère' }, { facilityId: place, prisonerNumber: 'NY-1' });
     await r.call('prisoners:delete', { id, confirmed: true });
     await r.call('facilities:delete', { id: place });
@@ -129,9 +162,13 @@ describe('archived rows', () => {
 
 describe('search index settings', () => {
   test('the index overwrites what it deletes (FTS5 secure-delete) and keeps one- and two-letter prefix indexes', async () => {
-    const { rows } = await sql<{ k: string; v: unknown }>`select k, v from search_index_config`.execute(r.app.context.vault.db);
+    const { rows } = await sql<{ k: string; v: unknown }>`select k, v from search_index_config`.execute(
+      r.app.context.vault.db,
+    );
     expect(rows).toContainEqual({ k: 'secure-delete', v: 1 });
-    const { rows: schema } = await sql<{ sql: string }>`select sql from sqlite_master where name = 'search_index'`.execute(r.app.context.vault.db);
+    const { rows: schema } = await sql<{
+      sql: string;
+    }>`select sql from sqlite_master where name = 'search_index'`.execute(r.app.context.vault.db);
     expect(schema[0]?.sql).toMatch(/prefix = '1 2'/);
   });
 });

@@ -15,9 +15,19 @@ async function withHistory(r: TestApp, fr: number, be: number) {
   const id = await prisoner(r, { familyName: 'Yıldız', givenNames: 'Gülşen' });
   await r.call('stays:add', {
     prisonerId: id,
-    stay: { facilityId: fr, prisonerNumber: '100', from: '2020-01-01', to: '2021-01-01', startReason: 'arrest', endReason: 'release' },
+    stay: {
+      facilityId: fr,
+      prisonerNumber: '100',
+      from: '2020-01-01',
+      to: '2021-01-01',
+      startReason: 'arrest',
+      endReason: 'release',
+    },
   });
-  await r.call('stays:add', { prisonerId: id, stay: { facilityId: be, prisonerNumber: '200', from: '2022-01-01', startReason: 'arrest' } });
+  await r.call('stays:add', {
+    prisonerId: id,
+    stay: { facilityId: be, prisonerNumber: '200', from: '2022-01-01', startReason: 'arrest' },
+  });
   return id;
 }
 
@@ -36,7 +46,13 @@ describe('stays', () => {
     const id = await withHistory(r, fr, be);
     const error = await r.fail('stays:add', {
       prisonerId: id,
-      stay: { facilityId: de, from: interval.from, to: interval.to, startReason: 'other', endReason: interval.to ? 'other' : null },
+      stay: {
+        facilityId: de,
+        from: interval.from,
+        to: interval.to,
+        startReason: 'other',
+        endReason: interval.to ? 'other' : null,
+      },
     });
     expect(error.code).toBe('STAY_OVERLAP');
     expect((await r.call('prisoners:get', { id })).stays).toHaveLength(2);
@@ -58,7 +74,14 @@ describe('stays', () => {
     const closed = (await r.call('prisoners:get', { id })).stays.find((s) => s.to !== null);
     const error = await r.fail('stays:update', {
       id: closed?.id ?? 0,
-      stay: { facilityId: fr, prisonerNumber: '100', from: '2020-01-01', to: '2022-06-01', startReason: 'arrest', endReason: 'release' },
+      stay: {
+        facilityId: fr,
+        prisonerNumber: '100',
+        from: '2020-01-01',
+        to: '2022-06-01',
+        startReason: 'arrest',
+        endReason: 'release',
+      },
     });
     expect(error.code).toBe('STAY_OVERLAP');
     expect((await r.call('prisoners:get', { id })).stays.find((s) => s.id === closed?.id)?.to).toBe('2021-01-01');
@@ -69,7 +92,14 @@ describe('stays', () => {
     const id = await withHistory(r, fr, be);
     const raw = r.app.context.vault.db
       .insertInto('stays')
-      .values({ prisoner_id: id, facility_id: fr, from_date: '2020-05-01', to_date: '2020-06-01', start_reason: 'other', end_reason: 'other' })
+      .values({
+        prisoner_id: id,
+        facility_id: fr,
+        from_date: '2020-05-01',
+        to_date: '2020-06-01',
+        start_reason: 'other',
+        end_reason: 'other',
+      })
       .execute();
     await expect(raw).rejects.toThrow('STAY_OVERLAP');
   });
@@ -85,7 +115,14 @@ describe('stays', () => {
     expect(error.issues?.[0]?.path).toEqual(['stay', 'to']);
     const raw = r.app.context.vault.db
       .insertInto('stays')
-      .values({ prisoner_id: id, facility_id: fr, from_date: '2018-05-01', to_date: '2018-04-01', start_reason: 'other', end_reason: 'other' })
+      .values({
+        prisoner_id: id,
+        facility_id: fr,
+        from_date: '2018-05-01',
+        to_date: '2018-04-01',
+        start_reason: 'other',
+        end_reason: 'other',
+      })
       .execute();
     await expect(raw).rejects.toThrow(/CHECK constraint/);
   });
@@ -93,7 +130,10 @@ describe('stays', () => {
   test('a stay in a facility that does not exist is NOT_FOUND', async () => {
     const { r, fr, be } = await setup();
     const id = await withHistory(r, fr, be);
-    const error = await r.fail('stays:add', { prisonerId: id, stay: { facilityId: 9999, from: '2010-01-01', to: '2010-02-01', startReason: 'other', endReason: 'other' } });
+    const error = await r.fail('stays:add', {
+      prisonerId: id,
+      stay: { facilityId: 9999, from: '2010-01-01', to: '2010-02-01', startReason: 'other', endReason: 'other' },
+    });
     expect(error.code).toBe('NOT_FOUND');
     expect(error.message).not.toMatch(/constraint|sql/i);
   });
@@ -111,24 +151,39 @@ describe('stays', () => {
 describe('transfers', () => {
   test('a transfer closes the open stay and opens the next on the same day; the address block follows', async () => {
     const { r, fr, de } = await setup();
-    const id = await prisoner(r, { familyName: 'Dupont', givenNames: 'Hélène' }, { facilityId: fr, prisonerNumber: '12345', from: '2024-01-10' });
+    const id = await prisoner(
+      r,
+      { familyName: 'Dupont', givenNames: 'Hélène' },
+      { facilityId: fr, prisonerNumber: '12345', from: '2024-01-10' },
+    );
     const before = await r.call('prisoners:get', { id });
     expect(before.current?.facilityId).toBe(fr);
-    expect(before.addressBlock).toEqual([
-      'DUPONT Hélène',
-      'écrou n° 12345',
-      'Centre pénitentiaire de Toulouse-Seysses',
-      'Route de Seysses',
-      'BP 85',
-      '31603 MURET CEDEX',
-    ].concat(['FRANCE']));
+    expect(before.addressBlock).toEqual(
+      [
+        'DUPONT Hélène',
+        'écrou n° 12345',
+        'Centre pénitentiaire de Toulouse-Seysses',
+        'Route de Seysses',
+        'BP 85',
+        '31603 MURET CEDEX',
+      ].concat(['FRANCE']),
+    );
 
-    const after = await r.call('stays:transfer', { prisonerId: id, facilityId: de, prisonerNumber: '777/24', date: '2025-03-02' });
+    const after = await r.call('stays:transfer', {
+      prisonerId: id,
+      facilityId: de,
+      prisonerNumber: '777/24',
+      date: '2025-03-02',
+    });
     expect(after.stays.map((s) => [s.facilityId, s.from, s.to, s.startReason, s.endReason])).toEqual([
       [de, '2025-03-02', null, 'transfer', null],
       [fr, '2024-01-10', '2025-03-02', 'arrest', 'transfer'],
     ]);
-    expect(after.current).toMatchObject({ facilityId: de, prisonerNumber: '777/24', address: { country: 'DE', city: 'Berlin' } });
+    expect(after.current).toMatchObject({
+      facilityId: de,
+      prisonerNumber: '777/24',
+      address: { country: 'DE', city: 'Berlin' },
+    });
     expect(after.addressBlock).toEqual([
       'Justizvollzugsanstalt Tegel',
       'Hélène Dupont',
@@ -144,7 +199,11 @@ describe('transfers', () => {
 
   test("the page's address block leaves out the country line when the prison is in the group's country", async () => {
     const { r, de } = await setup();
-    const id = await prisoner(r, { familyName: 'Schneider', givenNames: 'Jürgen' }, { facilityId: de, prisonerNumber: '4711', from: '2024-01-10' });
+    const id = await prisoner(
+      r,
+      { familyName: 'Schneider', givenNames: 'Jürgen' },
+      { facilityId: de, prisonerNumber: '4711', from: '2024-01-10' },
+    );
     expect((await r.call('prisoners:get', { id })).addressBlock?.at(-1)).toBe('ALLEMAGNE');
     await r.call('settings:set', { groupCountry: 'DE' });
     expect((await r.call('prisoners:get', { id })).addressBlock?.at(-1)).toBe('13507 Berlin');
@@ -154,7 +213,11 @@ describe('transfers', () => {
 
   test('a transfer that fails half-way leaves the old stay open (one transaction)', async () => {
     const { r, fr } = await setup();
-    const id = await prisoner(r, { familyName: 'Wałęsa', givenNames: 'Jan' }, { facilityId: fr, prisonerNumber: '1', from: '2024-01-10' });
+    const id = await prisoner(
+      r,
+      { familyName: 'Wałęsa', givenNames: 'Jan' },
+      { facilityId: fr, prisonerNumber: '1', from: '2024-01-10' },
+    );
     // The old stay is closed first, then the new one fails on the unknown facility.
     const error = await r.fail('stays:transfer', { prisonerId: id, facilityId: 424242, date: '2025-01-01' });
     expect(error.code).toBe('NOT_FOUND');
@@ -176,7 +239,9 @@ describe('transfers', () => {
   test('a transfer without an open stay is NO_OPEN_STAY', async () => {
     const { r, de } = await setup();
     const id = await prisoner(r, { familyName: 'Kaya' });
-    expect((await r.fail('stays:transfer', { prisonerId: id, facilityId: de, date: '2024-01-09' })).code).toBe('NO_OPEN_STAY');
+    expect((await r.fail('stays:transfer', { prisonerId: id, facilityId: de, date: '2024-01-09' })).code).toBe(
+      'NO_OPEN_STAY',
+    );
   });
 
   test.each([
@@ -184,16 +249,19 @@ describe('transfers', () => {
     ['deportation', 'released'],
     ['death', 'deceased'],
     ['other', 'sentenced'],
-  ] as const)('closing custody for %s sets the status %s and removes the current address', async (endReason, status) => {
-    const { r, fr } = await setup();
-    const created = await r.call('prisoners:create', {
-      prisoner: { familyName: 'Çelik', status: 'sentenced' },
-      stay: { facilityId: fr, from: '2024-01-10', startReason: 'arrest' },
-    });
-    const detail = await r.call('stays:close', { prisonerId: created.prisoner.id, date: '2025-05-05', endReason });
-    expect(detail.prisoner.status).toBe(status);
-    expect(detail.current).toBeNull();
-    expect(detail.addressBlock).toBeNull();
-    expect(detail.stays[0]).toMatchObject({ to: '2025-05-05', endReason });
-  });
+  ] as const)(
+    'closing custody for %s sets the status %s and removes the current address',
+    async (endReason, status) => {
+      const { r, fr } = await setup();
+      const created = await r.call('prisoners:create', {
+        prisoner: { familyName: 'Çelik', status: 'sentenced' },
+        stay: { facilityId: fr, from: '2024-01-10', startReason: 'arrest' },
+      });
+      const detail = await r.call('stays:close', { prisonerId: created.prisoner.id, date: '2025-05-05', endReason });
+      expect(detail.prisoner.status).toBe(status);
+      expect(detail.current).toBeNull();
+      expect(detail.addressBlock).toBeNull();
+      expect(detail.stays[0]).toMatchObject({ to: '2025-05-05', endReason });
+    },
+  );
 });

@@ -19,10 +19,12 @@ const noteKind: SearchKind = {
   fold: (text) => `${foldForSearch(text)} ${foldForSearch(text).replaceAll(' ', '')}`,
   ids: () => Promise.resolve([...notes.keys()]),
   load: (_db, ids) =>
-    Promise.resolve(ids.flatMap((id) => {
-      const note = notes.get(id);
-      return note ? [{ id, parts: [note.text], archived: note.archived }] : [];
-    })),
+    Promise.resolve(
+      ids.flatMap((id) => {
+        const note = notes.get(id);
+        return note ? [{ id, parts: [note.text], archived: note.archived }] : [];
+      }),
+    ),
 };
 const kinds = [...searchKinds, noteKind];
 
@@ -47,7 +49,9 @@ describe('a search kind registered by a domain', () => {
     // Its own folding: the reference is found typed without spaces.
     expect(await find('fr7630')).toEqual([{ kind: 'test-note', id: 5 }]);
     // A search for some kinds sees only those: the registry's search never returns a note, notes never a prisoner.
-    expect((await r.call('search:query', { text: 'lett' })).hits.map((h) => [h.kind, h.id])).toEqual([['prisoner', someone]]);
+    expect((await r.call('search:query', { text: 'lett' })).hits.map((h) => [h.kind, h.id])).toEqual([
+      ['prisoner', someone],
+    ]);
     expect(await find('lett')).toEqual([{ kind: 'test-note', id: 3 }]);
 
     notes.set(3, { text: 'Lettre à Gülşen', archived: true });
@@ -72,7 +76,9 @@ describe('a search kind registered by a domain', () => {
   test('has a name the table accepts: lower-case letters and dashes', async () => {
     for (const kind of searchKinds) expect(kind.name).toMatch(/^[a-z-]+$/);
     expect(new Set(searchKinds.map((k) => k.name)).size).toBe(searchKinds.length);
-    await expect(db().insertInto('search_rows').values({ kind: 'Test Note', ref_id: 1, archived: 0 }).execute()).rejects.toThrow(/CHECK/);
+    await expect(
+      db().insertInto('search_rows').values({ kind: 'Test Note', ref_id: 1, archived: 0 }).execute(),
+    ).rejects.toThrow(/CHECK/);
   });
 });
 
@@ -93,14 +99,26 @@ describe('search rows are not derived from the ids they point to', () => {
     expect(new Set(rows.map((row) => row.id)).size).toBe(3);
     for (const row of rows) expect(row.text_rowid).toBe(row.id);
     expect(await searchIndexDrift(ownDb, kinds)).toEqual([]);
-    const found = await matchSearchRows(ownDb, { match: ftsQuery('meme') ?? '', kinds: kinds.map((k) => k.name), limit: 10, includeArchived: false });
+    const found = await matchSearchRows(ownDb, {
+      match: ftsQuery('meme') ?? '',
+      kinds: kinds.map((k) => k.name),
+      limit: 10,
+      includeArchived: false,
+    });
     expect(found).toHaveLength(2);
-    expect(found).toEqual(expect.arrayContaining([{ kind: 'prisoner', id }, { kind: 'test-note', id }]));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { kind: 'prisoner', id },
+        { kind: 'test-note', id },
+      ]),
+    );
   });
 
   test('no query computes a kind from a rowid (no parity, no halving)', () => {
     const root = path.resolve(import.meta.dirname, '../../../db');
-    const files = fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.startsWith('migrations'));
+    const files = fs
+      .readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts') && !f.startsWith('migrations'));
     const arithmetic = /rowid\s*[%/*+-]\s*\d|\d\s*[*+]\s*\w*rowid|Rowid\s*=\s*\(id/i;
     const offenders = files.filter((f) => arithmetic.test(fs.readFileSync(path.join(root, f), 'utf8')));
     expect(files.length).toBeGreaterThan(10);

@@ -43,14 +43,26 @@ describe('one "today"', () => {
   });
 
   it('is computed in one place: no other file works out a date from a clock', () => {
-    expect(filesUsing(/getTimezoneOffset|toISOString\(\)\.(slice|substring)\(0, ?10\)|\.getDate\(\)/, path.join('shared', 'today.ts'))).toEqual([]);
+    expect(
+      filesUsing(
+        /getTimezoneOffset|toISOString\(\)\.(slice|substring)\(0, ?10\)|\.getDate\(\)/,
+        path.join('shared', 'today.ts'),
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('one collator for names', () => {
   it('sorts accents and case as one letter and numbers in numeric order', () => {
     const names = ['Fabre', 'écrivain', 'Dupont', 'Bâtiment 10', 'batiment 9', 'Écrivain'];
-    expect([...names].sort(nameCollator('fr').compare)).toEqual(['batiment 9', 'Bâtiment 10', 'Dupont', 'écrivain', 'Écrivain', 'Fabre']);
+    expect([...names].sort(nameCollator('fr').compare)).toEqual([
+      'batiment 9',
+      'Bâtiment 10',
+      'Dupont',
+      'écrivain',
+      'Écrivain',
+      'Fabre',
+    ]);
     expect(nameCollator('fr').compare('Écrivain', 'ecrivain')).toBe(0);
   });
 

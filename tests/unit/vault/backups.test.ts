@@ -38,7 +38,9 @@ describe('backups', () => {
     expect(raw.includes(Buffer.from('Collectif A'))).toBe(false);
     await expect(vault.backupTo(target)).rejects.toMatchObject({ code: 'BACKUP_FAILED' });
     await vault.lock();
-    await expect(vault.backupTo(path.join(tempDir(), 'x.parloir-backup'))).rejects.toMatchObject({ code: 'VAULT_LOCKED' });
+    await expect(vault.backupTo(path.join(tempDir(), 'x.parloir-backup'))).rejects.toMatchObject({
+      code: 'VAULT_LOCKED',
+    });
   });
 
   it('takes an automatic backup on unlock at most once a day and keeps the newest 7', async () => {
@@ -48,7 +50,11 @@ describe('backups', () => {
     const first = session(dir, { now: clock });
     await first.create(PASSPHRASE);
     await first.lock();
-    const autoBackups = () => fs.readdirSync(path.join(dir, 'backups')).filter((n) => n.startsWith('parloir-auto-')).sort();
+    const autoBackups = () =>
+      fs
+        .readdirSync(path.join(dir, 'backups'))
+        .filter((n) => n.startsWith('parloir-auto-'))
+        .sort();
 
     const vault = session(dir, { now: clock });
     expect((await vault.unlock('passphrase', PASSPHRASE)).autoBackup).toBe('written');
@@ -65,7 +71,12 @@ describe('backups', () => {
     }
     const kept = autoBackups();
     expect(kept).toHaveLength(7);
-    expect(kept.at(-1)).toBe(`parloir-auto-${now.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-')}.parloir-backup`);
+    expect(kept.at(-1)).toBe(
+      `parloir-auto-${now
+        .toISOString()
+        .replace(/\.\d+Z$/, 'Z')
+        .replace(/:/g, '-')}.parloir-backup`,
+    );
     expect(kept[0]).toBe('parloir-auto-2026-01-05T08-59-59Z.parloir-backup');
     for (const name of kept) expect((await readArchive(path.join(dir, 'backups', name))).manifest.kind).toBe('auto');
   });
@@ -76,8 +87,12 @@ describe('backups', () => {
     await vault.backupTo(backup);
     await vault.lock();
     const before = hashTree(dir);
-    await expect(vault.restore(backup, 'passphrase', OTHER_PASSPHRASE)).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
-    await expect(vault.restore(backup, 'recoveryCode', 'AAAAA-AAAAA-AAAAA-AAAAA-AAAAA')).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    await expect(vault.restore(backup, 'passphrase', OTHER_PASSPHRASE)).rejects.toMatchObject({
+      code: 'WRONG_PASSPHRASE',
+    });
+    await expect(vault.restore(backup, 'recoveryCode', 'AAAAA-AAAAA-AAAAA-AAAAA-AAAAA')).rejects.toMatchObject({
+      code: 'WRONG_PASSPHRASE',
+    });
     expect(hashTree(dir)).toEqual(before);
     expect(vault.isUnlocked).toBe(false);
   });

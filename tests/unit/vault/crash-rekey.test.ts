@@ -52,7 +52,12 @@ async function openers(dir: string, candidates: string[]): Promise<string[]> {
   const opened: string[] = [];
   for (const candidate of candidates) {
     const vault = session(dir);
-    if (await vault.unlock('passphrase', candidate).then(() => true, () => false)) {
+    if (
+      await vault.unlock('passphrase', candidate).then(
+        () => true,
+        () => false,
+      )
+    ) {
       opened.push(candidate);
       await vault.lock();
     }
@@ -61,7 +66,9 @@ async function openers(dir: string, candidates: string[]): Promise<string[]> {
 }
 
 function strays(dir: string): string[] {
-  const found = fs.readdirSync(dir).filter((n) => n.startsWith('.rekey-') || n.startsWith('.restore-') || n === 'swap-journal.json');
+  const found = fs
+    .readdirSync(dir)
+    .filter((n) => n.startsWith('.rekey-') || n.startsWith('.restore-') || n === 'swap-journal.json');
   const backups = path.join(dir, 'backups');
   if (fs.existsSync(backups)) found.push(...fs.readdirSync(backups).filter((n) => n.startsWith('.')));
   return found;
@@ -69,7 +76,9 @@ function strays(dir: string): string[] {
 
 describe('crash while re-keying', () => {
   const points: KillPoint[] = [
-    ...['keys-sealed', 'backups-staged', 'vault-closed', 'vault-staged', 'committed', 'swapped'].map((step) => ({ step })),
+    ...['keys-sealed', 'backups-staged', 'vault-closed', 'vault-staged', 'committed', 'swapped'].map((step) => ({
+      step,
+    })),
     { file: /^backups\/\.rekey-[^/]+\.parloir-backup\.partial$/ },
     { file: /^\.rekey-[^/]+\/vault\.db-wal$/ },
     { file: /^\.swap-journal\.json\..+\.tmp$/ },
@@ -91,7 +100,13 @@ describe('crash while re-keying', () => {
       const next = current === PASSPHRASE ? OTHER_PASSPHRASE : PASSPHRASE;
       const marker = `marqueur-${index}`;
       const args = [dir, 'passphrase', 'step' in point ? point.step : 'none'];
-      const run = await runAndKill(bundle.files.child ?? '', args, bundle.env, `${current}\n${marker}\n${next}\n`, planFor(dir, point));
+      const run = await runAndKill(
+        bundle.files.child ?? '',
+        args,
+        bundle.env,
+        `${current}\n${marker}\n${next}\n`,
+        planFor(dir, point),
+      );
       expect(run.lines, run.stderr).toContain('acknowledged');
       if (run.signal !== 'SIGKILL') {
         expect(run.lines, `${label(point)} never came`).toContain('done');
@@ -112,11 +127,15 @@ describe('crash while re-keying', () => {
       expect(strays(dir)).toEqual([]);
       for (const backup of listBackupFiles(path.join(dir, 'backups')).archives) {
         expect(await keysFrom(backup, [{ method: 'passphrase', secret: winner }]), backup).toHaveLength(1);
-        expect(await keysFrom(backup, [{ method: 'passphrase', secret: winner === current ? next : current }])).toEqual([]);
+        expect(await keysFrom(backup, [{ method: 'passphrase', secret: winner === current ? next : current }])).toEqual(
+          [],
+        );
       }
       current = winner;
     }
-    console.info(`crash-rekey: the old key set survived ${outcomes.old} kills, the new one ${outcomes.new}; ${outcomes.finished} runs finished first`);
+    console.info(
+      `crash-rekey: the old key set survived ${outcomes.old} kills, the new one ${outcomes.new}; ${outcomes.finished} runs finished first`,
+    );
     expect(outcomes.old).toBeGreaterThan(0);
     expect(outcomes.new).toBeGreaterThan(0);
   }, 600_000);
@@ -153,7 +172,13 @@ describe('crash while restoring', () => {
       fs.cpSync(template, dir, { recursive: true });
       const marker = `avant-${index}`;
       const args = [dir, 'restore', 'step' in point ? point.step : 'none'];
-      const run = await runAndKill(bundle.files.child ?? '', args, bundle.env, `${PASSPHRASE}\n${marker}\n${backup}\n${THIRD_PASSPHRASE}\n`, planFor(dir, point));
+      const run = await runAndKill(
+        bundle.files.child ?? '',
+        args,
+        bundle.env,
+        `${PASSPHRASE}\n${marker}\n${backup}\n${THIRD_PASSPHRASE}\n`,
+        planFor(dir, point),
+      );
       expect(run.lines, run.stderr).toContain('acknowledged');
 
       expect(session(dir).status(), label(point)).toEqual({ state: 'locked' });
@@ -170,7 +195,9 @@ describe('crash while restoring', () => {
         outcomes.restored += 1;
         expect(shown).toBe('restauré');
         // The vault it replaced, with its last acknowledged write, is kept aside.
-        const kept = listBackupFiles(path.join(dir, 'backups')).archives.filter((f) => path.basename(f).startsWith('parloir-pre-restore-'));
+        const kept = listBackupFiles(path.join(dir, 'backups')).archives.filter((f) =>
+          path.basename(f).startsWith('parloir-pre-restore-'),
+        );
         expect(kept).toHaveLength(1);
       }
       expect(strays(dir)).toEqual([]);

@@ -51,7 +51,10 @@ describe('crash while writing', () => {
         expect(readPragma(db, 'integrity_check')).toBe('ok');
         const ids = db.prepare('SELECT id FROM crash_log ORDER BY id').pluck().all() as number[];
         const present = new Set(ids);
-        expect([...acknowledged].filter((id) => !present.has(id)), `lost after kill ${loop}`).toEqual([]);
+        expect(
+          [...acknowledged].filter((id) => !present.has(id)),
+          `lost after kill ${loop}`,
+        ).toEqual([]);
         // Ids are committed in order, so what survives is always a prefix: no hole where a commit half-happened.
         expect(ids.at(-1) ?? 0).toBe(ids.length);
       } finally {

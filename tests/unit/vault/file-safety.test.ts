@@ -61,19 +61,25 @@ describe('files Parloir writes', () => {
     await vault.lock();
     const folder = tempDir();
     const target = path.join(folder, 'usb.parloir-backup');
-    const run = await runAndKill(bundle.files.child ?? '', [dir, 'backup', 'none'], bundle.env, `${PASSPHRASE}\nm\n${target}\n`, (kill) => {
-      let watcher: fs.FSWatcher | undefined;
-      return {
-        onLine: (line) => {
-          if (line === 'ready') {
-            watcher = fs.watch(folder, (_event, name) => {
-              if (name?.endsWith('.partial')) kill();
-            });
-          }
-        },
-        dispose: () => watcher?.close(),
-      };
-    });
+    const run = await runAndKill(
+      bundle.files.child ?? '',
+      [dir, 'backup', 'none'],
+      bundle.env,
+      `${PASSPHRASE}\nm\n${target}\n`,
+      (kill) => {
+        let watcher: fs.FSWatcher | undefined;
+        return {
+          onLine: (line) => {
+            if (line === 'ready') {
+              watcher = fs.watch(folder, (_event, name) => {
+                if (name?.endsWith('.partial')) kill();
+              });
+            }
+          },
+          dispose: () => watcher?.close(),
+        };
+      },
+    );
     expect(run.signal, run.stderr).toBe('SIGKILL');
     expect(fs.readdirSync(folder)).toEqual(['usb.parloir-backup.partial']);
     // The work copy is made in the data folder, never beside the backup.

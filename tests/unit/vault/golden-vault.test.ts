@@ -27,7 +27,8 @@ const folders = fs
   .sort();
 
 /** Each row cut down to the columns the golden vault had: later versions may add columns, never lose a value. */
-const project = (rows: Row[], columns: string[]) => rows.map((row) => Object.fromEntries(columns.map((c) => [c, row[c]])));
+const project = (rows: Row[], columns: string[]) =>
+  rows.map((row) => Object.fromEntries(columns.map((c) => [c, row[c]])));
 
 describe.each(folders)('the golden vault made by %s', (folder) => {
   const golden = JSON.parse(fs.readFileSync(path.join(GOLDEN, folder, 'expected.json'), 'utf8')) as Golden;
@@ -41,7 +42,8 @@ describe.each(folders)('the golden vault made by %s', (folder) => {
 
   beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parloir-golden-'));
-    for (const file of ['vault.db', 'keyslots.json']) fs.copyFileSync(path.join(GOLDEN, folder, file), path.join(dataDir, file));
+    for (const file of ['vault.db', 'keyslots.json'])
+      fs.copyFileSync(path.join(GOLDEN, folder, file), path.join(dataDir, file));
     app = createApp({ dataDir, kdf: CHEAP_KDF, dialogs: testDialogs() });
     migrationsApplied = (await app.context.vault.unlock('passphrase', golden.passphrase)).migrationsApplied;
   });
@@ -54,7 +56,9 @@ describe.each(folders)('the golden vault made by %s', (folder) => {
   it('unlocks with today’s code, which runs every migration it lacks', async () => {
     expect(golden.madeBy.migrations.every((name) => migrationNames.includes(name))).toBe(true);
     expect(migrationsApplied).toBe(migrationNames.length - golden.madeBy.migrations.length);
-    const history = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(app.context.vault.db);
+    const history = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(
+      app.context.vault.db,
+    );
     expect(history.rows.map((r) => r.name)).toEqual(migrationNames);
   });
 
@@ -69,7 +73,9 @@ describe.each(folders)('the golden vault made by %s', (folder) => {
 
   it('is sound: integrity check, foreign keys', async () => {
     const db = app.context.vault.db;
-    expect((await sql<{ integrity_check: string }>`pragma integrity_check`.execute(db)).rows).toEqual([{ integrity_check: 'ok' }]);
+    expect((await sql<{ integrity_check: string }>`pragma integrity_check`.execute(db)).rows).toEqual([
+      { integrity_check: 'ok' },
+    ]);
     expect((await sql`pragma foreign_key_check`.execute(db)).rows).toEqual([]);
   });
 
@@ -80,11 +86,15 @@ describe.each(folders)('the golden vault made by %s', (folder) => {
   it('finds every prisoner and every facility by name through the search index', async () => {
     for (const prisoner of golden.tables['prisoners'] ?? []) {
       const hits = await search(`${String(prisoner['family_name'])} ${String(prisoner['given_names'] ?? '')}`);
-      expect(hits, String(prisoner['family_name'])).toContainEqual(expect.objectContaining({ kind: 'prisoner', id: prisoner['id'] }));
+      expect(hits, String(prisoner['family_name'])).toContainEqual(
+        expect.objectContaining({ kind: 'prisoner', id: prisoner['id'] }),
+      );
     }
     for (const facility of golden.tables['facilities'] ?? []) {
       const hits = await search(String(facility['name']));
-      expect(hits, String(facility['name'])).toContainEqual(expect.objectContaining({ kind: 'facility', id: facility['id'] }));
+      expect(hits, String(facility['name'])).toContainEqual(
+        expect.objectContaining({ kind: 'facility', id: facility['id'] }),
+      );
     }
   });
 

@@ -100,7 +100,10 @@ async function expectRefused(file: string, reason?: RegExp): Promise<void> {
   await expect(readArchive(file)).rejects.toMatchObject({ code: 'BACKUP_INVALID' });
   const refused = readArchive(file, staging);
   await expect(refused).rejects.toBeInstanceOf(AppError);
-  await expect(refused).rejects.toMatchObject({ code: 'BACKUP_INVALID', ...(reason ? { message: expect.stringMatching(reason) } : {}) });
+  await expect(refused).rejects.toMatchObject({
+    code: 'BACKUP_INVALID',
+    ...(reason ? { message: expect.stringMatching(reason) } : {}),
+  });
   expect(fs.readdirSync(staging)).toEqual([]);
 }
 
@@ -120,27 +123,97 @@ describe('hostile backup archives', () => {
   });
 
   const cases: [string, () => Promise<Buffer>, RegExp][] = [
-    ['two vault.db entries', () => tarOf([...base(), { name: 'vault.db', body: database }, { name: 'vault.db', body: database }]), /Duplicate/],
-    ['two manifests', () => tarOf([...base(), { name: 'parloir-backup.json', body: manifest }, { name: 'vault.db', body: database }]), /Duplicate/],
-    ['two WALs', () => tarOf([...base(), { name: 'vault.db', body: database }, { name: 'vault.db-wal', body: 'x' }, { name: 'vault.db-wal', body: 'x' }]), /Duplicate/],
-    ['vault.db as a symlink', () => tarOf([...base(), { name: 'vault.db', type: 'symlink', linkname: '/etc/passwd' }]), /symlink/],
-    ['vault.db as a hard link', () => tarOf([...base(), { name: 'vault.db', type: 'link', linkname: 'keyslots.json' }]), /link/],
+    [
+      'two vault.db entries',
+      () => tarOf([...base(), { name: 'vault.db', body: database }, { name: 'vault.db', body: database }]),
+      /Duplicate/,
+    ],
+    [
+      'two manifests',
+      () => tarOf([...base(), { name: 'parloir-backup.json', body: manifest }, { name: 'vault.db', body: database }]),
+      /Duplicate/,
+    ],
+    [
+      'two WALs',
+      () =>
+        tarOf([
+          ...base(),
+          { name: 'vault.db', body: database },
+          { name: 'vault.db-wal', body: 'x' },
+          { name: 'vault.db-wal', body: 'x' },
+        ]),
+      /Duplicate/,
+    ],
+    [
+      'vault.db as a symlink',
+      () => tarOf([...base(), { name: 'vault.db', type: 'symlink', linkname: '/etc/passwd' }]),
+      /symlink/,
+    ],
+    [
+      'vault.db as a hard link',
+      () => tarOf([...base(), { name: 'vault.db', type: 'link', linkname: 'keyslots.json' }]),
+      /link/,
+    ],
     ['vault.db as a directory', () => tarOf([...base(), { name: 'vault.db', type: 'directory' }]), /directory/],
     ['vault.db as a FIFO entry', () => tarOf([...base(), { name: 'vault.db', type: 'fifo' }]), /fifo/],
-    ['an entry named ../x', () => tarOf([...base(), { name: '../x', body: 'escape' }, { name: 'vault.db', body: database }]), /Unexpected/],
+    [
+      'an entry named ../x',
+      () => tarOf([...base(), { name: '../x', body: 'escape' }, { name: 'vault.db', body: database }]),
+      /Unexpected/,
+    ],
     ['vault.db inside a folder', () => tarOf([...base(), { name: 'sub/vault.db', body: database }]), /Unexpected/],
     ['an absolute path', () => tarOf([...base(), { name: '/tmp/vault.db', body: database }]), /Unexpected/],
-    ['an extra file after the database', () => tarOf([...base(), { name: 'vault.db', body: database }, { name: 'notes.txt', body: 'hi' }]), /Unexpected/],
+    [
+      'an extra file after the database',
+      () => tarOf([...base(), { name: 'vault.db', body: database }, { name: 'notes.txt', body: 'hi' }]),
+      /Unexpected/,
+    ],
     ['the database before the manifest', () => tarOf([{ name: 'vault.db', body: database }, ...base()]), /Unexpected/],
     ['no database', () => tarOf(base()), /incomplete/],
-    ['no key slots', () => tarOf([{ name: 'parloir-backup.json', body: manifest }, { name: 'vault.db', body: database }]), /Unexpected/],
-    ['key slots over 1 MiB', () => tarOf([{ name: 'parloir-backup.json', body: manifest }, { name: 'keyslots.json', body: ' '.repeat(1024 * 1024 + 1) }]), /too large/],
-    ['a manifest over 1 MiB', () => tarOf([{ name: 'parloir-backup.json', body: ' '.repeat(1024 * 1024 + 1) }]), /too large/],
+    [
+      'no key slots',
+      () =>
+        tarOf([
+          { name: 'parloir-backup.json', body: manifest },
+          { name: 'vault.db', body: database },
+        ]),
+      /Unexpected/,
+    ],
+    [
+      'key slots over 1 MiB',
+      () =>
+        tarOf([
+          { name: 'parloir-backup.json', body: manifest },
+          { name: 'keyslots.json', body: ' '.repeat(1024 * 1024 + 1) },
+        ]),
+      /too large/,
+    ],
+    [
+      'a manifest over 1 MiB',
+      () => tarOf([{ name: 'parloir-backup.json', body: ' '.repeat(1024 * 1024 + 1) }]),
+      /too large/,
+    ],
     ['a manifest that is not JSON', () => tarOf([{ name: 'parloir-backup.json', body: '{"format":' }]), /not JSON/],
-    ['key slots that do not parse', () => tarOf([{ name: 'parloir-backup.json', body: manifest }, { name: 'keyslots.json', body: '{}' }]), /key slots/],
+    [
+      'key slots that do not parse',
+      () =>
+        tarOf([
+          { name: 'parloir-backup.json', body: manifest },
+          { name: 'keyslots.json', body: '{}' },
+        ]),
+      /key slots/,
+    ],
     ['an empty vault.db', () => tarOf([...base(), { name: 'vault.db', body: '' }]), /pages/],
-    ['a vault.db smaller than a page', () => tarOf([...base(), { name: 'vault.db', body: database.subarray(0, 100) }]), /pages/],
-    ['a vault.db that is not whole pages', () => tarOf([...base(), { name: 'vault.db', body: database.subarray(0, 4096 + 1) }]), /pages/],
+    [
+      'a vault.db smaller than a page',
+      () => tarOf([...base(), { name: 'vault.db', body: database.subarray(0, 100) }]),
+      /pages/,
+    ],
+    [
+      'a vault.db that is not whole pages',
+      () => tarOf([...base(), { name: 'vault.db', body: database.subarray(0, 4096 + 1) }]),
+      /pages/,
+    ],
     [
       'a vault.db declaring 2 GiB with a short body',
       async () => {
@@ -152,14 +225,21 @@ describe('hostile backup archives', () => {
     ],
     ['a truncated header', async () => genuine.subarray(0, 300), /not a readable/],
     ['a body cut short', async () => genuine.subarray(0, genuine.length - END_OF_ARCHIVE - 5000), /does not hold/],
-    ['garbage after the end of the archive', async () => Buffer.concat([genuine, Buffer.from('x'.repeat(700))]), /not a readable/],
+    [
+      'garbage after the end of the archive',
+      async () => Buffer.concat([genuine, Buffer.from('x'.repeat(700))]),
+      /not a readable/,
+    ],
     ['a gzip-compressed backup', async () => gzipSync(genuine), /not a readable/],
     ['an empty file', async () => Buffer.alloc(0), /incomplete/],
   ];
 
-  it.each(cases)('refuses %s: BACKUP_INVALID, nothing left in the staging folder, no unhandled error', async (_name, build, reason) => {
-    await expectRefused(write(await build()), reason);
-  });
+  it.each(cases)(
+    'refuses %s: BACKUP_INVALID, nothing left in the staging folder, no unhandled error',
+    async (_name, build, reason) => {
+      await expectRefused(write(await build()), reason);
+    },
+  );
 
   it('refuses a folder and a device (/dev/zero never ends) without reading them', async () => {
     await expectRefused(tempDir(), /regular file/);
@@ -241,7 +321,9 @@ describe('hostile backup archives', () => {
     await vault.create(PASSPHRASE);
     await vault.lock();
     const before = hashTree(dir);
-    const hostile = write(await tarOf([...base(), { name: 'vault.db', body: database }, { name: 'vault.db', body: database }]));
+    const hostile = write(
+      await tarOf([...base(), { name: 'vault.db', body: database }, { name: 'vault.db', body: database }]),
+    );
     await expect(vault.restore(hostile, 'passphrase', PASSPHRASE)).rejects.toMatchObject({ code: 'BACKUP_INVALID' });
     expect(hashTree(dir)).toEqual(before);
     expect(fs.readdirSync(dir).filter((name) => name.startsWith('.'))).toEqual([]);

@@ -22,16 +22,36 @@ afterAll(() => bundle.remove());
  * Every secret key a slot file holds, found the way an attacker with the secrets would: the key-encryption key from
  * Argon2id, the slot's X25519 private key, and the database key sealed to it.
  */
-function keyMaterial(file: KeySlotFile, secrets: { passphrase: string[]; recoveryCode: string[] }, into: Map<string, Uint8Array>, from: string): void {
+function keyMaterial(
+  file: KeySlotFile,
+  secrets: { passphrase: string[]; recoveryCode: string[] },
+  into: Map<string, Uint8Array>,
+  from: string,
+): void {
   const b64 = (text: string) => sodium.from_base64(text, sodium.base64_variants.ORIGINAL);
   for (const slot of file.slots) {
     if (!isSealed(slot)) continue;
     for (const secret of secrets[slot.kind]) {
-      const kek = sodium.crypto_pwhash(32, secret, b64(slot.kdf.salt), slot.kdf.opslimit, slot.kdf.memlimit, sodium.crypto_pwhash_ALG_ARGON2ID13);
-      const aad = new TextEncoder().encode(`parloir-keyslot-v2|${file.vaultId}|${slot.kind}|${slot.id}|${slot.publicKey}`);
+      const kek = sodium.crypto_pwhash(
+        32,
+        secret,
+        b64(slot.kdf.salt),
+        slot.kdf.opslimit,
+        slot.kdf.memlimit,
+        sodium.crypto_pwhash_ALG_ARGON2ID13,
+      );
+      const aad = new TextEncoder().encode(
+        `parloir-keyslot-v2|${file.vaultId}|${slot.kind}|${slot.id}|${slot.publicKey}`,
+      );
       let privateKey: Uint8Array;
       try {
-        privateKey = sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, b64(slot.privateKey.ciphertext), aad, b64(slot.privateKey.nonce), kek);
+        privateKey = sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(
+          null,
+          b64(slot.privateKey.ciphertext),
+          aad,
+          b64(slot.privateKey.nonce),
+          kek,
+        );
       } catch {
         continue;
       }
@@ -48,7 +68,10 @@ describe('a locked Parloir holds no key', () => {
   it('after create, backups, a change of passphrase, a new recovery code, a restore and unlocks, no key is left in memory', async () => {
     const dir = tempDir();
     const out = tempDir();
-    const child = spawn(process.execPath, [bundle.files.child ?? '', dir, out], { env: bundle.env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bundle.files.child ?? '', dir, out], {
+      env: bundle.env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const codes: string[] = [];
@@ -67,17 +90,23 @@ describe('a locked Parloir holds no key', () => {
     });
 
     try {
-      const secrets = { passphrase: [PASSPHRASE, OTHER_PASSPHRASE], recoveryCode: codes.map((c) => normalizeRecoveryCode(c) ?? '') };
+      const secrets = {
+        passphrase: [PASSPHRASE, OTHER_PASSPHRASE],
+        recoveryCode: codes.map((c) => normalizeRecoveryCode(c) ?? ''),
+      };
       const needles = new Map<string, Uint8Array>();
       const files = [path.join(dir, 'keyslots.json'), ...fs.readdirSync(out).map((name) => path.join(out, name))];
-      for (const file of files) for (const slots of await slotFilesIn(file)) keyMaterial(slots, secrets, needles, path.basename(file));
+      for (const file of files)
+        for (const slots of await slotFilesIn(file)) keyMaterial(slots, secrets, needles, path.basename(file));
       // Four database keys (made, re-keyed twice, restored and re-keyed), and the two secret keys of each of the four
       // slots ever made (a slot kept through a re-key keeps its key pair).
       expect([...needles.keys()].filter((name) => name.startsWith('database key')).length).toBe(4);
       expect(needles.size).toBe(4 + 2 * 4);
 
       const { hits, bytes } = scanMemory(child.pid ?? 0, Object.fromEntries(needles));
-      console.info(`key-memory: scanned ${(bytes / 1024 / 1024).toFixed(0)} MiB of the locked process for ${needles.size} keys`);
+      console.info(
+        `key-memory: scanned ${(bytes / 1024 / 1024).toFixed(0)} MiB of the locked process for ${needles.size} keys`,
+      );
       expect(bytes).toBeGreaterThan(32 * 1024 * 1024);
       expect(hits).toEqual({});
     } finally {

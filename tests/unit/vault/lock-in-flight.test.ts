@@ -45,6 +45,10 @@ describe('a lock while calls are under way', () => {
     ]);
     expect(internal).toEqual([]);
     // The unlock is refused by its contract (the vault was still open when it was sent), the list by the lock.
-    expect([list.ok || list.error.code, unlock.ok || unlock.error.code, lock.ok]).toEqual(['VAULT_LOCKED', 'VAULT_UNLOCKED', true]);
+    expect([list.ok || list.error.code, unlock.ok || unlock.error.code, lock.ok]).toEqual([
+      'VAULT_LOCKED',
+      'VAULT_UNLOCKED',
+      true,
+    ]);
   });
 });

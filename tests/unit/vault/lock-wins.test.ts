@@ -22,8 +22,20 @@ function sessionWithHook(dir: string): { vault: VaultSession; onStep: { current:
 function claimHugeDatabase(real: string, out: string): void {
   const bytes = fs.readFileSync(real);
   let offset = 0;
-  while (bytes.subarray(offset, offset + 100).toString('latin1').replace(/\0.*$/s, '') !== 'vault.db') {
-    const size = parseInt(bytes.subarray(offset + 124, offset + 136).toString('latin1').replace(/\0.*$/s, '').trim(), 8);
+  while (
+    bytes
+      .subarray(offset, offset + 100)
+      .toString('latin1')
+      .replace(/\0.*$/s, '') !== 'vault.db'
+  ) {
+    const size = parseInt(
+      bytes
+        .subarray(offset + 124, offset + 136)
+        .toString('latin1')
+        .replace(/\0.*$/s, '')
+        .trim(),
+      8,
+    );
     offset += 512 + Math.ceil(size / 512) * 512;
   }
   const header = Buffer.from(bytes.subarray(offset, offset + 512));
@@ -36,7 +48,8 @@ function claimHugeDatabase(real: string, out: string): void {
   fs.truncateSync(out, offset + 512 + huge + 1024);
 }
 
-const strays = (dir: string) => fs.readdirSync(dir).filter((name) => name.startsWith('.') || name === 'swap-journal.json');
+const strays = (dir: string) =>
+  fs.readdirSync(dir).filter((name) => name.startsWith('.') || name === 'swap-journal.json');
 
 describe('lock wins', () => {
   it('over a restore of a huge hostile file: the lock completes at once, nothing changes, nothing is left', async () => {
@@ -49,7 +62,8 @@ describe('lock wins', () => {
     const hostile = path.join(tempDir(), 'huge.parloir-backup');
     claimHugeDatabase(real, hostile);
     // The open vault's WAL goes at lock; every other file must stay as it is.
-    const withoutWal = (tree: Record<string, string>) => Object.fromEntries(Object.entries(tree).filter(([name]) => !name.endsWith('-wal')));
+    const withoutWal = (tree: Record<string, string>) =>
+      Object.fromEntries(Object.entries(tree).filter(([name]) => !name.endsWith('-wal')));
     const before = withoutWal(hashTree(dir));
 
     let locking: Promise<void> | undefined;
@@ -123,7 +137,9 @@ describe('lock wins', () => {
       if (name?.endsWith('.partial') && !locking) locking = vault.lock();
     });
     try {
-      await expect(vault.backupTo(path.join(folder, 'usb.parloir-backup'))).rejects.toMatchObject({ code: 'VAULT_LOCKED' });
+      await expect(vault.backupTo(path.join(folder, 'usb.parloir-backup'))).rejects.toMatchObject({
+        code: 'VAULT_LOCKED',
+      });
     } finally {
       watcher.close();
     }

@@ -12,12 +12,18 @@ import { databaseKey, lockedVault, rawConnection, session } from '../../support/
 
 const addNotes: Migration = {
   up: async (db: Kysely<unknown>) => {
-    await db.schema.createTable('future_notes').addColumn('id', 'integer', (c) => c.primaryKey()).execute();
+    await db.schema
+      .createTable('future_notes')
+      .addColumn('id', 'integer', (c) => c.primaryKey())
+      .execute();
   },
 };
 const addTags: Migration = {
   up: async (db: Kysely<unknown>) => {
-    await db.schema.createTable('future_labels').addColumn('id', 'integer', (c) => c.primaryKey()).execute();
+    await db.schema
+      .createTable('future_labels')
+      .addColumn('id', 'integer', (c) => c.primaryKey())
+      .execute();
   },
 };
 const breaks: Migration = {
@@ -30,8 +36,12 @@ const breaks: Migration = {
 function tablesAndHistory(file: string, key: Uint8Array): { tables: string[]; history: string[] } {
   const db = rawConnection(file, key);
   try {
-    const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as { name: string }[]).map((r) => r.name);
-    const history = (db.prepare(`SELECT name FROM ${MIGRATION_TABLE} ORDER BY name`).all() as { name: string }[]).map((r) => r.name);
+    const tables = (
+      db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as { name: string }[]
+    ).map((r) => r.name);
+    const history = (db.prepare(`SELECT name FROM ${MIGRATION_TABLE} ORDER BY name`).all() as { name: string }[]).map(
+      (r) => r.name,
+    );
     return { tables, history };
   } finally {
     db.close();
@@ -40,7 +50,9 @@ function tablesAndHistory(file: string, key: Uint8Array): { tables: string[]; hi
 
 async function preMigrationBackups(dir: string): Promise<string[]> {
   const backups = path.join(dir, 'backups');
-  const names = fs.existsSync(backups) ? fs.readdirSync(backups).filter((n) => n.startsWith('parloir-pre-migration-')) : [];
+  const names = fs.existsSync(backups)
+    ? fs.readdirSync(backups).filter((n) => n.startsWith('parloir-pre-migration-'))
+    : [];
   for (const name of names) expect((await readArchive(path.join(backups, name))).manifest.kind).toBe('pre-migration');
   return names.map((n) => path.join(backups, n));
 }
@@ -53,7 +65,9 @@ describe('migrations', () => {
     const before = tablesAndHistory(`${dir}/vault.db`, key);
     expect(await preMigrationBackups(dir)).toEqual([]);
 
-    const vault = session(dir, { migrations: { ...shipped, '2099-01-01-001-notes': addNotes, '2099-01-02-001-tags': addTags } });
+    const vault = session(dir, {
+      migrations: { ...shipped, '2099-01-01-001-notes': addNotes, '2099-01-02-001-tags': addTags },
+    });
     const result = await vault.unlock('passphrase', PASSPHRASE);
     expect(result.migrationsApplied).toBe(2);
     expect(result.autoBackup).toBe('written');
@@ -77,7 +91,9 @@ describe('migrations', () => {
     const key = await databaseKey(dir);
     const before = tablesAndHistory(`${dir}/vault.db`, key);
 
-    const vault = session(dir, { migrations: { ...shipped, '2099-01-01-001-notes': addNotes, '2099-01-02-001-breaks': breaks } });
+    const vault = session(dir, {
+      migrations: { ...shipped, '2099-01-01-001-notes': addNotes, '2099-01-02-001-breaks': breaks },
+    });
     await expect(vault.unlock('passphrase', PASSPHRASE)).rejects.toMatchObject({ code: 'INTERNAL' });
     expect(vault.isUnlocked).toBe(false);
     // The first migration succeeded on its own, but it shared the transaction of the one that failed.

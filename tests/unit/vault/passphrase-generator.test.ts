@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { GENERATED_WORDS, generatePassphrase, uniformIndex, type RandomSource } from '../../../shared/vault/passphrase/generate-passphrase';
+import {
+  GENERATED_WORDS,
+  generatePassphrase,
+  uniformIndex,
+  type RandomSource,
+} from '../../../shared/vault/passphrase/generate-passphrase';
 import { wordlists } from '../../../shared/vault/passphrase/wordlists';
 import { assessPassphrase, proposePassphrase } from '../../../shared/vault/passphrase-strength';
 
@@ -56,7 +61,8 @@ describe('passphrase generator', () => {
   });
 
   it.each(['fr', 'en'] as const)('every proposed %s passphrase passes the passphrase policy', (language) => {
-    for (let i = 0; i < 10; i += 1) expect(assessPassphrase(proposePassphrase(language), language).acceptable).toBe(true);
+    for (let i = 0; i < 10; i += 1)
+      expect(assessPassphrase(proposePassphrase(language), language).acceptable).toBe(true);
   });
 
   it('draws again when a draw fails the policy, such as the same word six times', () => {

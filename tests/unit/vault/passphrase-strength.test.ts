@@ -22,11 +22,14 @@ describe('passphrase strength', () => {
     expect(result.acceptable).toBe(false);
   });
 
-  it.each([PASSPHRASE, OTHER_PASSPHRASE, 'cheval agrafe batterie correcte', 'une phrase qui ne va pas'])('accepts %s', (strong) => {
-    const result = assessPassphrase(strong, 'fr');
-    expect(result.score).toBe(4);
-    expect(result.acceptable).toBe(true);
-  });
+  it.each([PASSPHRASE, OTHER_PASSPHRASE, 'cheval agrafe batterie correcte', 'une phrase qui ne va pas'])(
+    'accepts %s',
+    (strong) => {
+      const result = assessPassphrase(strong, 'fr');
+      expect(result.score).toBe(4);
+      expect(result.acceptable).toBe(true);
+    },
+  );
 
   it('refuses a score-3 passphrase that the old threshold accepted, however long', () => {
     const result = assessPassphrase('Chevalnoir2024!!', 'fr');
@@ -72,7 +75,12 @@ describe('passphrase strength', () => {
   });
 
   it('refuses slogans and activist words run together or separated, which zxcvbn alone rated 4', () => {
-    for (const slogan of ['acab 1312 antifa', 'acab-1312-antifa', 'no justice no peace', 'tout le monde déteste la police']) {
+    for (const slogan of [
+      'acab 1312 antifa',
+      'acab-1312-antifa',
+      'no justice no peace',
+      'tout le monde déteste la police',
+    ]) {
       const result = assessPassphrase(slogan, 'fr');
       expect(result.acceptable, slogan).toBe(false);
       expect(result.activistWords.length, slogan).toBeGreaterThan(0);

@@ -64,7 +64,9 @@ describe('re-keying on every change of secret', () => {
     // And nothing left in the data folder today opens with them: the backups were re-encrypted.
     expect(await everyKey(listFiles(dir), oldSecrets)).toEqual([]);
 
-    const current = await everyKey(listFiles(path.join(dir, 'backups')), [{ method: 'passphrase', secret: OTHER_PASSPHRASE }]);
+    const current = await everyKey(listFiles(path.join(dir, 'backups')), [
+      { method: 'passphrase', secret: OTHER_PASSPHRASE },
+    ]);
     expect(current).toHaveLength(2);
     const reopened = session(dir);
     await reopened.unlock('recoveryCode', newCode);
@@ -85,10 +87,16 @@ describe('re-keying on every change of secret', () => {
     await otherVault.create(THIRD_PASSPHRASE);
     await otherVault.backupTo(path.join(dir, 'backups', 'theirs.parloir-backup'));
     await otherVault.lock();
-    fs.copyFileSync(path.join(dir, 'backups', 'ours.parloir-backup'), path.join(dir, 'backups', 'cut.parloir-backup.partial'));
+    fs.copyFileSync(
+      path.join(dir, 'backups', 'ours.parloir-backup'),
+      path.join(dir, 'backups', 'cut.parloir-backup.partial'),
+    );
     await setVaultSetting(vault.db, 'groupName', 'Après la sauvegarde');
 
-    expect(await vault.changePassphrase(PASSPHRASE, OTHER_PASSPHRASE)).toMatchObject({ backupsReencrypted: 1, backupsRemoved: 1 });
+    expect(await vault.changePassphrase(PASSPHRASE, OTHER_PASSPHRASE)).toMatchObject({
+      backupsReencrypted: 1,
+      backupsRemoved: 1,
+    });
     await vault.lock();
     expect(fs.readdirSync(path.join(dir, 'backups'))).toEqual(['ours.parloir-backup']);
 
@@ -163,13 +171,20 @@ describe('key slots read from disk', () => {
       { opslimit: 1, memlimit: 4 * 1024 * 1024 * 1024 },
       { opslimit: 64, memlimit: 8192 },
     ]) {
-      const hostile = { ...file, slots: file.slots.map((slot) => ({ ...slot, kdf: { ...slot.kdf, ...kdf } })) } as KeySlotFile;
+      const hostile = {
+        ...file,
+        slots: file.slots.map((slot) => ({ ...slot, kdf: { ...slot.kdf, ...kdf } })),
+      } as KeySlotFile;
       fs.writeFileSync(path.join(dir, 'keyslots.json'), JSON.stringify(hostile));
       await expect(session(dir).unlock('passphrase', PASSPHRASE)).rejects.toMatchObject({ code: 'KEYSLOTS_DAMAGED' });
-      await expect(new VaultSession({ dataDir: dir }).unlock('passphrase', PASSPHRASE)).rejects.toMatchObject({ code: 'KEYSLOTS_DAMAGED' });
+      await expect(new VaultSession({ dataDir: dir }).unlock('passphrase', PASSPHRASE)).rejects.toMatchObject({
+        code: 'KEYSLOTS_DAMAGED',
+      });
       const fresh = tempDir();
       const hostileBackup = await repackWithSlots(backup, JSON.stringify(hostile));
-      await expect(session(fresh).restore(hostileBackup, 'passphrase', PASSPHRASE)).rejects.toMatchObject({ code: 'BACKUP_INVALID' });
+      await expect(session(fresh).restore(hostileBackup, 'passphrase', PASSPHRASE)).rejects.toMatchObject({
+        code: 'BACKUP_INVALID',
+      });
     }
     expect(SLOT_KDF_BOUNDS.max.memlimit).toBe(4 * DEFAULT_KDF.memlimit);
   });
@@ -197,7 +212,10 @@ describe('key slots read from disk', () => {
     await sodium.ready;
     const file = readKeySlotFile(path.join(dir, 'keyslots.json'));
     const foreign = sodium.to_base64(sodium.crypto_box_keypair().publicKey, sodium.base64_variants.ORIGINAL);
-    const swapped = { ...file, slots: file.slots.map((slot) => (slot.kind === 'recoveryCode' ? { ...slot, publicKey: foreign } : slot)) };
+    const swapped = {
+      ...file,
+      slots: file.slots.map((slot) => (slot.kind === 'recoveryCode' ? { ...slot, publicKey: foreign } : slot)),
+    };
     fs.writeFileSync(path.join(dir, 'keyslots.json'), serializeKeySlotFile(swapped as KeySlotFile));
     await expect(vault.unlock('passphrase', PASSPHRASE)).rejects.toMatchObject({ code: 'KEYSLOTS_DAMAGED' });
   });

@@ -35,26 +35,38 @@ const tamperings: [string, string][] = [
   ['a table', 'CREATE TABLE exfiltrate (id INTEGER PRIMARY KEY, payload TEXT)'],
   ['an index', 'CREATE INDEX prisoners_by_birth ON prisoners (date_of_birth)'],
   ['a column added to a table', 'ALTER TABLE members ADD COLUMN phone TEXT'],
-  ['a trigger of the app replaced by another body', `DROP TRIGGER stays_no_overlap_insert;
-    CREATE TRIGGER stays_no_overlap_insert BEFORE INSERT ON stays BEGIN SELECT 1; END`],
+  [
+    'a trigger of the app replaced by another body',
+    `DROP TRIGGER stays_no_overlap_insert;
+    CREATE TRIGGER stays_no_overlap_insert BEFORE INSERT ON stays BEGIN SELECT 1; END`,
+  ],
   ['an index of the app removed', 'DROP INDEX stays_one_open'],
-  ['a migration history that claims an older schema', `DELETE FROM kysely_migration WHERE name = '${Object.keys(shipped).sort().at(-1)}'`],
+  [
+    'a migration history that claims an older schema',
+    `DELETE FROM kysely_migration WHERE name = '${Object.keys(shipped).sort().at(-1)}'`,
+  ],
   ['a migration history with a hole', `DELETE FROM kysely_migration WHERE name = '2026-11-26-002-registry'`],
-  ['the migration history replaced by a view', `ALTER TABLE kysely_migration RENAME TO old_history;
-    CREATE VIEW kysely_migration AS SELECT name, timestamp FROM old_history`],
+  [
+    'the migration history replaced by a view',
+    `ALTER TABLE kysely_migration RENAME TO old_history;
+    CREATE VIEW kysely_migration AS SELECT name, timestamp FROM old_history`,
+  ],
 ];
 
 describe('a vault holds exactly the schema its migrations build', () => {
-  it.each(tamperings)('refuses to open a vault with %s: VAULT_SCHEMA_UNEXPECTED, every file untouched', async (_name, statements) => {
-    const dir = tempDir();
-    await lockedVault(dir);
-    await tamper(dir, statements);
-    const before = hashTree(dir);
-    const vault = session(dir);
-    await expect(vault.unlock('passphrase', PASSPHRASE)).rejects.toMatchObject({ code: 'VAULT_SCHEMA_UNEXPECTED' });
-    expect(vault.isUnlocked).toBe(false);
-    expect(hashTree(dir)).toEqual(before);
-  });
+  it.each(tamperings)(
+    'refuses to open a vault with %s: VAULT_SCHEMA_UNEXPECTED, every file untouched',
+    async (_name, statements) => {
+      const dir = tempDir();
+      await lockedVault(dir);
+      await tamper(dir, statements);
+      const before = hashTree(dir);
+      const vault = session(dir);
+      await expect(vault.unlock('passphrase', PASSPHRASE)).rejects.toMatchObject({ code: 'VAULT_SCHEMA_UNEXPECTED' });
+      expect(vault.isUnlocked).toBe(false);
+      expect(hashTree(dir)).toEqual(before);
+    },
+  );
 
   it('the damaged screen (with its restore button) is what the interface shows for it', () => {
     expect(isDamageCode('VAULT_SCHEMA_UNEXPECTED')).toBe(true);
@@ -97,7 +109,10 @@ describe('a vault holds exactly the schema its migrations build', () => {
   it('checks a vault with migrations this build does not ship against the schema of the list it is given', async () => {
     const addNotes: Migration = {
       up: async (db: Kysely<unknown>) => {
-        await db.schema.createTable('future_notes').addColumn('id', 'integer', (c) => c.primaryKey()).execute();
+        await db.schema
+          .createTable('future_notes')
+          .addColumn('id', 'integer', (c) => c.primaryKey())
+          .execute();
       },
     };
     const longer = { ...shipped, '2099-01-01-001-notes': addNotes };

@@ -20,14 +20,31 @@ const NOW = '2026-12-01T09:30:00.000Z';
 /** A valid row of each constrained table; `prisoner_id` and `facility_id` 1 exist in the vault under test. */
 const VALID: Record<string, Row> = {
   settings: { key: 'someSetting', value: '{"on":true}' },
-  facilities: { name: 'Prison', kind: 'prison', country: 'FR', city: 'Lyon', rules: '{}', created_at: NOW, updated_at: NOW },
+  facilities: {
+    name: 'Prison',
+    kind: 'prison',
+    country: 'FR',
+    city: 'Lyon',
+    rules: '{}',
+    created_at: NOW,
+    updated_at: NOW,
+  },
   prisoners: { family_name: 'Yılmaz', sort_name: 'yilmaz', status: 'unknown', created_at: NOW, updated_at: NOW },
   stays: { prisoner_id: 1, facility_id: 1, from_date: '2024-01-01', start_reason: 'arrest' },
   members: { pseudonym: 'Camille' },
   label_templates: { name: 'Planche', geometry: '{"columns":3}', created_at: NOW, updated_at: NOW },
 };
 
-const BAD_DATES = ['2023-02-29', '1999-13-01', '1999-00-10', '1999-1-1', '31/12/1999', '19991231', '1999-12-31T00:00:00.000Z', ''];
+const BAD_DATES = [
+  '2023-02-29',
+  '1999-13-01',
+  '1999-00-10',
+  '1999-1-1',
+  '31/12/1999',
+  '19991231',
+  '1999-12-31T00:00:00.000Z',
+  '',
+];
 const GOOD_DATES = ['2024-02-29', '1999-12-31', '0001-01-01'];
 const BAD_TIMESTAMPS = [
   '2026-12-01',
@@ -50,26 +67,86 @@ interface ColumnCase {
 }
 const values = (column: string, list: readonly Value[]): Row[] => list.map((value) => ({ [column]: value }));
 const cases: ColumnCase[] = [
-  { table: 'settings', column: 'value', good: values('value', ['"Collectif"', 'null', '[1]']), bad: values('value', ['Collectif', '']) },
-  { table: 'facilities', column: 'kind', good: values('kind', facilityKinds), bad: values('kind', ['Prison', 'jail', '', ' prison']) },
-  { table: 'facilities', column: 'country', good: values('country', ['FR', 'GR']), bad: values('country', ['fr', 'FRA', 'F1', '']) },
-  { table: 'facilities', column: 'rules', good: values('rules', ['{}', '{"lettersAllowed":true}']), bad: values('rules', ['[]', 'null', '{oops']) },
+  {
+    table: 'settings',
+    column: 'value',
+    good: values('value', ['"Collectif"', 'null', '[1]']),
+    bad: values('value', ['Collectif', '']),
+  },
+  {
+    table: 'facilities',
+    column: 'kind',
+    good: values('kind', facilityKinds),
+    bad: values('kind', ['Prison', 'jail', '', ' prison']),
+  },
+  {
+    table: 'facilities',
+    column: 'country',
+    good: values('country', ['FR', 'GR']),
+    bad: values('country', ['fr', 'FRA', 'F1', '']),
+  },
+  {
+    table: 'facilities',
+    column: 'rules',
+    good: values('rules', ['{}', '{"lettersAllowed":true}']),
+    bad: values('rules', ['[]', 'null', '{oops']),
+  },
   { table: 'facilities', column: 'archived', good: values('archived', [0, 1]), bad: values('archived', NOT_FLAGS) },
-  { table: 'facilities', column: 'created_at', good: values('created_at', GOOD_TIMESTAMPS), bad: values('created_at', BAD_TIMESTAMPS) },
-  { table: 'facilities', column: 'updated_at', good: values('updated_at', GOOD_TIMESTAMPS), bad: values('updated_at', BAD_TIMESTAMPS) },
-  { table: 'prisoners', column: 'status', good: values('status', prisonerStatuses), bad: values('status', ['free', 'Pretrial', '']) },
-  { table: 'prisoners', column: 'date_of_birth', good: values('date_of_birth', [null, ...GOOD_DATES]), bad: values('date_of_birth', BAD_DATES) },
-  { table: 'prisoners', column: 'expected_release', good: values('expected_release', [null, ...GOOD_DATES]), bad: values('expected_release', BAD_DATES) },
+  {
+    table: 'facilities',
+    column: 'created_at',
+    good: values('created_at', GOOD_TIMESTAMPS),
+    bad: values('created_at', BAD_TIMESTAMPS),
+  },
+  {
+    table: 'facilities',
+    column: 'updated_at',
+    good: values('updated_at', GOOD_TIMESTAMPS),
+    bad: values('updated_at', BAD_TIMESTAMPS),
+  },
+  {
+    table: 'prisoners',
+    column: 'status',
+    good: values('status', prisonerStatuses),
+    bad: values('status', ['free', 'Pretrial', '']),
+  },
+  {
+    table: 'prisoners',
+    column: 'date_of_birth',
+    good: values('date_of_birth', [null, ...GOOD_DATES]),
+    bad: values('date_of_birth', BAD_DATES),
+  },
+  {
+    table: 'prisoners',
+    column: 'expected_release',
+    good: values('expected_release', [null, ...GOOD_DATES]),
+    bad: values('expected_release', BAD_DATES),
+  },
   {
     table: 'prisoners',
     column: 'languages',
     good: values('languages', ['[]', '["fr"]', '["fr","tr","kmr"]']),
     bad: values('languages', ['["FR"]', '["fr",1]', '[["fr"]]', '{}', 'fr', '["f r"]', '["fr"']),
   },
-  { table: 'prisoners', column: 'do_not_write', good: values('do_not_write', [0, 1]), bad: values('do_not_write', NOT_FLAGS) },
+  {
+    table: 'prisoners',
+    column: 'do_not_write',
+    good: values('do_not_write', [0, 1]),
+    bad: values('do_not_write', NOT_FLAGS),
+  },
   { table: 'prisoners', column: 'archived', good: values('archived', [0, 1]), bad: values('archived', NOT_FLAGS) },
-  { table: 'prisoners', column: 'created_at', good: values('created_at', GOOD_TIMESTAMPS), bad: values('created_at', BAD_TIMESTAMPS) },
-  { table: 'prisoners', column: 'updated_at', good: values('updated_at', GOOD_TIMESTAMPS), bad: values('updated_at', BAD_TIMESTAMPS) },
+  {
+    table: 'prisoners',
+    column: 'created_at',
+    good: values('created_at', GOOD_TIMESTAMPS),
+    bad: values('created_at', BAD_TIMESTAMPS),
+  },
+  {
+    table: 'prisoners',
+    column: 'updated_at',
+    good: values('updated_at', GOOD_TIMESTAMPS),
+    bad: values('updated_at', BAD_TIMESTAMPS),
+  },
   { table: 'stays', column: 'from_date', good: values('from_date', GOOD_DATES), bad: values('from_date', BAD_DATES) },
   {
     table: 'stays',
@@ -77,7 +154,12 @@ const cases: ColumnCase[] = [
     good: ['2024-02-29', '2024-12-31'].map((to_date) => ({ to_date, end_reason: 'release' })),
     bad: BAD_DATES.map((to_date) => ({ to_date, end_reason: 'release' })),
   },
-  { table: 'stays', column: 'start_reason', good: values('start_reason', stayStartReasons), bad: values('start_reason', ['release', 'Arrest', '']) },
+  {
+    table: 'stays',
+    column: 'start_reason',
+    good: values('start_reason', stayStartReasons),
+    bad: values('start_reason', ['release', 'Arrest', '']),
+  },
   {
     table: 'stays',
     column: 'end_reason',
@@ -88,13 +170,42 @@ const cases: ColumnCase[] = [
     table: 'members',
     column: 'roles',
     good: values('roles', ['[]', '["writer"]', `[${memberRoles.map((role) => `"${role}"`).join(',')}]`]),
-    bad: values('roles', ['["boss"]', '["writer","boss"]', '[["writer"]]', '["writer",1]', '"writer"', 'writer', '{"writer":1}', '[writer]']),
+    bad: values('roles', [
+      '["boss"]',
+      '["writer","boss"]',
+      '[["writer"]]',
+      '["writer",1]',
+      '"writer"',
+      'writer',
+      '{"writer":1}',
+      '[writer]',
+    ]),
   },
   { table: 'members', column: 'active', good: values('active', [0, 1]), bad: values('active', NOT_FLAGS) },
-  { table: 'members', column: 'postal', good: values('postal', [null, '{"name":"Camille"}']), bad: values('postal', ['[]', 'oops', '"Lyon"']) },
-  { table: 'label_templates', column: 'geometry', good: values('geometry', ['{}']), bad: values('geometry', ['[]', 'oops']) },
-  { table: 'label_templates', column: 'created_at', good: values('created_at', GOOD_TIMESTAMPS), bad: values('created_at', BAD_TIMESTAMPS) },
-  { table: 'label_templates', column: 'updated_at', good: values('updated_at', GOOD_TIMESTAMPS), bad: values('updated_at', BAD_TIMESTAMPS) },
+  {
+    table: 'members',
+    column: 'postal',
+    good: values('postal', [null, '{"name":"Camille"}']),
+    bad: values('postal', ['[]', 'oops', '"Lyon"']),
+  },
+  {
+    table: 'label_templates',
+    column: 'geometry',
+    good: values('geometry', ['{}']),
+    bad: values('geometry', ['[]', 'oops']),
+  },
+  {
+    table: 'label_templates',
+    column: 'created_at',
+    good: values('created_at', GOOD_TIMESTAMPS),
+    bad: values('created_at', BAD_TIMESTAMPS),
+  },
+  {
+    table: 'label_templates',
+    column: 'updated_at',
+    good: values('updated_at', GOOD_TIMESTAMPS),
+    bad: values('updated_at', BAD_TIMESTAMPS),
+  },
 ];
 
 /** The enumerations of shared/ and the named CHECK that holds each in the migrated vault. */
@@ -108,7 +219,9 @@ const ENUMS: [constraint: string, allowed: readonly string[]][] = [
 
 function insert(db: SqliteDatabase, table: string, row: Row): void {
   const columns = Object.keys(row);
-  db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(...Object.values(row));
+  db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(
+    ...Object.values(row),
+  );
 }
 
 /** Inserts `row` and rolls back: the error code SQLite gave, or 'ok'. */
@@ -127,7 +240,9 @@ function tryInsert(db: SqliteDatabase, table: string, row: Row): string {
 /** The values a named CHECK lets through, read back from the schema text. */
 function allowedBy(db: SqliteDatabase, constraint: string): string[] {
   const tables = db.prepare(`SELECT sql FROM sqlite_master WHERE type = 'table'`).pluck().all() as string[];
-  const clause = tables.flatMap((sql) => sql.split(/,\s*constraint /)).find((part) => part.startsWith(`${constraint} check`));
+  const clause = tables
+    .flatMap((sql) => sql.split(/,\s*constraint /))
+    .find((part) => part.startsWith(`${constraint} check`));
   if (!clause) throw new Error(`No constraint ${constraint}`);
   const quoted = [...clause.matchAll(/'"(\w+)"'/g)];
   return (quoted.length > 0 ? quoted : [...clause.matchAll(/'(\w+)'/g)]).map((match) => match[1] ?? '');
@@ -152,19 +267,36 @@ describe('CHECK constraints of the vault, for code that skips zod', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it.each(cases.map((c) => [`${c.table}.${c.column}`, c] as const))('%s: good values are written, bad ones refused with SQLITE_CONSTRAINT_CHECK', (_name, { table, good, bad }) => {
-    for (const change of good) expect(tryInsert(db, table, { ...VALID[table], ...change }), JSON.stringify(change)).toBe('ok');
-    for (const change of bad) expect(tryInsert(db, table, { ...VALID[table], ...change }), JSON.stringify(change)).toBe('SQLITE_CONSTRAINT_CHECK');
-  });
+  it.each(cases.map((c) => [`${c.table}.${c.column}`, c] as const))(
+    '%s: good values are written, bad ones refused with SQLITE_CONSTRAINT_CHECK',
+    (_name, { table, good, bad }) => {
+      for (const change of good)
+        expect(tryInsert(db, table, { ...VALID[table], ...change }), JSON.stringify(change)).toBe('ok');
+      for (const change of bad)
+        expect(tryInsert(db, table, { ...VALID[table], ...change }), JSON.stringify(change)).toBe(
+          'SQLITE_CONSTRAINT_CHECK',
+        );
+    },
+  );
 
   it.each(ENUMS)('%s allows exactly the values of shared/', (constraint, allowed) => {
     expect(allowedBy(db, constraint).sort()).toEqual([...allowed].sort());
   });
 
   it('keeps the foreign keys of the rebuilt tables on their final parents, cascading as before', () => {
-    const parents = (table: string) => (db.pragma(`foreign_key_list(${table})`) as { table: string; on_delete: string }[]).map((fk) => [fk.table, fk.on_delete]);
-    expect(parents('stays').sort()).toEqual([['facilities', 'CASCADE'], ['prisoners', 'CASCADE']]);
-    expect(parents('prisoner_tags').sort()).toEqual([['prisoners', 'CASCADE'], ['tags', 'CASCADE']]);
+    const parents = (table: string) =>
+      (db.pragma(`foreign_key_list(${table})`) as { table: string; on_delete: string }[]).map((fk) => [
+        fk.table,
+        fk.on_delete,
+      ]);
+    expect(parents('stays').sort()).toEqual([
+      ['facilities', 'CASCADE'],
+      ['prisoners', 'CASCADE'],
+    ]);
+    expect(parents('prisoner_tags').sort()).toEqual([
+      ['prisoners', 'CASCADE'],
+      ['tags', 'CASCADE'],
+    ]);
     expect(tryInsert(db, 'stays', { ...VALID['stays'], prisoner_id: 999 })).toBe('SQLITE_CONSTRAINT_FOREIGNKEY');
   });
 });
@@ -181,13 +313,18 @@ describe('the migration that adds them', () => {
     raw.close();
 
     const vault = session(dir);
-    const error = (await vault.unlock('passphrase', PASSPHRASE).catch((e: unknown) => e)) as { code: string; cause: Error };
+    const error = (await vault.unlock('passphrase', PASSPHRASE).catch((e: unknown) => e)) as {
+      code: string;
+      cause: Error;
+    };
     expect(error.code).toBe('INTERNAL');
     expect(error.cause.message).toMatch(/rows of facilities that break facilities_kind_values \(rowid 1\)/);
 
     const after = rawConnection(path.join(dir, 'vault.db'), key);
     try {
-      expect(after.prepare(`SELECT name FROM ${MIGRATION_TABLE} ORDER BY name`).pluck().all()).toEqual(Object.keys(before).sort());
+      expect(after.prepare(`SELECT name FROM ${MIGRATION_TABLE} ORDER BY name`).pluck().all()).toEqual(
+        Object.keys(before).sort(),
+      );
       expect(after.prepare('SELECT kind FROM facilities').pluck().all()).toEqual(['jail']);
     } finally {
       after.close();

@@ -12,15 +12,25 @@ import { tempDir } from '../../support/temp-dir';
 import { session } from '../../support/vault-fixture';
 
 /** Opens vault.db with nothing but the three pragmas SECURITY.md gives, and reads it. */
-function readWithDocumentedPragmas(file: string, keyHex: string): { tables: string[]; groupName: unknown; applicationId: unknown } {
+function readWithDocumentedPragmas(
+  file: string,
+  keyHex: string,
+): { tables: string[]; groupName: unknown; applicationId: unknown } {
   const db = new SQLite(file, { readonly: true, fileMustExist: true });
   try {
     db.pragma(`cipher='sqlcipher'`);
     db.pragma('legacy=4');
     db.pragma(`key="x'${keyHex}'"`);
-    const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as { name: string }[]).map((r) => r.name);
-    const group = db.prepare(`SELECT value FROM settings WHERE key = 'groupName'`).get() as { value: string } | undefined;
-    return { tables, groupName: group ? JSON.parse(group.value) : undefined, applicationId: db.pragma('application_id', { simple: true }) };
+    const tables = (
+      db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as { name: string }[]
+    ).map((r) => r.name);
+    const group = db.prepare(`SELECT value FROM settings WHERE key = 'groupName'`).get() as
+      { value: string } | undefined;
+    return {
+      tables,
+      groupName: group ? JSON.parse(group.value) : undefined,
+      applicationId: db.pragma('application_id', { simple: true }),
+    };
   } finally {
     db.close();
   }
@@ -82,11 +92,15 @@ describe('SECURITY.md: decrypting a vault without Parloir', () => {
     const extracted = tempDir();
     execFileSync('tar', ['xf', backup, '-C', extracted]);
     expect(fs.readdirSync(extracted).sort()).toEqual(['keyslots.json', 'parloir-backup.json', 'vault.db']);
-    const manifest = JSON.parse(fs.readFileSync(path.join(extracted, 'parloir-backup.json'), 'utf8')) as Record<string, unknown>;
+    const manifest = JSON.parse(fs.readFileSync(path.join(extracted, 'parloir-backup.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     expect(manifest).toMatchObject({ format: 'parloir-backup', version: 1, kind: 'manual' });
 
     const fresh = tempDir();
-    for (const name of ['vault.db', 'keyslots.json']) fs.copyFileSync(path.join(extracted, name), path.join(fresh, name));
+    for (const name of ['vault.db', 'keyslots.json'])
+      fs.copyFileSync(path.join(extracted, name), path.join(fresh, name));
     const key = await keyFromRecipe(path.join(fresh, 'keyslots.json'), PASSPHRASE, 'passphrase');
     expect(readWithDocumentedPragmas(path.join(fresh, 'vault.db'), key).groupName).toBe('Sauvegardé');
     const restored = session(fresh);

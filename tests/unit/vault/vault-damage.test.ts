@@ -80,7 +80,9 @@ describe('a vault that cannot be used is reported and left untouched', () => {
     const dir = tempDir();
     await lockedVault(dir);
     const raw = rawConnection(`${dir}/vault.db`, await databaseKey(dir));
-    raw.prepare('INSERT INTO kysely_migration (name, timestamp) VALUES (?, ?)').run('2099-01-01-001-from-the-future', new Date().toISOString());
+    raw
+      .prepare('INSERT INTO kysely_migration (name, timestamp) VALUES (?, ?)')
+      .run('2099-01-01-001-from-the-future', new Date().toISOString());
     raw.close();
     expect(fs.readdirSync(dir).sort()).toEqual(['keyslots.json', 'vault.db']);
     await expectRefusedUntouched(dir, 'VAULT_TOO_NEW');
@@ -90,7 +92,10 @@ describe('a vault that cannot be used is reported and left untouched', () => {
     const dir = tempDir();
     await lockedVault(dir);
     const key = Buffer.from(await databaseKey(dir)).toString('hex');
-    const child = spawn(process.execPath, [bundle.files.hold ?? '', `${dir}/vault.db`], { env: bundle.env, stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [bundle.files.hold ?? '', `${dir}/vault.db`], {
+      env: bundle.env,
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
     child.stdin.write(`${key}\n`);
     await new Promise<void>((resolve, reject) => {

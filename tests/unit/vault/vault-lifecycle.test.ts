@@ -41,7 +41,9 @@ describe('vault lifecycle', () => {
     const before = hashTree(dir);
     const vault = session(dir);
     await expect(vault.unlock('passphrase', `${PASSPHRASE}!`)).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
-    await expect(vault.unlock('recoveryCode', 'AAAAA-AAAAA-AAAAA-AAAAA-AAAAA')).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    await expect(vault.unlock('recoveryCode', 'AAAAA-AAAAA-AAAAA-AAAAA-AAAAA')).rejects.toMatchObject({
+      code: 'WRONG_PASSPHRASE',
+    });
     await expect(vault.unlock('recoveryCode', 'not a code')).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
     expect(hashTree(dir)).toEqual(before);
     expect(vault.isUnlocked).toBe(false);
@@ -67,7 +69,9 @@ describe('vault lifecycle', () => {
     const { recoveryCode } = await lockedVault(dir);
     const vault = session(dir);
     await vault.unlock('passphrase', PASSPHRASE);
-    await expect(vault.changePassphrase(`${PASSPHRASE}x`, OTHER_PASSPHRASE)).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    await expect(vault.changePassphrase(`${PASSPHRASE}x`, OTHER_PASSPHRASE)).rejects.toMatchObject({
+      code: 'WRONG_PASSPHRASE',
+    });
     await expect(vault.changePassphrase(PASSPHRASE, 'azerty123')).rejects.toMatchObject({ code: 'WEAK_PASSPHRASE' });
     await vault.changePassphrase(PASSPHRASE, OTHER_PASSPHRASE);
     await vault.lock();
@@ -79,7 +83,11 @@ describe('vault lifecycle', () => {
     await vault.lock();
     await vault.unlock('passphrase', THIRD_PASSPHRASE);
     await vault.lock();
-    expect(readKeySlotFile(vault.paths.keyslots).slots.map((s) => s.kind).sort()).toEqual(['passphrase', 'recoveryCode']);
+    expect(
+      readKeySlotFile(vault.paths.keyslots)
+        .slots.map((s) => s.kind)
+        .sort(),
+    ).toEqual(['passphrase', 'recoveryCode']);
   });
 
   it('makes a new recovery code that replaces the old one, after checking the passphrase', async () => {
@@ -152,7 +160,9 @@ describe('vault lifecycle', () => {
     bytes.fill(0x55, 4096, 8192); // page 2 destroyed: the key unwraps, the database fails its check
     fs.writeFileSync(database, bytes);
     const keys: Uint8Array[] = [];
-    await expect(session(dir, { observeKey: (key) => keys.push(key) }).unlock('passphrase', PASSPHRASE)).rejects.toMatchObject({
+    await expect(
+      session(dir, { observeKey: (key) => keys.push(key) }).unlock('passphrase', PASSPHRASE),
+    ).rejects.toMatchObject({
       code: 'VAULT_CORRUPT',
     });
     expect(keys).toHaveLength(1);
@@ -173,7 +183,12 @@ describe('vault lifecycle', () => {
     expect(fs.readdirSync(dir)).toEqual(expect.arrayContaining(leftovers));
     await vault.unlock('passphrase', PASSPHRASE);
     // Only what belongs to the vault: preferences are written while locked, possibly by another process.
-    expect(fs.readdirSync(dir).filter((name) => name.startsWith('.')).sort()).toEqual(['.preferences.json.4242.1795691352219.tmp']);
+    expect(
+      fs
+        .readdirSync(dir)
+        .filter((name) => name.startsWith('.'))
+        .sort(),
+    ).toEqual(['.preferences.json.4242.1795691352219.tmp']);
     await vault.lock();
   });
 });

@@ -41,7 +41,10 @@ async function recipeOpens(file: string, secrets: KnownSecret[], scratch: string
   for (const candidate of candidates) {
     for (const { method, secret } of secrets) {
       const kind = method === 'passphrase' ? 'passphrase' : 'recoveryCode';
-      const opened = await keyFromRecipe(candidate, secret, kind).then(() => true, () => false);
+      const opened = await keyFromRecipe(candidate, secret, kind).then(
+        () => true,
+        () => false,
+      );
       if (opened) return true;
     }
   }
@@ -75,7 +78,9 @@ describe('panic wipe', () => {
 
     const links = linkEverything(dir, forensic);
     const timings = await vault.wipe();
-    console.info(`wipe: key material destroyed in ${timings.keyMaterialMs.toFixed(1)} ms, all done in ${timings.totalMs.toFixed(1)} ms`);
+    console.info(
+      `wipe: key material destroyed in ${timings.keyMaterialMs.toFixed(1)} ms, all done in ${timings.totalMs.toFixed(1)} ms`,
+    );
 
     expect(vault.isUnlocked).toBe(false);
     expect(session(dir).status()).toEqual({ state: 'absent' });
@@ -105,7 +110,10 @@ describe('panic wipe', () => {
     fs.writeFileSync(path.join(dir, 'vault.db'), 'damaged beyond repair');
     const app = createApp({ dataDir: dir, kdf: CHEAP_KDF, dialogs: {} as never });
     expect(await app.call('vault:status', {})).toMatchObject({ ok: true, value: { state: 'locked' } });
-    expect(await app.call('vault:wipe', { confirm: 'yes' } as never)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await app.call('vault:wipe', { confirm: 'yes' } as never)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
     expect(fs.existsSync(path.join(dir, 'keyslots.json'))).toBe(true);
     expect(await app.call('vault:wipe', { confirm: WIPE_CONFIRMATION })).toEqual({ ok: true, value: {} });
     expect(await app.call('vault:status', {})).toEqual({ ok: true, value: { state: 'absent' } });

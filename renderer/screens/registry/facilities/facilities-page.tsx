@@ -21,7 +21,11 @@ export function FacilitiesPage() {
   const language = currentLanguage();
   const all = useMemo(() => facilities.data ?? [], [facilities.data]);
   const countries = useMemo(
-    () => countriesOf(all.map((f) => f.country), language),
+    () =>
+      countriesOf(
+        all.map((f) => f.country),
+        language,
+      ),
     [all, language],
   );
   const shown = country ? all.filter((f) => f.country === country) : all;
@@ -33,7 +37,12 @@ export function FacilitiesPage() {
           {t('nav.facilities')}
         </h1>
         <div className="toolbar">
-          <button type="button" className="button-primary" title={t('facilities.newTitle')} onClick={() => navigate({ page: 'facilityNew' })}>
+          <button
+            type="button"
+            className="button-primary"
+            title={t('facilities.newTitle')}
+            onClick={() => navigate({ page: 'facilityNew' })}
+          >
             {t('facilities.new')}
           </button>
           <ExportButton input={{ list: 'facilities', includeArchived }} />
@@ -55,7 +64,11 @@ export function FacilitiesPage() {
               </select>
             </div>
             <label className="checkbox filter-archived">
-              <input type="checkbox" checked={includeArchived} onChange={(event) => setIncludeArchived(event.target.checked)} />
+              <input
+                type="checkbox"
+                checked={includeArchived}
+                onChange={(event) => setIncludeArchived(event.target.checked)}
+              />
               {t('facilities.showArchived')}
             </label>
           </div>
@@ -79,9 +92,18 @@ export function FacilitiesPage() {
             </thead>
             <tbody>
               {shown.map((facility) => (
-                <tr key={facility.id} onClick={(event) => !(event.target instanceof HTMLButtonElement) && navigate({ page: 'facility', id: facility.id })}>
+                <tr
+                  key={facility.id}
+                  onClick={(event) =>
+                    !(event.target instanceof HTMLButtonElement) && navigate({ page: 'facility', id: facility.id })
+                  }
+                >
                   <td>
-                    <button type="button" className="button-link" onClick={() => navigate({ page: 'facility', id: facility.id })}>
+                    <button
+                      type="button"
+                      className="button-link"
+                      onClick={() => navigate({ page: 'facility', id: facility.id })}
+                    >
                       {facility.name}
                     </button>
                     {facility.archived && <span className="badge">{t('common.archived')}</span>}

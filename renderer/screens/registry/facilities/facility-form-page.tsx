@@ -14,7 +14,13 @@ import { zodFormResolver } from '../../../forms/zod-form-resolver';
 import { useFocusOnMount } from '../../../hooks/use-focus-on-mount';
 import { currentLanguage } from '../../../i18n';
 import { useNavigate } from '../../../navigation/navigation-context';
-import { emptyFacility, facilityDefaults, prepareFacility, type FacilityFormOutput, type FacilityFormValues } from './facility-form-values';
+import {
+  emptyFacility,
+  facilityDefaults,
+  prepareFacility,
+  type FacilityFormOutput,
+  type FacilityFormValues,
+} from './facility-form-values';
 import { MailRulesFields } from './mail-rules-fields';
 
 /** New facility (Ctrl/Cmd+N from the list) or edit one, rules included. */
@@ -24,7 +30,10 @@ export function FacilityFormPage({ id }: { id?: number }) {
   const existing = useFacility(id);
   return (
     <section className="page">
-      <BackButton to={id === undefined ? { page: 'facilities' } : { page: 'facility', id }} label={id === undefined ? t('nav.facilities') : t('facilityForm.backToFacility')} />
+      <BackButton
+        to={id === undefined ? { page: 'facilities' } : { page: 'facility', id }}
+        label={id === undefined ? t('nav.facilities') : t('facilityForm.backToFacility')}
+      />
       <h1 ref={heading} tabIndex={-1}>
         {id === undefined ? t('facilityForm.newTitle') : t('facilityForm.editTitle')}
       </h1>
@@ -48,7 +57,10 @@ function FacilityForm({ id, defaults }: { id?: number; defaults: FacilityFormVal
   const save = id === undefined ? create : update;
   const language = currentLanguage();
   const countries = useMemo(() => countryOptions(language), [language]);
-  const form = useForm<FacilityFormValues, unknown, FacilityFormOutput>({ resolver: zodFormResolver(facilityInput, prepareFacility), defaultValues: defaults });
+  const form = useForm<FacilityFormValues, unknown, FacilityFormOutput>({
+    resolver: zodFormResolver(facilityInput, prepareFacility),
+    defaultValues: defaults,
+  });
   const control = form.control;
   const submit = form.handleSubmit((values) => {
     const done = { onSuccess: (facility: { id: number }) => navigate({ page: 'facility', id: facility.id }) };
@@ -62,7 +74,12 @@ function FacilityForm({ id, defaults }: { id?: number; defaults: FacilityFormVal
         <legend>{t('facilityForm.facility')}</legend>
         <div className="field-pair">
           <TextField control={control} name="name" label={t('facilityForm.name')} required />
-          <SelectField control={control} name="kind" label={t('facilityForm.kind')} options={facilityKinds.map((kind) => ({ value: kind, label: t(`facilityKind.${kind}`) }))} />
+          <SelectField
+            control={control}
+            name="kind"
+            label={t('facilityForm.kind')}
+            options={facilityKinds.map((kind) => ({ value: kind, label: t(`facilityKind.${kind}`) }))}
+          />
         </div>
       </fieldset>
       <fieldset className="form-section">
@@ -76,7 +93,13 @@ function FacilityForm({ id, defaults }: { id?: number; defaults: FacilityFormVal
         </div>
         <div className="field-pair">
           <TextField control={control} name="address.region" label={t('address.region')} />
-          <SelectField control={control} name="address.country" kind="country" label={t('address.country')} options={countries} />
+          <SelectField
+            control={control}
+            name="address.country"
+            kind="country"
+            label={t('address.country')}
+            options={countries}
+          />
         </div>
         <TextField control={control} name="notes" type="textarea" label={t('facilityForm.notes')} />
       </fieldset>

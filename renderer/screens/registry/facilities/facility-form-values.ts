@@ -12,7 +12,9 @@ export interface MoneyFormValues {
   instructions?: string | null;
 }
 
-export type FacilityFormValues = Omit<FacilityInput, 'rules'> & { rules: Omit<MailRulesInput, 'money'> & { money: MoneyFormValues } };
+export type FacilityFormValues = Omit<FacilityInput, 'rules'> & {
+  rules: Omit<MailRulesInput, 'money'> & { money: MoneyFormValues };
+};
 export type FacilityFormOutput = z.output<typeof facilityInput>;
 
 export const emptyFacility: FacilityFormValues = {
@@ -29,7 +31,14 @@ export const emptyFacility: FacilityFormValues = {
     parcelsAllowed: null,
     parcelMaxGrams: null,
     parcelContents: [],
-    money: { method: 'unknown', iban: '', accountHolder: '', referencePattern: null, referenceMaxLength: null, instructions: '' },
+    money: {
+      method: 'unknown',
+      iban: '',
+      accountHolder: '',
+      referencePattern: null,
+      referenceMaxLength: null,
+      instructions: '',
+    },
     senderAddressRequired: null,
     languages: [],
     restrictions: '',

@@ -15,7 +15,14 @@ import { MailRulesView } from './mail-rules-view';
 
 function addressLines(address: PostalAddress, language: 'fr' | 'en'): string[] {
   const cityLine = [address.postcode, address.city].filter(Boolean).join(' ');
-  return [address.street, address.extra, address.poBox, cityLine, address.region, countryName(address.country, language)].filter((line): line is string => Boolean(line));
+  return [
+    address.street,
+    address.extra,
+    address.poBox,
+    cityLine,
+    address.region,
+    countryName(address.country, language),
+  ].filter((line): line is string => Boolean(line));
 }
 
 /** One facility: its address, its mail rules and who is held there now. */
@@ -37,7 +44,11 @@ export function FacilityPage({ id }: { id: number }) {
         <h1 ref={heading} tabIndex={-1}>
           {t('facility.title')}
         </h1>
-        {detail.isPending ? <p role="status">{t('common.loading')}</p> : <ErrorAlert code={errorCodeOf(detail.error)} />}
+        {detail.isPending ? (
+          <p role="status">{t('common.loading')}</p>
+        ) : (
+          <ErrorAlert code={errorCodeOf(detail.error)} />
+        )}
       </section>
     );
   }
@@ -57,7 +68,12 @@ export function FacilityPage({ id }: { id: number }) {
         <button type="button" className="button-secondary" onClick={() => navigate({ page: 'facilityEdit', id })}>
           {t('facility.edit')}
         </button>
-        <BusyButton busy={archive.isPending} busyLabel={t('common.saving')} className="button-secondary" onClick={() => archive.mutate({ id, archived: !facility.archived })}>
+        <BusyButton
+          busy={archive.isPending}
+          busyLabel={t('common.saving')}
+          className="button-secondary"
+          onClick={() => archive.mutate({ id, archived: !facility.archived })}
+        >
           {facility.archived ? t('common.unarchive') : t('common.archive')}
         </BusyButton>
         <button type="button" className="button-danger-quiet" onClick={() => setDeleting(true)}>
@@ -84,7 +100,11 @@ export function FacilityPage({ id }: { id: number }) {
               <ul className="plain-list">
                 {currentPrisoners.map((prisoner) => (
                   <li key={prisoner.id}>
-                    <button type="button" className="button-link" onClick={() => navigate({ page: 'prisoner', id: prisoner.id })}>
+                    <button
+                      type="button"
+                      className="button-link"
+                      onClick={() => navigate({ page: 'prisoner', id: prisoner.id })}
+                    >
                       {[prisoner.familyName, prisoner.givenNames].filter(Boolean).join(' ')}
                     </button>
                     {prisoner.prisonerNumber && <span className="muted"> · {prisoner.prisonerNumber}</span>}
@@ -98,7 +118,15 @@ export function FacilityPage({ id }: { id: number }) {
           <MailRulesView rules={facility.rules} />
         </div>
       </div>
-      {deleting && <DeleteDialog kind="facility" id={id} name={facility.name} onCancel={() => setDeleting(false)} onDeleted={() => navigate({ page: 'facilities' })} />}
+      {deleting && (
+        <DeleteDialog
+          kind="facility"
+          id={id}
+          name={facility.name}
+          onCancel={() => setDeleting(false)}
+          onDeleted={() => navigate({ page: 'facilities' })}
+        />
+      )}
     </section>
   );
 }

@@ -22,7 +22,12 @@ const LIST_SIZE = 6;
  * Chooses a facility among hundreds: a search box (accents and case do not matter) narrows a list box that the arrow
  * keys walk. The chosen facility stays listed whatever the search says.
  */
-export function FacilityPicker<T extends FieldValues, V>({ control, name, label, autoFocus }: FacilityPickerProps<T, V>) {
+export function FacilityPicker<T extends FieldValues, V>({
+  control,
+  name,
+  label,
+  autoFocus,
+}: FacilityPickerProps<T, V>) {
   const { t } = useTranslation();
   const id = useId();
   const facilities = useFacilities();
@@ -43,7 +48,15 @@ export function FacilityPicker<T extends FieldValues, V>({ control, name, label,
   return (
     <div className="field facility-picker">
       <label htmlFor={`${id}-search`}>{t('facilityPicker.search', { label })}</label>
-      <input id={`${id}-search`} type="search" autoComplete="off" spellCheck={false} value={filter} autoFocus={autoFocus} onChange={(event) => setFilter(event.target.value)} />
+      <input
+        id={`${id}-search`}
+        type="search"
+        autoComplete="off"
+        spellCheck={false}
+        value={filter}
+        autoFocus={autoFocus}
+        onChange={(event) => setFilter(event.target.value)}
+      />
       <label htmlFor={id} className="facility-picker-list-label">
         {label}
       </label>

@@ -26,7 +26,15 @@ function MoneyFields({ control }: { control: FacilityControl }) {
       {method === 'bank_transfer' && (
         <>
           <div className="field-pair">
-            <TextField control={control} name="rules.money.iban" kind="iban" label={t('rules.iban')} hint={t('facilityForm.ibanHint')} required inputClassName="monospace" />
+            <TextField
+              control={control}
+              name="rules.money.iban"
+              kind="iban"
+              label={t('rules.iban')}
+              hint={t('facilityForm.ibanHint')}
+              required
+              inputClassName="monospace"
+            />
             <TextField control={control} name="rules.money.accountHolder" label={t('rules.accountHolder')} />
           </div>
           <div className="field-pair">
@@ -36,14 +44,29 @@ function MoneyFields({ control }: { control: FacilityControl }) {
               kind="referencePattern"
               emptyAsNull
               label={t('rules.reference')}
-              hint={t('facilityForm.referenceHint', { placeholders: referencePlaceholders.map((p) => `{${p}}`).join(' ') })}
+              hint={t('facilityForm.referenceHint', {
+                placeholders: referencePlaceholders.map((p) => `{${p}}`).join(' '),
+              })}
               inputClassName="monospace"
             />
-            <TextField control={control} name="rules.money.referenceMaxLength" type="number" range={{ min: 1, max: 140 }} label={t('facilityForm.referenceMaxLength')} />
+            <TextField
+              control={control}
+              name="rules.money.referenceMaxLength"
+              type="number"
+              range={{ min: 1, max: 140 }}
+              label={t('facilityForm.referenceMaxLength')}
+            />
           </div>
         </>
       )}
-      {method === 'other' && <TextField control={control} name="rules.money.instructions" type="textarea" label={t('facilityForm.moneyInstructions')} />}
+      {method === 'other' && (
+        <TextField
+          control={control}
+          name="rules.money.instructions"
+          type="textarea"
+          label={t('facilityForm.moneyInstructions')}
+        />
+      )}
     </fieldset>
   );
 }
@@ -58,24 +81,57 @@ export function MailRulesFields({ control }: { control: FacilityControl }) {
         <legend>{t('facilityForm.mailRules')}</legend>
         <div className="field-pair">
           <TriStateField control={control} name="rules.lettersAllowed" label={t('facilityForm.lettersAllowed')} />
-          <TextField control={control} name="rules.maxPages" type="number" range={{ min: 0, max: 1000 }} label={t('facilityForm.maxPages')} />
+          <TextField
+            control={control}
+            name="rules.maxPages"
+            type="number"
+            range={{ min: 0, max: 1000 }}
+            label={t('facilityForm.maxPages')}
+          />
         </div>
         <div className="field-pair">
           <TriStateField control={control} name="rules.photosAllowed" label={t('facilityForm.photosAllowed')} />
-          <TextField control={control} name="rules.maxPhotos" type="number" range={{ min: 0, max: 1000 }} label={t('facilityForm.maxPhotos')} />
+          <TextField
+            control={control}
+            name="rules.maxPhotos"
+            type="number"
+            range={{ min: 0, max: 1000 }}
+            label={t('facilityForm.maxPhotos')}
+          />
         </div>
         <div className="field-pair">
           <TriStateField control={control} name="rules.stampsAllowed" label={t('facilityForm.stampsAllowed')} />
-          <TriStateField control={control} name="rules.senderAddressRequired" label={t('facilityForm.senderAddressRequired')} />
+          <TriStateField
+            control={control}
+            name="rules.senderAddressRequired"
+            label={t('facilityForm.senderAddressRequired')}
+          />
         </div>
-        <LanguagesField control={control} name="rules.languages" label={t('rules.languages')} hint={t('form.languagesHint')} />
-        <TextField control={control} name="rules.restrictions" type="textarea" label={t('rules.restrictions')} hint={t('facilityForm.restrictionsHint')} />
+        <LanguagesField
+          control={control}
+          name="rules.languages"
+          label={t('rules.languages')}
+          hint={t('form.languagesHint')}
+        />
+        <TextField
+          control={control}
+          name="rules.restrictions"
+          type="textarea"
+          label={t('rules.restrictions')}
+          hint={t('facilityForm.restrictionsHint')}
+        />
       </fieldset>
       <fieldset className="form-section">
         <legend>{t('rules.parcels')}</legend>
         <div className="field-pair">
           <TriStateField control={control} name="rules.parcelsAllowed" label={t('facilityForm.parcelsAllowed')} />
-          <TextField control={control} name="rules.parcelMaxGrams" type="number" range={{ min: 0, max: 100_000 }} label={t('facilityForm.parcelMaxGrams')} />
+          <TextField
+            control={control}
+            name="rules.parcelMaxGrams"
+            type="number"
+            range={{ min: 0, max: 100_000 }}
+            label={t('facilityForm.parcelMaxGrams')}
+          />
         </div>
         {parcelsAllowed !== false && (
           <ChoicesField

@@ -10,19 +10,45 @@ export function MailRulesView({ rules }: { rules: MailRules }) {
   const { t } = useTranslation();
   const id = useId();
   const language = currentLanguage();
-  const yesNo = (value: boolean | null) => (value === null ? t('rules.unknown') : value ? t('rules.allowed') : t('rules.forbidden'));
-  const withLimit = (allowed: boolean | null, limit: string | null) => (allowed && limit ? `${yesNo(allowed)} (${limit})` : yesNo(allowed));
+  const yesNo = (value: boolean | null) =>
+    value === null ? t('rules.unknown') : value ? t('rules.allowed') : t('rules.forbidden');
+  const withLimit = (allowed: boolean | null, limit: string | null) =>
+    allowed && limit ? `${yesNo(allowed)} (${limit})` : yesNo(allowed);
   const money = rules.money;
 
   const rows: [string, string][] = [
-    [t('rules.letters'), withLimit(rules.lettersAllowed, rules.maxPages === null ? null : t('rules.maxPages', { count: rules.maxPages }))],
-    [t('rules.photos'), withLimit(rules.photosAllowed, rules.maxPhotos === null ? null : t('rules.maxPhotos', { count: rules.maxPhotos }))],
+    [
+      t('rules.letters'),
+      withLimit(rules.lettersAllowed, rules.maxPages === null ? null : t('rules.maxPages', { count: rules.maxPages })),
+    ],
+    [
+      t('rules.photos'),
+      withLimit(
+        rules.photosAllowed,
+        rules.maxPhotos === null ? null : t('rules.maxPhotos', { count: rules.maxPhotos }),
+      ),
+    ],
     [t('rules.stamps'), yesNo(rules.stampsAllowed)],
-    [t('rules.parcels'), withLimit(rules.parcelsAllowed, rules.parcelMaxGrams === null ? null : t('rules.maxGrams', { grams: rules.parcelMaxGrams }))],
-    [t('rules.senderAddress'), rules.senderAddressRequired === null ? t('rules.unknown') : rules.senderAddressRequired ? t('rules.required') : t('rules.notRequired')],
+    [
+      t('rules.parcels'),
+      withLimit(
+        rules.parcelsAllowed,
+        rules.parcelMaxGrams === null ? null : t('rules.maxGrams', { grams: rules.parcelMaxGrams }),
+      ),
+    ],
+    [
+      t('rules.senderAddress'),
+      rules.senderAddressRequired === null
+        ? t('rules.unknown')
+        : rules.senderAddressRequired
+          ? t('rules.required')
+          : t('rules.notRequired'),
+    ],
   ];
-  if (rules.parcelContents.length > 0) rows.push([t('rules.parcelContents'), rules.parcelContents.map((c) => t(`parcelContent.${c}`)).join(', ')]);
-  if (rules.languages.length > 0) rows.push([t('rules.languages'), rules.languages.map((code) => languageName(code, language)).join(', ')]);
+  if (rules.parcelContents.length > 0)
+    rows.push([t('rules.parcelContents'), rules.parcelContents.map((c) => t(`parcelContent.${c}`)).join(', ')]);
+  if (rules.languages.length > 0)
+    rows.push([t('rules.languages'), rules.languages.map((code) => languageName(code, language)).join(', ')]);
 
   return (
     <section className="panel" aria-labelledby={id}>
@@ -57,7 +83,8 @@ export function MailRulesView({ rules }: { rules: MailRules }) {
               <dt>{t('rules.reference')}</dt>
               <dd>
                 <span className="monospace">{money.referencePattern}</span>
-                {money.referenceMaxLength !== null && ` ${t('rules.referenceMax', { count: money.referenceMaxLength })}`}
+                {money.referenceMaxLength !== null &&
+                  ` ${t('rules.referenceMax', { count: money.referenceMaxLength })}`}
               </dd>
             </div>
           )}

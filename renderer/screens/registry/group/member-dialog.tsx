@@ -21,21 +21,47 @@ export function MemberDialog({ member, onClose }: { member: Member | null; onClo
   const save = member ? update : create;
   const form = useForm<MemberValues, unknown, z.output<typeof memberInput>>({
     resolver: zodFormResolver(memberInput),
-    defaultValues: { pseudonym: member?.pseudonym ?? '', roles: member?.roles ?? [], active: member?.active ?? true, notes: member?.notes ?? '', postal: member?.postal ?? null },
+    defaultValues: {
+      pseudonym: member?.pseudonym ?? '',
+      roles: member?.roles ?? [],
+      active: member?.active ?? true,
+      notes: member?.notes ?? '',
+      postal: member?.postal ?? null,
+    },
   });
   const [withPostal, setWithPostal] = useState(member?.postal != null);
   const togglePostal = (on: boolean) => {
     setWithPostal(on);
-    form.setValue('postal', on ? { name: member?.pseudonym ?? form.getValues('pseudonym'), address: { country: 'FR', city: '' } } : null);
+    form.setValue(
+      'postal',
+      on ? { name: member?.pseudonym ?? form.getValues('pseudonym'), address: { country: 'FR', city: '' } } : null,
+    );
   };
   const submit = form.handleSubmit((values) => {
     if (member) update.mutate({ id: member.id, member: values }, { onSuccess: onClose });
     else create.mutate(values, { onSuccess: onClose });
   });
   return (
-    <FormDialog title={member ? t('members.editTitle') : t('members.newTitle')} save={save} onSubmit={(event) => void submit(event)} onClose={onClose}>
-      <TextField control={form.control} name="pseudonym" label={t('members.pseudonym')} hint={t('members.pseudonymHint')} required autoFocus />
-      <ChoicesField control={form.control} name="roles" legend={t('members.roles')} options={memberRoles.map((role) => ({ value: role, label: t(`memberRole.${role}`) }))} />
+    <FormDialog
+      title={member ? t('members.editTitle') : t('members.newTitle')}
+      save={save}
+      onSubmit={(event) => void submit(event)}
+      onClose={onClose}
+    >
+      <TextField
+        control={form.control}
+        name="pseudonym"
+        label={t('members.pseudonym')}
+        hint={t('members.pseudonymHint')}
+        required
+        autoFocus
+      />
+      <ChoicesField
+        control={form.control}
+        name="roles"
+        legend={t('members.roles')}
+        options={memberRoles.map((role) => ({ value: role, label: t(`memberRole.${role}`) }))}
+      />
       <CheckField control={form.control} name="active" label={t('members.activeLabel')} />
       <TextField control={form.control} name="notes" type="textarea" label={t('members.notes')} />
       <label className="checkbox">

@@ -16,8 +16,14 @@ export function MembersSection() {
         list={members}
         columns={[
           { header: t('members.pseudonym'), cell: (member) => member.pseudonym },
-          { header: t('members.roles'), cell: (member) => member.roles.map((role) => t(`memberRole.${role}`)).join(', ') },
-          { header: t('members.active'), cell: (member) => (member.active ? t('members.isActive') : t('members.isInactive')) },
+          {
+            header: t('members.roles'),
+            cell: (member) => member.roles.map((role) => t(`memberRole.${role}`)).join(', '),
+          },
+          {
+            header: t('members.active'),
+            cell: (member) => (member.active ? t('members.isActive') : t('members.isInactive')),
+          },
         ]}
         texts={{
           none: t('members.none'),

@@ -24,8 +24,20 @@ export function TagDialog({ tag, onClose }: { tag: Tag | null; onClose: () => vo
     else create.mutate(values, { onSuccess: onClose });
   });
   return (
-    <FormDialog title={tag ? t('tags.editTitle') : t('tags.newTitle')} save={save} onSubmit={(event) => void submit(event)} onClose={onClose}>
-      <TextField control={form.control} name="name" label={t('tags.name')} hint={t('tags.nameHint')} required autoFocus />
+    <FormDialog
+      title={tag ? t('tags.editTitle') : t('tags.newTitle')}
+      save={save}
+      onSubmit={(event) => void submit(event)}
+      onClose={onClose}
+    >
+      <TextField
+        control={form.control}
+        name="name"
+        label={t('tags.name')}
+        hint={t('tags.nameHint')}
+        required
+        autoFocus
+      />
       <TextField control={form.control} name="description" type="textarea" label={t('tags.description')} />
     </FormDialog>
   );

@@ -20,7 +20,11 @@ export function AddressCard({ detail }: { detail: PrisonerDetail }) {
             ))}
           </div>
           <p className="hint">{t('prisoner.address.derived')}</p>
-          <button type="button" className="button-link" onClick={() => navigate({ page: 'facility', id: current.facilityId })}>
+          <button
+            type="button"
+            className="button-link"
+            onClick={() => navigate({ page: 'facility', id: current.facilityId })}
+          >
             {t('prisoner.address.rules', { name: current.facilityName })}
           </button>
         </>

@@ -15,7 +15,10 @@ export function PrisonerFacts({ prisoner }: { prisoner: Prisoner }) {
     [t('prisoner.fields.knownAs'), prisoner.knownAs],
     [t('prisoner.fields.pronouns'), prisoner.pronouns],
     [t('prisoner.fields.dateOfBirth'), prisoner.dateOfBirth && formatDate(prisoner.dateOfBirth, language)],
-    [t('prisoner.fields.languages'), prisoner.languages.length > 0 ? prisoner.languages.map((code) => languageName(code, language)).join(', ') : null],
+    [
+      t('prisoner.fields.languages'),
+      prisoner.languages.length > 0 ? prisoner.languages.map((code) => languageName(code, language)).join(', ') : null,
+    ],
     [t('prisoner.fields.expectedRelease'), prisoner.expectedRelease && formatDate(prisoner.expectedRelease, language)],
   ];
   return (

@@ -16,16 +16,37 @@ export function PrisonerFields({ control }: { control: Control<PrisonerFormValue
       <fieldset className="form-section">
         <legend>{t('prisonerForm.identity')}</legend>
         <div className="field-pair">
-          <TextField control={control} name="prisoner.familyName" label={t('prisoner.fields.familyName')} hint={t('prisonerForm.familyNameHint')} required />
+          <TextField
+            control={control}
+            name="prisoner.familyName"
+            label={t('prisoner.fields.familyName')}
+            hint={t('prisonerForm.familyNameHint')}
+            required
+          />
           <TextField control={control} name="prisoner.givenNames" label={t('prisoner.fields.givenNames')} />
         </div>
         <div className="field-pair">
-          <TextField control={control} name="prisoner.knownAs" label={t('prisoner.fields.knownAs')} hint={t('prisonerForm.knownAsHint')} />
+          <TextField
+            control={control}
+            name="prisoner.knownAs"
+            label={t('prisoner.fields.knownAs')}
+            hint={t('prisonerForm.knownAsHint')}
+          />
           <TextField control={control} name="prisoner.pronouns" label={t('prisoner.fields.pronouns')} />
         </div>
         <div className="field-pair">
-          <TextField control={control} name="prisoner.dateOfBirth" type="date" label={t('prisoner.fields.dateOfBirth')} />
-          <LanguagesField control={control} name="prisoner.languages" label={t('prisoner.fields.languages')} hint={t('form.languagesHint')} />
+          <TextField
+            control={control}
+            name="prisoner.dateOfBirth"
+            type="date"
+            label={t('prisoner.fields.dateOfBirth')}
+          />
+          <LanguagesField
+            control={control}
+            name="prisoner.languages"
+            label={t('prisoner.fields.languages')}
+            hint={t('form.languagesHint')}
+          />
         </div>
         <div className="field-pair">
           <SelectField
@@ -34,16 +55,34 @@ export function PrisonerFields({ control }: { control: Control<PrisonerFormValue
             label={t('prisoner.fields.status')}
             options={prisonerStatuses.map((status) => ({ value: status, label: t(`prisonerStatus.${status}`) }))}
           />
-          <TextField control={control} name="prisoner.expectedRelease" type="date" label={t('prisoner.fields.expectedRelease')} />
+          <TextField
+            control={control}
+            name="prisoner.expectedRelease"
+            type="date"
+            label={t('prisoner.fields.expectedRelease')}
+          />
         </div>
       </fieldset>
       <fieldset className="form-section">
         <legend>{t('prisonerForm.mail')}</legend>
         <CheckField control={control} name="prisoner.doNotWrite" label={t('prisonerForm.doNotWrite')} />
         {doNotWrite && (
-          <TextField control={control} name="prisoner.doNotWriteReason" type="textarea" kind="doNotWriteReason" label={t('prisonerForm.doNotWriteReason')} hint={t('prisonerForm.doNotWriteReasonHint')} />
+          <TextField
+            control={control}
+            name="prisoner.doNotWriteReason"
+            type="textarea"
+            kind="doNotWriteReason"
+            label={t('prisonerForm.doNotWriteReason')}
+            hint={t('prisonerForm.doNotWriteReasonHint')}
+          />
         )}
-        <TextField control={control} name="prisoner.notes" type="textarea" label={t('prisoner.fields.notes')} hint={t('prisonerForm.notesHint')} />
+        <TextField
+          control={control}
+          name="prisoner.notes"
+          type="textarea"
+          label={t('prisoner.fields.notes')}
+          hint={t('prisonerForm.notesHint')}
+        />
       </fieldset>
     </>
   );

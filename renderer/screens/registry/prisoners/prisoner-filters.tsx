@@ -26,14 +26,25 @@ export function hasActiveFilters(filters: PrisonerFilters): boolean {
 }
 
 /** Status (several), campaign, facility, country and archived: each change reloads the list from the vault. */
-export function PrisonerFiltersBar<F extends RegistryFilters>({ filters, onChange, archivedToggle = true }: PrisonerFiltersProps<F>) {
+export function PrisonerFiltersBar<F extends RegistryFilters>({
+  filters,
+  onChange,
+  archivedToggle = true,
+}: PrisonerFiltersProps<F>) {
   const { t } = useTranslation();
   const id = useId();
   const tags = useTags();
   const facilities = useFacilities();
   const language = currentLanguage();
   const statuses = filters.statuses ?? [];
-  const countries = useMemo(() => countriesOf((facilities.data ?? []).map((f) => f.country), language), [facilities.data, language]);
+  const countries = useMemo(
+    () =>
+      countriesOf(
+        (facilities.data ?? []).map((f) => f.country),
+        language,
+      ),
+    [facilities.data, language],
+  );
 
   const toggleStatus = (status: PrisonerStatus, on: boolean) =>
     onChange({ ...filters, statuses: on ? [...statuses, status] : statuses.filter((s) => s !== status) });
@@ -44,7 +55,11 @@ export function PrisonerFiltersBar<F extends RegistryFilters>({ filters, onChang
         <legend>{t('prisoners.filters.status')}</legend>
         {prisonerStatuses.map((status) => (
           <label key={status} className="checkbox checkbox-inline">
-            <input type="checkbox" checked={statuses.includes(status)} onChange={(event) => toggleStatus(status, event.target.checked)} />
+            <input
+              type="checkbox"
+              checked={statuses.includes(status)}
+              onChange={(event) => toggleStatus(status, event.target.checked)}
+            />
             {t(`prisonerStatus.${status}`)}
           </label>
         ))}
@@ -55,7 +70,9 @@ export function PrisonerFiltersBar<F extends RegistryFilters>({ filters, onChang
           <select
             id={`${id}-tag`}
             value={filters.tagIds?.[0] ?? ''}
-            onChange={(event) => onChange({ ...filters, tagIds: event.target.value ? [Number(event.target.value)] : [] })}
+            onChange={(event) =>
+              onChange({ ...filters, tagIds: event.target.value ? [Number(event.target.value)] : [] })
+            }
           >
             <option value="">{t('prisoners.filters.all')}</option>
             {(tags.data ?? []).map((tag) => (
@@ -70,7 +87,9 @@ export function PrisonerFiltersBar<F extends RegistryFilters>({ filters, onChang
           <select
             id={`${id}-facility`}
             value={filters.facilityId ?? ''}
-            onChange={(event) => onChange({ ...filters, facilityId: event.target.value ? Number(event.target.value) : undefined })}
+            onChange={(event) =>
+              onChange({ ...filters, facilityId: event.target.value ? Number(event.target.value) : undefined })
+            }
           >
             <option value="">{t('prisoners.filters.all')}</option>
             {(facilities.data ?? []).map((facility) => (
@@ -82,7 +101,11 @@ export function PrisonerFiltersBar<F extends RegistryFilters>({ filters, onChang
         </div>
         <div className="field">
           <label htmlFor={`${id}-country`}>{t('prisoners.filters.country')}</label>
-          <select id={`${id}-country`} value={filters.country ?? ''} onChange={(event) => onChange({ ...filters, country: event.target.value || undefined })}>
+          <select
+            id={`${id}-country`}
+            value={filters.country ?? ''}
+            onChange={(event) => onChange({ ...filters, country: event.target.value || undefined })}
+          >
             <option value="">{t('prisoners.filters.all')}</option>
             {countries.map((country) => (
               <option key={country.code} value={country.code}>
@@ -93,7 +116,11 @@ export function PrisonerFiltersBar<F extends RegistryFilters>({ filters, onChang
         </div>
         {archivedToggle && (
           <label className="checkbox filter-archived">
-            <input type="checkbox" checked={filters.includeArchived ?? false} onChange={(event) => onChange({ ...filters, includeArchived: event.target.checked })} />
+            <input
+              type="checkbox"
+              checked={filters.includeArchived ?? false}
+              onChange={(event) => onChange({ ...filters, includeArchived: event.target.checked })}
+            />
             {t('prisoners.filters.archived')}
           </label>
         )}

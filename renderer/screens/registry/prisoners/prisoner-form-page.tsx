@@ -15,7 +15,14 @@ import { zodFormResolver } from '../../../forms/zod-form-resolver';
 import { useFocusOnMount } from '../../../hooks/use-focus-on-mount';
 import { useNavigate } from '../../../navigation/navigation-context';
 import { PrisonerFields } from './prisoner-fields';
-import { emptyPrisoner, prepareCreate, prepareUpdate, prisonerDefaults, type PrisonerFormOutput, type PrisonerFormValues } from './prisoner-form-values';
+import {
+  emptyPrisoner,
+  prepareCreate,
+  prepareUpdate,
+  prisonerDefaults,
+  type PrisonerFormOutput,
+  type PrisonerFormValues,
+} from './prisoner-form-values';
 
 /** New prisoner (Ctrl/Cmd+N from the list), or edit one: the form waits for the stored values before it appears. */
 export function PrisonerFormPage({ id }: { id?: number }) {
@@ -26,7 +33,10 @@ export function PrisonerFormPage({ id }: { id?: number }) {
   const ready = id === undefined || existing.data;
   return (
     <section className="page">
-      <BackButton to={id === undefined ? { page: 'prisoners' } : { page: 'prisoner', id }} label={id === undefined ? t('nav.prisoners') : t('prisonerForm.backToPrisoner')} />
+      <BackButton
+        to={id === undefined ? { page: 'prisoners' } : { page: 'prisoner', id }}
+        label={id === undefined ? t('nav.prisoners') : t('prisonerForm.backToPrisoner')}
+      />
       <h1 ref={heading} tabIndex={-1}>
         {title}
       </h1>
@@ -34,7 +44,9 @@ export function PrisonerFormPage({ id }: { id?: number }) {
       {ready ? (
         <PrisonerForm
           defaults={
-            id !== undefined && existing.data ? { id, prisoner: prisonerDefaults(existing.data.prisoner) } : { prisoner: emptyPrisoner, held: false, stay: { prisonerNumber: '', startReason: 'arrest' } }
+            id !== undefined && existing.data
+              ? { id, prisoner: prisonerDefaults(existing.data.prisoner) }
+              : { prisoner: emptyPrisoner, held: false, stay: { prisonerNumber: '', startReason: 'arrest' } }
           }
         />
       ) : (
@@ -52,12 +64,16 @@ function PrisonerForm({ defaults }: { defaults: PrisonerFormValues }) {
   const update = useRegistryWrite('prisoners:update');
   const save = creating ? create : update;
   const form = useForm<PrisonerFormValues, unknown, PrisonerFormOutput>({
-    resolver: creating ? zodFormResolver(prisonerCreateInput, prepareCreate) : zodFormResolver(prisonerUpdateInput, prepareUpdate),
+    resolver: creating
+      ? zodFormResolver(prisonerCreateInput, prepareCreate)
+      : zodFormResolver(prisonerUpdateInput, prepareUpdate),
     defaultValues: defaults,
   });
   const held = useWatch({ control: form.control, name: 'held' });
   const submit = form.handleSubmit((values) => {
-    const done = { onSuccess: (detail: { prisoner: { id: number } }) => navigate({ page: 'prisoner', id: detail.prisoner.id }) };
+    const done = {
+      onSuccess: (detail: { prisoner: { id: number } }) => navigate({ page: 'prisoner', id: detail.prisoner.id }),
+    };
     if ('id' in values) update.mutate(values, done);
     else create.mutate(values, done);
   });
@@ -73,8 +89,19 @@ function PrisonerForm({ defaults }: { defaults: PrisonerFormValues }) {
             <>
               <FacilityPicker control={form.control} name="stay.facilityId" label={t('prisonerForm.facility')} />
               <div className="field-pair">
-                <TextField control={form.control} name="stay.prisonerNumber" label={t('prisonerForm.number')} hint={t('prisonerForm.numberHint')} />
-                <TextField control={form.control} name="stay.from" type="date" label={t('prisonerForm.since')} required />
+                <TextField
+                  control={form.control}
+                  name="stay.prisonerNumber"
+                  label={t('prisonerForm.number')}
+                  hint={t('prisonerForm.numberHint')}
+                />
+                <TextField
+                  control={form.control}
+                  name="stay.from"
+                  type="date"
+                  label={t('prisonerForm.since')}
+                  required
+                />
               </div>
               <SelectField
                 control={form.control}

@@ -1,5 +1,10 @@
 import type { z } from 'zod';
-import type { Prisoner, PrisonerInput, prisonerCreateInput, prisonerUpdateInput } from '../../../../shared/registry/prisoners.schemas';
+import type {
+  Prisoner,
+  PrisonerInput,
+  prisonerCreateInput,
+  prisonerUpdateInput,
+} from '../../../../shared/registry/prisoners.schemas';
 import type { StayInput } from '../../../../shared/registry/stays.schemas';
 
 /** One shape for the create and edit forms; `held` is the screen's own "detained right now" box, never sent. */

@@ -35,7 +35,11 @@ export function PrisonerPage({ id }: { id: number }) {
         <h1 ref={heading} tabIndex={-1}>
           {t('prisoner.title')}
         </h1>
-        {detail.isPending ? <p role="status">{t('common.loading')}</p> : <ErrorAlert code={errorCodeOf(detail.error)} />}
+        {detail.isPending ? (
+          <p role="status">{t('common.loading')}</p>
+        ) : (
+          <ErrorAlert code={errorCodeOf(detail.error)} />
+        )}
       </section>
     );
   }
@@ -102,7 +106,15 @@ export function PrisonerPage({ id }: { id: number }) {
       {dialog === 'transfer' && <TransferDialog prisonerId={id} onClose={close} />}
       {dialog === 'close' && <CloseStayDialog prisonerId={id} onClose={close} />}
       {dialog === 'stay' && <StayDialog prisonerId={id} onClose={close} />}
-      {dialog === 'delete' && <DeleteDialog kind="prisoner" id={id} name={name} onCancel={close} onDeleted={() => navigate({ page: 'prisoners' })} />}
+      {dialog === 'delete' && (
+        <DeleteDialog
+          kind="prisoner"
+          id={id}
+          name={name}
+          onCancel={close}
+          onDeleted={() => navigate({ page: 'prisoners' })}
+        />
+      )}
     </section>
   );
 }

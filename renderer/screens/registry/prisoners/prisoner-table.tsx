@@ -79,7 +79,11 @@ export function PrisonerTable({ rows, total, sort, onSortChange, onNeedMore }: P
               {group.headers.map((header) => {
                 const sorted = header.column.getIsSorted();
                 return (
-                  <th key={header.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                  >
                     <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
                       {t(`prisoners.columns.${header.column.id as SortKey}`)}
                       <span aria-hidden="true" className="sort-mark">

@@ -84,12 +84,28 @@ export function PrisonerTags({ prisonerId, tags }: { prisonerId: number; tags: T
         <label htmlFor={`${id}-new`} className="visually-hidden">
           {t('prisoner.tags.newLabel')}
         </label>
-        <input id={`${id}-new`} type="text" maxLength={80} autoComplete="off" placeholder={t('prisoner.tags.newPlaceholder')} value={newName} onChange={(event) => setNewName(event.target.value)} />
-        <BusyButton type="submit" busy={createTag.isPending} busyLabel={t('common.saving')} className="button-secondary" disabled={!newName.trim()}>
+        <input
+          id={`${id}-new`}
+          type="text"
+          maxLength={80}
+          autoComplete="off"
+          placeholder={t('prisoner.tags.newPlaceholder')}
+          value={newName}
+          onChange={(event) => setNewName(event.target.value)}
+        />
+        <BusyButton
+          type="submit"
+          busy={createTag.isPending}
+          busyLabel={t('common.saving')}
+          className="button-secondary"
+          disabled={!newName.trim()}
+        >
           {t('prisoner.tags.create')}
         </BusyButton>
       </form>
-      <ErrorAlert code={setTags.isError ? errorCodeOf(setTags.error) : createTag.isError ? errorCodeOf(createTag.error) : null} />
+      <ErrorAlert
+        code={setTags.isError ? errorCodeOf(setTags.error) : createTag.isError ? errorCodeOf(createTag.error) : null}
+      />
     </section>
   );
 }

@@ -11,7 +11,13 @@ import { useNavigate } from '../../../navigation/navigation-context';
 import { hasActiveFilters, PrisonerFiltersBar } from './prisoner-filters';
 import { PrisonerTable, type PrisonerSort } from './prisoner-table';
 
-const initialFilters: PrisonerFilters = { statuses: [], tagIds: [], includeArchived: false, sort: 'name', direction: 'asc' };
+const initialFilters: PrisonerFilters = {
+  statuses: [],
+  tagIds: [],
+  includeArchived: false,
+  sort: 'name',
+  direction: 'asc',
+};
 
 /** The prisoner list: filters, a sortable virtualised table, and what to do first when it is empty. */
 export function PrisonersPage() {
@@ -36,7 +42,12 @@ export function PrisonersPage() {
           {t('nav.prisoners')}
         </h1>
         <div className="toolbar">
-          <button type="button" className="button-primary" title={t('prisoners.newTitle')} onClick={() => navigate({ page: 'prisonerNew' })}>
+          <button
+            type="button"
+            className="button-primary"
+            title={t('prisoners.newTitle')}
+            onClick={() => navigate({ page: 'prisonerNew' })}
+          >
             {t('prisoners.new')}
           </button>
           <button type="button" className="button-secondary" onClick={() => navigate({ page: 'import' })}>
@@ -54,7 +65,13 @@ export function PrisonersPage() {
           <p className="muted count-line" role="status">
             {t('prisoners.count', { count: total, formatted: formatCount(total, currentLanguage()) })}
           </p>
-          <PrisonerTable rows={rows} total={total} sort={sort} onSortChange={(next) => setFilters({ ...filters, ...next })} onNeedMore={loadMore} />
+          <PrisonerTable
+            rows={rows}
+            total={total}
+            sort={sort}
+            onSortChange={(next) => setFilters({ ...filters, ...next })}
+            onNeedMore={loadMore}
+          />
         </>
       ) : filtered ? (
         <div className="empty-state">

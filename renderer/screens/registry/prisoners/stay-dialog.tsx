@@ -23,7 +23,10 @@ export function StayDialog({ prisonerId, onClose }: { prisonerId: number; onClos
   const add = useRegistryWrite('stays:add');
   const form = useForm<StayValues, unknown, z.output<typeof stayCreateInput>>({
     resolver: zodFormResolver(stayCreateInput),
-    defaultValues: { prisonerId, stay: { prisonerNumber: '', from: '', to: null, startReason: 'arrest', endReason: null } },
+    defaultValues: {
+      prisonerId,
+      stay: { prisonerNumber: '', from: '', to: null, startReason: 'arrest', endReason: null },
+    },
   });
   const submit = form.handleSubmit((values) => add.mutate(values, { onSuccess: onClose }));
   return (
@@ -42,7 +45,14 @@ export function StayDialog({ prisonerId, onClose }: { prisonerId: number; onClos
           />
         </div>
         <div className="field-pair">
-          <TextField control={form.control} name="stay.to" type="date" kind="endDate" label={t('stayDialog.to')} hint={t('stayDialog.toHint')} />
+          <TextField
+            control={form.control}
+            name="stay.to"
+            type="date"
+            kind="endDate"
+            label={t('stayDialog.to')}
+            hint={t('stayDialog.toHint')}
+          />
           <SelectField
             control={form.control}
             name="stay.endReason"

@@ -32,10 +32,17 @@ export function StayTimeline({ stays }: { stays: Stay[] }) {
               <p className="timeline-dates">
                 {stay.to === null
                   ? t('prisoner.timeline.since', { from: formatDate(stay.from, language) })
-                  : t('prisoner.timeline.between', { from: formatDate(stay.from, language), to: formatDate(stay.to, language) })}
+                  : t('prisoner.timeline.between', {
+                      from: formatDate(stay.from, language),
+                      to: formatDate(stay.to, language),
+                    })}
               </p>
               <p className="timeline-place">
-                <button type="button" className="button-link" onClick={() => navigate({ page: 'facility', id: stay.facilityId })}>
+                <button
+                  type="button"
+                  className="button-link"
+                  onClick={() => navigate({ page: 'facility', id: stay.facilityId })}
+                >
                   {stay.facilityName}
                 </button>
                 <span className="muted">
@@ -46,7 +53,8 @@ export function StayTimeline({ stays }: { stays: Stay[] }) {
               {stay.prisonerNumber && <p>{t('prisoner.timeline.number', { number: stay.prisonerNumber })}</p>}
               <p className="muted">
                 {t('prisoner.timeline.arrival', { reason: t(`stayReason.${stay.startReason}`) })}
-                {stay.endReason && ` · ${t('prisoner.timeline.departure', { reason: t(`stayReason.${stay.endReason}`) })}`}
+                {stay.endReason &&
+                  ` · ${t('prisoner.timeline.departure', { reason: t(`stayReason.${stay.endReason}`) })}`}
               </p>
               <button type="button" className="button-link button-small" onClick={() => setRemoving(stay)}>
                 {t('prisoner.timeline.remove')}
@@ -59,7 +67,10 @@ export function StayTimeline({ stays }: { stays: Stay[] }) {
       {removing && (
         <ConfirmDialog
           title={t('prisoner.timeline.removeTitle')}
-          body={t('prisoner.timeline.removeBody', { name: removing.facilityName, from: formatDate(removing.from, language) })}
+          body={t('prisoner.timeline.removeBody', {
+            name: removing.facilityName,
+            from: formatDate(removing.from, language),
+          })}
           confirmLabel={t('prisoner.timeline.removeConfirm')}
           busyLabel={t('deletion.busy')}
           busy={remove.isPending}

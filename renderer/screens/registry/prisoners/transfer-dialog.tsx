@@ -28,7 +28,12 @@ export function TransferDialog({ prisonerId, onClose }: { prisonerId: number; on
       <form onSubmit={(event) => void submit(event)} noValidate>
         <p>{t('transfer.intro')}</p>
         <FacilityPicker control={form.control} name="facilityId" label={t('transfer.facility')} autoFocus />
-        <TextField control={form.control} name="prisonerNumber" label={t('transfer.number')} hint={t('transfer.numberHint')} />
+        <TextField
+          control={form.control}
+          name="prisonerNumber"
+          label={t('transfer.number')}
+          hint={t('transfer.numberHint')}
+        />
         <TextField control={form.control} name="date" type="date" label={t('transfer.date')} required />
         <ErrorAlert code={transfer.isError ? errorCodeOf(transfer.error) : null} />
         <div className="actions">
