@@ -250,7 +250,8 @@ async function copyRows(db: Kysely<unknown>, table: Rebuilt): Promise<void> {
 }
 
 /**
- * The rebuild of https://www.sqlite.org/lang_altertable.html#otheralter, inside the migrations' one transaction, where
+ * SQLite's documented rebuild for a schema change ALTER TABLE cannot make (lang_altertable, "other kinds of table
+ * schema changes"), inside the migrations' one transaction, where
  * foreign keys cannot be switched off: the new children reference the new parents, so dropping an old parent cascades
  * into nothing, and renaming a new parent rewrites its children's references to the final name.
  */

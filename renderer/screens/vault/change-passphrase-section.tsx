@@ -5,10 +5,10 @@ import { errorCodeOf } from '../../api/client-error';
 import { useChangePassphrase } from '../../api/vault.queries';
 import { ErrorAlert } from '../../components/error-alert';
 import { ModalDialog } from '../../components/modal-dialog';
-import { PassphraseProposal } from './passphrase-proposal';
 import { RecoveryCodePanel } from './recovery-code-panel';
 import { SecretField } from './secret-field';
-import { StrengthMeter, useAssessment } from './strength-meter';
+import { NewPassphraseFields } from './new-passphrase-fields';
+import { useAssessment } from './strength-meter';
 import { newPassphraseReason } from './passphrase-reason';
 import { KeyChangeDialog } from './key-change-dialog';
 import { RekeyOutcome } from './rekey-outcome';
@@ -90,33 +90,17 @@ export function ChangePassphraseSection() {
           onChange={setCurrent}
           autoComplete="current-password"
         />
-        <SecretField
+        <NewPassphraseFields
           label={t('settings.changePassphrase.next')}
-          value={next}
-          onChange={setNext}
-          autoComplete="new-password"
-          invalid={attempted && (reason === 'reasonWeak' || reason === 'reasonTooShort')}
+          confirmLabel={t('settings.changePassphrase.confirm')}
+          passphrase={next}
+          confirmation={confirmation}
+          onPassphraseChange={setNext}
+          onConfirmationChange={setConfirmation}
+          assessment={assessment}
+          reason={reason}
+          attempted={attempted}
         />
-        <PassphraseProposal
-          current={next}
-          onPropose={(proposed) => {
-            setNext(proposed);
-            setConfirmation(proposed);
-          }}
-        />
-        <StrengthMeter assessment={assessment.shown} />
-        <SecretField
-          label={t('settings.changePassphrase.confirm')}
-          value={confirmation}
-          onChange={setConfirmation}
-          autoComplete="new-password"
-          invalid={attempted && reason === 'reasonMismatch'}
-        />
-        {attempted && reason && (
-          <p role="alert" className="alert alert-error">
-            {t(`firstRun.${reason}`)}
-          </p>
-        )}
         <ErrorAlert code={change.isError ? errorCodeOf(change.error) : null} />
         <div className="actions">
           <button ref={submitButton} type="submit" className="button-secondary">

@@ -5,9 +5,8 @@ import { useCreateVault } from '../../api/vault.queries';
 import { AuthLayout } from './auth-layout';
 import { BusyButton } from '../../components/busy-button';
 import { ErrorAlert } from '../../components/error-alert';
-import { PassphraseProposal } from './passphrase-proposal';
-import { SecretField } from './secret-field';
-import { StrengthMeter, useAssessment } from './strength-meter';
+import { NewPassphraseFields } from './new-passphrase-fields';
+import { useAssessment } from './strength-meter';
 import { newPassphraseReason } from './passphrase-reason';
 
 export function FirstRunScreen({ onCreated }: { onCreated: (recoveryCode: string) => void }) {
@@ -32,35 +31,19 @@ export function FirstRunScreen({ onCreated }: { onCreated: (recoveryCode: string
       <p>{t('firstRun.intro1')}</p>
       <p>{t('firstRun.intro2')}</p>
       <form onSubmit={submit} noValidate>
-        <SecretField
+        <NewPassphraseFields
           label={t('firstRun.passphrase')}
           hint={t('firstRun.passphraseHint')}
-          value={passphrase}
-          onChange={setPassphrase}
-          autoComplete="new-password"
+          confirmLabel={t('firstRun.confirm')}
+          passphrase={passphrase}
+          confirmation={confirmation}
+          onPassphraseChange={setPassphrase}
+          onConfirmationChange={setConfirmation}
+          assessment={assessment}
+          reason={reason}
+          attempted={attempted}
           autoFocus
-          invalid={attempted && (reason === 'reasonWeak' || reason === 'reasonTooShort')}
         />
-        <PassphraseProposal
-          current={passphrase}
-          onPropose={(proposed) => {
-            setPassphrase(proposed);
-            setConfirmation(proposed);
-          }}
-        />
-        <StrengthMeter assessment={assessment.shown} />
-        <SecretField
-          label={t('firstRun.confirm')}
-          value={confirmation}
-          onChange={setConfirmation}
-          autoComplete="new-password"
-          invalid={attempted && reason === 'reasonMismatch'}
-        />
-        {attempted && reason && (
-          <p role="alert" className="alert alert-error">
-            {t(`firstRun.${reason}`)}
-          </p>
-        )}
         <ErrorAlert code={create.isError ? errorCodeOf(create.error) : null} />
         <div className="actions">
           <BusyButton type="submit" busy={create.isPending} busyLabel={t('firstRun.creating')}>
