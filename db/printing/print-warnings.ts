@@ -4,8 +4,13 @@ import type { Recipient } from './print-selection.queries';
 /**
  * What each facility's mail rules say about a letter or a label, once per facility: letters refused or not known to
  * be accepted, a return address required when none is chosen (or not known whether one is), rules never filled in.
+ * A label carries no sender (it goes on an envelope the group addresses itself), so labels are never asked for one.
  */
-export function mailRuleWarnings(recipients: readonly Recipient[], hasSender: boolean): PrintWarning[] {
+export function mailRuleWarnings(
+  recipients: readonly Recipient[],
+  job: { kind: 'labels' } | { kind: 'envelopes'; hasSender: boolean },
+): PrintWarning[] {
+  const askSender = job.kind === 'envelopes' && !job.hasSender;
   const byFacility = new Map<number, Recipient[]>();
   for (const recipient of recipients) {
     const list = byFacility.get(recipient.facilityId) ?? [];
@@ -22,13 +27,13 @@ export function mailRuleWarnings(recipients: readonly Recipient[], hasSender: bo
     const lettersUnknown = rules.lettersAllowed === null;
     const senderUnknown = rules.senderAddressRequired === null;
     if (lettersUnknown && senderUnknown) {
-      // Neither fact that matters for a letter is known: one warning says so rather than two.
+      // The rules were never filled in: one warning says so rather than two (it asks for no sender).
       warn('rules_unknown');
       continue;
     }
     if (rules.lettersAllowed === false) warn('letters_not_allowed');
     else if (lettersUnknown) warn('letters_unknown');
-    if (!hasSender) {
+    if (askSender) {
       if (rules.senderAddressRequired === true) warn('sender_required');
       else if (senderUnknown) warn('sender_unknown');
     }

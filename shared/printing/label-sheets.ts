@@ -189,3 +189,21 @@ export function labelSheetById(id: string): LabelSheet | undefined {
 }
 
 export const labelsPerSheet = (sheet: LabelSheet): number => sheet.columns * sheet.rows;
+
+/**
+ * What most office printers cannot print along each edge of the paper: about 4 mm (often less at the sides, more at
+ * the bottom). The calibration page draws this margin so the user can see their own printer's.
+ */
+export const UNPRINTABLE_MARGIN_MM = 4;
+
+type SheetGeometry = Omit<LabelSheet, 'id' | 'name'>;
+
+/** How close the labels come to the paper's nearest edge (0 when they touch it, as on Zweckform 3474). */
+export function paperEdgeClearanceMm(sheet: SheetGeometry): number {
+  const right = sheet.pageWidthMm - (sheet.leftMm + (sheet.columns - 1) * sheet.pitchXMm + sheet.labelWidthMm);
+  const bottom = sheet.pageHeightMm - (sheet.topMm + (sheet.rows - 1) * sheet.pitchYMm + sheet.labelHeightMm);
+  return Math.max(0, Math.min(sheet.leftMm, sheet.topMm, right, bottom));
+}
+
+/** A sheet whose labels reach into the printer's unprintable margin: text there may not be printed. */
+export const isBorderless = (sheet: SheetGeometry): boolean => paperEdgeClearanceMm(sheet) < UNPRINTABLE_MARGIN_MM;

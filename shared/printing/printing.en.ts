@@ -68,9 +68,15 @@ export const printingEn: typeof printingFr = {
       windows: {
         none: 'No window',
         din680: 'Window on the left (DIN 680)',
+        'din680-right': 'Window on the right (DIN 680, mirrored)',
         sn010130: 'Window on the right (Swiss, SN 010130)',
+        'swiss-old': 'Window on the right (Swiss, older 100 × 45 mm)',
         'fr-right': 'Window on the right (French)',
       },
+      windowHelp:
+        'If your envelopes have a window, choose which: Parloir prints the address on the envelope itself, where the window is, with no letter to slip in behind it. Without a window, the address goes in the lower right. Only the windows made for this size are offered.',
+      windowRefused:
+        '{{field}}: the {{format}} envelope is not made with “{{window}}”. Choices for {{format}}: {{choices}}.',
       sender: 'Sender',
       senderNone: 'None',
       senderGroup: 'The group: {{name}}',
@@ -83,18 +89,23 @@ export const printingEn: typeof printingFr = {
     check: {
       heading: '3. Before printing',
       allClear: 'Nothing to report.',
-      planLabels_one: '{{count}} label on {{pages}} page(s)',
-      planLabels_other: '{{count}} labels on {{pages}} page(s)',
-      planEnvelopes_one: '{{count}} envelope ({{pages}} page(s))',
-      planEnvelopes_other: '{{count}} envelopes ({{pages}} page(s))',
+      pages_one: '{{count}} page',
+      pages_other: '{{count}} pages',
+      planLabels_one: '{{count}} label on {{pages}}',
+      planLabels_other: '{{count}} labels on {{pages}}',
+      planEnvelopes_one: '{{count}} envelope ({{pages}})',
+      planEnvelopes_other: '{{count}} envelopes ({{pages}})',
+      recipients_one: '{{count}} recipient',
+      recipients_other: '{{count}} recipients',
       warning: {
-        letters_not_allowed: '{{facility}} does not accept letters ({{count}} recipient(s)).',
-        letters_unknown: '{{facility}}: it is not known whether letters are accepted ({{count}} recipient(s)).',
-        sender_required: '{{facility}} requires the sender’s address: choose a sender ({{count}} recipient(s)).',
-        sender_unknown:
-          '{{facility}}: it is not known whether a sender’s address is required ({{count}} recipient(s)).',
-        rules_unknown: '{{facility}}: the mail rules are not known ({{count}} recipient(s)).',
+        letters_not_allowed: '{{facility}} does not accept letters ({{recipients}}).',
+        letters_unknown: '{{facility}}: it is not known whether letters are accepted ({{recipients}}).',
+        sender_required: '{{facility}} requires the sender’s address: choose a sender ({{recipients}}).',
+        sender_unknown: '{{facility}}: it is not known whether a sender’s address is required ({{recipients}}).',
+        rules_unknown: '{{facility}}: the mail rules are not known ({{recipients}}).',
       },
+      borderless:
+        'On this sheet the labels run to the edge of the paper. Most printers cannot print the last 4 mm or so: text there may be missing. Print the calibration page to see your printer’s margin.',
       overflow:
         'Addresses too long even in the smallest size: they would not print in full. Shorten them or choose a larger label.',
       unsupported: 'Names with characters the font cannot write: correct the record or write them by hand.',
@@ -235,6 +246,8 @@ export const printingEn: typeof printingFr = {
       page: 'Prepare the calibration page',
       pageBusy: 'Preparing…',
       previewLabel: 'Calibration page',
+      marginCaption:
+        'The dotted frame is 4 mm from the edge. Where it is missing, your printer does not print that close to the edge: text on sheets without margins would be lost there.',
     },
   },
   settingsPrint: {

@@ -2,28 +2,28 @@
 export const printingFr = {
   print: {
     tabs: {
-      label: 'Que voulez-vous imprimer ?',
+      label: 'Que voulez-vous imprimer ?',
       mail: 'Enveloppes et étiquettes',
       reports: 'Listes',
       templates: 'Modèles d’étiquettes',
       calibration: 'Calage de l’imprimante',
     },
     who: {
-      heading: '1. À qui ?',
+      heading: '1. À qui ?',
       intro:
         'Choisissez les destinataires comme dans la liste des prisonniers. Les fiches archivées ne sont jamais imprimées.',
       recipients_zero: 'Aucun destinataire',
       recipients_one: '{{count}} destinataire',
       recipients_other: '{{count}} destinataires',
       excludedLegend: 'Laissés de côté',
-      include_do_not_write: 'Inclure les personnes marquées « ne pas écrire »',
+      include_do_not_write: 'Inclure les personnes marquées « ne pas écrire »',
       include_released: 'Inclure les personnes libérées',
       include_deceased: 'Inclure les personnes décédées',
       leftOut_zero: 'personne n’est concerné',
       leftOut_one: '{{count}} personne laissée de côté',
       leftOut_other: '{{count}} personnes laissées de côté',
-      noStay_one: '{{count}} personne sans prison connue en ce moment : pas d’adresse à imprimer.',
-      noStay_other: '{{count}} personnes sans prison connue en ce moment : pas d’adresse à imprimer.',
+      noStay_one: '{{count}} personne sans prison connue en ce moment : pas d’adresse à imprimer.',
+      noStay_other: '{{count}} personnes sans prison connue en ce moment : pas d’adresse à imprimer.',
       excludedNames: 'Voir les noms',
       reason: {
         do_not_write: 'ne pas écrire',
@@ -33,7 +33,7 @@ export const printingFr = {
       },
     },
     what: {
-      heading: '2. Sur quoi ?',
+      heading: '2. Sur quoi ?',
       kind: 'Support',
       labels: 'Planche d’étiquettes',
       envelopes: 'Enveloppes',
@@ -49,9 +49,9 @@ export const printingFr = {
       positionShort: '{{row}}·{{column}}',
       startHint_zero: 'Impression à partir de la première étiquette de la planche.',
       startHint_one:
-        'Impression à partir de la ligne {{row}}, colonne {{column}} : {{count}} étiquette déjà utilisée est sautée.',
+        'Impression à partir de la ligne {{row}}, colonne {{column}} : {{count}} étiquette déjà utilisée est sautée.',
       startHint_other:
-        'Impression à partir de la ligne {{row}}, colonne {{column}} : {{count}} étiquettes déjà utilisées sont sautées.',
+        'Impression à partir de la ligne {{row}}, colonne {{column}} : {{count}} étiquettes déjà utilisées sont sautées.',
       copies: 'Exemplaires par adresse',
       outlines: 'Dessiner le contour des étiquettes (pour un essai sur papier blanc)',
     },
@@ -69,14 +69,20 @@ export const printingFr = {
       windows: {
         none: 'Sans fenêtre',
         din680: 'Fenêtre à gauche (DIN 680)',
+        'din680-right': 'Fenêtre à droite (DIN 680 inversée)',
         sn010130: 'Fenêtre à droite (Suisse, SN 010130)',
-        'fr-right': 'Fenêtre à droite (française)',
+        'swiss-old': 'Fenêtre à droite (Suisse, ancien modèle 100 × 45 mm)',
+        'fr-right': 'Fenêtre à droite (modèle français)',
       },
+      windowHelp:
+        'Si vos enveloppes ont une fenêtre, choisissez laquelle : Parloir imprime l’adresse sur l’enveloppe elle-même, à l’endroit de la fenêtre, sans lettre à glisser derrière. Sans fenêtre, l’adresse va en bas à droite. Seules les fenêtres qui existent pour ce format sont proposées.',
+      windowRefused:
+        '{{field}} : l’enveloppe {{format}} ne se fait pas avec « {{window}} ». Choix possibles pour {{format}} : {{choices}}.',
       sender: 'Expéditeur',
       senderNone: 'Aucun',
-      senderGroup: 'Le groupe : {{name}}',
+      senderGroup: 'Le groupe : {{name}}',
       senderGroupMissing: 'Le groupe (adresse à saisir dans les Paramètres)',
-      senderMember: 'Membre : {{name}}',
+      senderMember: 'Membre : {{name}}',
       placement: 'Place de l’expéditeur',
       front: 'Au recto, en haut à gauche',
       back: 'Au verso, sur le rabat (une page de plus par enveloppe)',
@@ -84,35 +90,39 @@ export const printingFr = {
     check: {
       heading: '3. Avant d’imprimer',
       allClear: 'Rien à signaler.',
-      planLabels_one: '{{count}} étiquette sur {{pages}} page(s)',
-      planLabels_other: '{{count}} étiquettes sur {{pages}} page(s)',
-      planEnvelopes_one: '{{count}} enveloppe ({{pages}} page(s))',
-      planEnvelopes_other: '{{count}} enveloppes ({{pages}} page(s))',
+      pages_one: '{{count}} page',
+      pages_other: '{{count}} pages',
+      planLabels_one: '{{count}} étiquette sur {{pages}}',
+      planLabels_other: '{{count}} étiquettes sur {{pages}}',
+      planEnvelopes_one: '{{count}} enveloppe ({{pages}})',
+      planEnvelopes_other: '{{count}} enveloppes ({{pages}})',
+      recipients_one: '{{count}} destinataire',
+      recipients_other: '{{count}} destinataires',
       warning: {
-        letters_not_allowed: '{{facility}} n’accepte pas les lettres ({{count}} destinataire(s)).',
-        letters_unknown: '{{facility}} : on ne sait pas si les lettres sont acceptées ({{count}} destinataire(s)).',
-        sender_required:
-          '{{facility}} exige l’adresse de l’expéditeur : choisissez un expéditeur ({{count}} destinataire(s)).',
-        sender_unknown:
-          '{{facility}} : on ne sait pas si l’adresse de l’expéditeur est exigée ({{count}} destinataire(s)).',
-        rules_unknown: '{{facility}} : les règles du courrier ne sont pas connues ({{count}} destinataire(s)).',
+        letters_not_allowed: '{{facility}} n’accepte pas les lettres ({{recipients}}).',
+        letters_unknown: '{{facility}} : on ne sait pas si les lettres sont acceptées ({{recipients}}).',
+        sender_required: '{{facility}} exige l’adresse de l’expéditeur : choisissez un expéditeur ({{recipients}}).',
+        sender_unknown: '{{facility}} : on ne sait pas si l’adresse de l’expéditeur est exigée ({{recipients}}).',
+        rules_unknown: '{{facility}} : les règles du courrier ne sont pas connues ({{recipients}}).',
       },
+      borderless:
+        'Sur cette planche, les étiquettes vont jusqu’au bord de la feuille. La plupart des imprimantes n’impriment pas les 4 derniers millimètres environ : le texte qui s’y trouve peut manquer. Imprimez la page de calage pour voir la marge de votre imprimante.',
       overflow:
-        'Adresses trop longues, même en plus petit : elles ne seraient pas imprimées en entier. Raccourcissez-les ou choisissez une étiquette plus grande.',
+        'Adresses trop longues, même en plus petit : elles ne seraient pas imprimées en entier. Raccourcissez-les ou choisissez une étiquette plus grande.',
       unsupported:
-        'Noms contenant des caractères que la police ne sait pas écrire : corrigez la fiche ou écrivez-les à la main.',
-      unsupportedItem: '{{name}} : {{chars}}',
+        'Noms contenant des caractères que la police ne sait pas écrire : corrigez la fiche ou écrivez-les à la main.',
+      unsupportedItem: '{{name}} : {{chars}}',
     },
     preview: {
       heading: '4. Aperçu',
       intro:
-        'L’aperçu montre exactement ce qui sera imprimé. Le document reste en mémoire : rien n’est écrit sur le disque.',
+        'L’aperçu montre exactement ce qui sera imprimé. Le document reste en mémoire : rien n’est écrit sur le disque.',
       make: 'Préparer l’aperçu',
       remake: 'Mettre à jour l’aperçu',
       busy: 'Préparation…',
       progress: 'Préparation du document',
       progressValue: '{{done}} sur {{total}}',
-      stale: 'Les choix ont changé depuis cet aperçu : mettez-le à jour avant d’imprimer.',
+      stale: 'Les choix ont changé depuis cet aperçu : mettez-le à jour avant d’imprimer.',
       label: 'Aperçu avant impression',
       canvas: '{{name}}, page {{page}} sur {{pages}}',
       page: 'Page {{page}} sur {{pages}}',
@@ -128,12 +138,12 @@ export const printingFr = {
       savePdf: 'Enregistrer en PDF…',
       saveTitle: 'Enregistrer en PDF',
       warning:
-        'Attention : le fichier PDF n’est PAS chiffré. Toute personne qui le trouve (clé USB perdue ou saisie, dossier partagé, ordinateur emprunté) peut lire les noms et les adresses.',
+        'Attention : le fichier PDF n’est PAS chiffré. Toute personne qui le trouve (clé USB perdue ou saisie, dossier partagé, ordinateur emprunté) peut lire les noms et les adresses.',
       advice:
-        'Préférez « Imprimer… », qui ne laisse aucun fichier. Si vous enregistrez, supprimez le fichier dès qu’il ne sert plus.',
+        'Préférez « Imprimer… », qui ne laisse aucun fichier. Si vous enregistrez, supprimez le fichier dès qu’il ne sert plus.',
       confirm: 'Enregistrer quand même',
       saving: 'Enregistrement…',
-      written: 'Fichier écrit : {{file}}.',
+      written: 'Fichier écrit : {{file}}.',
     },
     reports: {
       heading: 'Listes pour les réunions',
@@ -169,20 +179,20 @@ export const printingFr = {
       },
       includeArchived: 'Inclure les prisons archivées',
       sensitive:
-        'Cette liste contient des informations sensibles (date de naissance, notes) : ne la laissez pas traîner.',
+        'Cette liste contient des informations sensibles (date de naissance, notes) : ne la laissez pas traîner.',
       preview: 'Aperçu PDF',
       csv: 'Exporter en CSV…',
       rows_one: '{{count}} ligne',
       rows_other: '{{count}} lignes',
       csvTitle: 'Exporter la liste en CSV',
       csvWarning:
-        'Attention : le fichier CSV n’est PAS chiffré. Toute personne qui le trouve (clé USB perdue ou saisie, dossier partagé, ordinateur emprunté) peut le lire.',
-      csvWritten: 'Fichier écrit : {{file}}.',
+        'Attention : le fichier CSV n’est PAS chiffré. Toute personne qui le trouve (clé USB perdue ou saisie, dossier partagé, ordinateur emprunté) peut le lire.',
+      csvWritten: 'Fichier écrit : {{file}}.',
     },
     templates: {
       heading: 'Vos modèles d’étiquettes',
       intro:
-        'Pour une planche qui n’est pas dans la liste : mesurez-la à la règle et décrivez-la ici. Les modèles sont gardés dans le coffre.',
+        'Pour une planche qui n’est pas dans la liste : mesurez-la à la règle et décrivez-la ici. Les modèles sont gardés dans le coffre.',
       none: 'Aucun modèle pour l’instant.',
       new: 'Nouveau modèle',
       newTitle: 'Nouveau modèle d’étiquettes',
@@ -204,18 +214,18 @@ export const printingFr = {
       left: 'Marge de gauche (mm)',
       pitchX: 'Pas horizontal (mm)',
       pitchY: 'Pas vertical (mm)',
-      pitchHint: 'Le pas va du bord gauche (ou haut) d’une étiquette au même bord de la suivante : étiquette + espace.',
+      pitchHint: 'Le pas va du bord gauche (ou haut) d’une étiquette au même bord de la suivante : étiquette + espace.',
       drawing: 'Dessin du modèle',
       invalid: 'Valeur manquante ou hors limites.',
       problem: {
         pitchXMm:
-          'Les étiquettes se chevauchent en largeur : le pas horizontal doit être au moins la largeur de l’étiquette.',
+          'Les étiquettes se chevauchent en largeur : le pas horizontal doit être au moins la largeur de l’étiquette.',
         pitchYMm:
-          'Les étiquettes se chevauchent en hauteur : le pas vertical doit être au moins la hauteur de l’étiquette.',
+          'Les étiquettes se chevauchent en hauteur : le pas vertical doit être au moins la hauteur de l’étiquette.',
         columns: 'La grille dépasse de la page en largeur.',
         rows: 'La grille dépasse de la page en hauteur.',
       },
-      deleteTitle: 'Supprimer le modèle « {{name}} » ?',
+      deleteTitle: 'Supprimer le modèle « {{name}} » ?',
       deleteBody: 'Le modèle sera effacé. Les prisonniers et les adresses ne changent pas.',
     },
     calibration: {
@@ -234,20 +244,22 @@ export const printingFr = {
         US10: 'Enveloppe US n° 10',
       },
       x: 'Décalage horizontal (mm)',
-      xHint: 'Positif : l’impression va vers la droite.',
+      xHint: 'Positif : l’impression va vers la droite.',
       y: 'Décalage vertical (mm)',
-      yHint: 'Positif : l’impression descend.',
+      yHint: 'Positif : l’impression descend.',
       range: 'Entre −20 et 20 mm.',
       page: 'Préparer la page de calage',
       pageBusy: 'Préparation…',
       previewLabel: 'Page de calage',
+      marginCaption:
+        'Le cadre en pointillés est à 4 mm du bord. Là où il manque, votre imprimante n’imprime pas si près du bord : le texte des planches sans marge y serait perdu.',
     },
   },
   settingsPrint: {
     country: {
       heading: 'Pays du groupe',
       label: 'Pays d’où part le courrier',
-      hint: 'Sur les adresses dans ce pays, la ligne du pays est omise ; à l’étranger, elle est écrite en majuscules.',
+      hint: 'Sur les adresses dans ce pays, la ligne du pays est omise ; à l’étranger, elle est écrite en majuscules.',
       none: 'Non précisé',
     },
     sender: {

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { countryCode, id, requiredLine } from '../common.schemas';
 import { prisonerListInput, prisonerStatus, prisonerStatuses } from '../registry/prisoners.schemas';
+import { envelopeWindows } from './envelopes';
 
 export const envelopeFormatIds = ['DL', 'C6', 'C6/5', 'C5', 'C4', 'US10'] as const;
 export const envelopeFormatId = z.enum(envelopeFormatIds);
-export const envelopeWindows = ['none', 'din680', 'sn010130', 'fr-right'] as const;
+export { envelopeWindows };
 export const envelopeWindow = z.enum(envelopeWindows);
 /** Every paper a printer may need its own offsets for: the two sheet sizes and each envelope. */
 export const papers = ['A4', 'Letter', ...envelopeFormatIds] as const;
@@ -110,7 +111,8 @@ export const envelopesJob = z.strictObject({
   kind: z.literal('envelopes'),
   format: envelopeFormatId,
   window: envelopeWindow.default('none'),
-  sender: senderChoice.prefault({ kind: 'none' }),
+  /** Left out: the group's return address when it has one, else none. */
+  sender: senderChoice.optional(),
   senderPlacement: z.enum(['front', 'back']).default('front'),
 });
 export const printJob = z.discriminatedUnion('kind', [labelsJob, envelopesJob]);
@@ -159,6 +161,11 @@ export const printPlan = z.strictObject({
   /** The sender block as printed, or null without one. */
   sender: z.array(z.string()).nullable(),
   ...senderProblems.shape,
+  /**
+   * Labels come closer to the paper's edge than most printers can print (a borderless sheet): text near that edge
+   * may be lost in the printer's unprintable margin.
+   */
+  borderless: z.boolean(),
 });
 export type PrintPlan = z.output<typeof printPlan>;
 

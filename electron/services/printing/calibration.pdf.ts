@@ -1,4 +1,5 @@
 import { envelopeFormatById } from '../../../shared/printing/envelopes';
+import { UNPRINTABLE_MARGIN_MM } from '../../../shared/printing/label-sheets';
 import { mmToPt, paperSizes } from '../../../shared/printing/units';
 import { createPdf, finishPdf } from './pdf-document';
 import type { CalibrationPaper, CalibrationRequest } from './print-types';
@@ -11,6 +12,7 @@ const CROSS_ARM_MM = 8;
 const TICK_MM = { one: 2, five: 4, ten: 7 };
 const NUMBER_SIZE_PT = 6;
 const CAPTION_SIZE_PT = 9;
+const MARGIN_DASH_MM = { dash: 2, gap: 1 };
 
 export function paperSizeMm(paper: CalibrationPaper): { widthMm: number; heightMm: number } {
   if (paper === 'A4' || paper === 'Letter') return paperSizes[paper];
@@ -22,6 +24,8 @@ export function paperSizeMm(paper: CalibrationPaper): { widthMm: number; heightM
 /**
  * A ruler page: millimetre ticks along the top and left edges (numbered every centimetre), a cross at 20 mm / 20 mm
  * and a 100 x 50 mm rectangle. Printed on the chosen paper, where the cross lands gives the printer's x/y offset.
+ * A dashed frame 4 mm inside every edge shows the printer's unprintable margin: where the frame is missing, the
+ * printer does not print that close to the edge, and a borderless label sheet would lose its text there.
  */
 export async function renderCalibrationPageInThread(req: CalibrationRequest): Promise<Uint8Array> {
   const { widthMm, heightMm } = paperSizeMm(req.paper);
@@ -39,6 +43,20 @@ export async function renderCalibrationPageInThread(req: CalibrationRequest): Pr
     doc.moveTo(0, mmToPt(mm)).lineTo(mmToPt(length), mmToPt(mm)).stroke();
     if (mm % 10 === 0) doc.text(String(mm), mmToPt(TICK_MM.ten) + 1, mmToPt(mm) + 1, { lineBreak: false });
   }
+
+  const margin = mmToPt(UNPRINTABLE_MARGIN_MM);
+  doc
+    .save()
+    .lineWidth(0.5)
+    .dash(mmToPt(MARGIN_DASH_MM.dash), { space: mmToPt(MARGIN_DASH_MM.gap) })
+    .rect(margin, margin, mmToPt(widthMm) - 2 * margin, mmToPt(heightMm) - 2 * margin)
+    .stroke()
+    .restore();
+  // Named on the right and bottom sides, where no ruler is; the text sits inside the frame, so it always prints.
+  doc.fontSize(NUMBER_SIZE_PT);
+  const label = `${UNPRINTABLE_MARGIN_MM} mm`;
+  doc.text(label, mmToPt(widthMm) - margin - doc.widthOfString(label) - 2, mmToPt(heightMm / 2), { lineBreak: false });
+  doc.text(label, mmToPt(widthMm / 2), mmToPt(heightMm) - margin - doc.currentLineHeight() - 2, { lineBreak: false });
 
   const centre = mmToPt(CALIBRATION_CROSS_MM);
   const arm = mmToPt(CROSS_ARM_MM);

@@ -46,7 +46,7 @@ export async function renderEnvelopesInThread(req: EnvelopesRequest, onProgress?
     pages += 1;
     note(item.id, drawBlock(doc, item.lines, addressBox, ENVELOPE_SIZES));
     if (sender && req.senderPlacement === 'front') {
-      note(SENDER_ID, drawBlock(doc, sender, shifted(senderFrontBox(format), calibration), SENDER_SIZES));
+      note(SENDER_ID, drawBlock(doc, sender, shifted(senderFrontBox(format, window), calibration), SENDER_SIZES));
     } else if (sender) {
       // The back of the same envelope: printed as the next page, for a duplex printer or a second pass.
       doc.addPage();

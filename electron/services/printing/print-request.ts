@@ -6,12 +6,15 @@ import {
   senderBackBox,
   senderFrontBox,
   windowFitsFormat,
+  windowsForFormat,
   type EnvelopeFormat,
 } from '../../../shared/printing/envelopes';
+import { resources } from '../../../shared/i18n';
+import type { Language } from '../../../shared/settings/settings.schemas';
 import { labelSheetById, type LabelSheet } from '../../../shared/printing/label-sheets';
 import { labelTextBox, isValidStart } from '../../../shared/printing/label-layout';
 import { mmToPt, paperSizes, type RectMm } from '../../../shared/printing/units';
-import type { CalibrationOffsets, Paper, PrintJob } from '../../../shared/printing/printing.schemas';
+import type { CalibrationOffsets, Paper, PrintJob, SenderChoice } from '../../../shared/printing/printing.schemas';
 import type { SenderAddress } from '../../../shared/settings/sender.schemas';
 import { findTemplate } from '../../../db/printing/templates.queries';
 import { findMember } from '../../../db/registry/members.queries';
@@ -33,13 +36,29 @@ export async function resolveSheet(db: RegistryDb, sheetId: string): Promise<Lab
   return sheet;
 }
 
-export function resolveFormat(job: Extract<PrintJob, { kind: 'envelopes' }>): EnvelopeFormat {
+/**
+ * A window the envelope is not made with, in the user's words: the field, the format, and the windows it does come
+ * with, so the caller (a script, or a form out of date) can pick one.
+ */
+export function windowRefusal(format: EnvelopeFormat, window: string, language: Language): string {
+  const words = resources[language].translation.print.envelope;
+  const name = (id: string) => (id in words.windows ? words.windows[id as keyof typeof words.windows] : id);
+  const choices = windowsForFormat(format)
+    .map((choice) => `${name(choice)} (${choice})`)
+    .join(', ');
+  return words.windowRefused
+    .replaceAll('{{field}}', words.window)
+    .replaceAll('{{format}}', format.id)
+    .replaceAll('{{window}}', name(window))
+    .replaceAll('{{choices}}', choices);
+}
+
+export function resolveFormat(job: Extract<PrintJob, { kind: 'envelopes' }>, language: Language): EnvelopeFormat {
   const format = envelopeFormatById(job.format);
   if (!format) throw new AppError('NOT_FOUND', `No envelope format ${job.format}`);
   if (!windowFitsFormat(format, job.window)) {
-    throw new AppError('VALIDATION', `Envelope ${format.id} is not made with a ${job.window} window`, {
-      issues: [{ path: ['job', 'window'], message: `${job.window} does not fit ${format.id}` }],
-    });
+    const message = windowRefusal(format, job.window, language);
+    throw new AppError('VALIDATION', message, { issues: [{ path: ['job', 'window'], message }] });
   }
   return format;
 }
@@ -72,15 +91,21 @@ export async function groupCountryOf(db: RegistryDb): Promise<string | null> {
   return getVaultSetting<string>(db, 'groupCountry');
 }
 
-/** The return address chosen for the job, or null; a profile that has no address is an error the user can fix. */
+/**
+ * The return address chosen for the job, or null; a profile that has no address is an error the user can fix. An
+ * envelope job that does not say is sent from the group when the group has an address: many prisons return mail
+ * without one.
+ */
 export async function senderAddressOf(db: RegistryDb, job: PrintJob): Promise<SenderAddress | null> {
-  if (job.kind !== 'envelopes' || job.sender.kind === 'none') return null;
-  if (job.sender.kind === 'group') {
-    const group = await getVaultSetting<SenderAddress>(db, 'groupSender');
+  if (job.kind !== 'envelopes') return null;
+  const group = await getVaultSetting<SenderAddress>(db, 'groupSender');
+  const sender: SenderChoice = job.sender ?? (group ? { kind: 'group' } : { kind: 'none' });
+  if (sender.kind === 'none') return null;
+  if (sender.kind === 'group') {
     if (!group) throw new AppError('NOT_FOUND', 'The group has no return address yet');
     return group;
   }
-  const member = await findMember(db, job.sender.memberId);
+  const member = await findMember(db, sender.memberId);
   if (!member?.postal) throw new AppError('NOT_FOUND', 'This member has no postal address');
   return member.postal;
 }
@@ -118,6 +143,6 @@ export function fits(lines: readonly string[], box: RectMm, sizes: FitSizes): bo
 /** Whether the sender block fits where it goes: the top left of the front, or the back flap. */
 export function senderFits(lines: readonly string[], format: EnvelopeFormat, job: PrintJob): boolean {
   if (job.kind !== 'envelopes') return true;
-  const box = job.senderPlacement === 'back' ? senderBackBox(format) : senderFrontBox(format);
+  const box = job.senderPlacement === 'back' ? senderBackBox(format) : senderFrontBox(format, job.window);
   return fits(lines, box, SENDER_SIZES);
 }

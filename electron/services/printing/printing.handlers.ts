@@ -3,7 +3,7 @@ import type { Handlers, ParsedInputOf } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import { resources } from '../../../shared/i18n';
 import type { printingChannelNames } from '../../../shared/printing/printing.channels';
-import { labelSheets } from '../../../shared/printing/label-sheets';
+import { isBorderless, labelSheets } from '../../../shared/printing/label-sheets';
 import { placeLabels } from '../../../shared/printing/label-layout';
 import { writeFileAtomic } from '../../../db/vault/atomic-file';
 import { selectRecipients, type Recipient } from '../../../db/printing/print-selection.queries';
@@ -57,7 +57,7 @@ export function printingHandlers(ctx: AppContext): Pick<Handlers, Names> {
     const { job } = request;
     const sheet = job.kind === 'labels' ? await req.resolveSheet(db, job.sheetId) : null;
     if (sheet && job.kind === 'labels') req.checkStart(sheet, job);
-    const format = job.kind === 'envelopes' ? req.resolveFormat(job) : null;
+    const format = job.kind === 'envelopes' ? req.resolveFormat(job, ctx.preferences.get().language) : null;
     const selection = await selectRecipients(db, request.selection, await req.groupCountryOf(db));
     const sender = req.senderLines(
       await req.senderAddressOf(db, job),
@@ -136,11 +136,15 @@ export function printingHandlers(ctx: AppContext): Pick<Handlers, Names> {
         items,
         pages,
         excluded,
-        warnings: mailRuleWarnings(recipients, p.sender !== null),
+        warnings: mailRuleWarnings(
+          recipients,
+          p.job.kind === 'labels' ? { kind: 'labels' } : { kind: 'envelopes', hasSender: p.sender !== null },
+        ),
         ...problems({ overflow, unsupported }, recipients),
         sender: p.sender,
         senderOverflow: p.format !== null && p.sender !== null && !req.senderFits(sender, p.format, p.job),
         senderUnsupported: checkCoverage(sender.join('\n')),
+        borderless: p.sheet !== null && isBorderless(p.sheet),
       };
     },
 
@@ -187,7 +191,12 @@ export function printingHandlers(ctx: AppContext): Pick<Handlers, Names> {
 
     'print:calibration': async ({ paper }) => {
       const signal = ctx.vault.lockSignal;
-      const pdf = await renderCalibrationPage({ paper, caption: [text().print.calibrationCaption] });
+      const { language } = ctx.preferences.get();
+      const caption = [
+        text().print.calibrationCaption,
+        resources[language].translation.print.calibration.marginCaption,
+      ];
+      const pdf = await renderCalibrationPage({ paper, caption });
       const jobId = jobs.add({ pdf, pages: 1, baseName: text().print.fileName.calibration }, { signal });
       return { jobId, pages: 1, pdfBase64: base64(pdf) };
     },

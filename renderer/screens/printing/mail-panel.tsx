@@ -86,12 +86,19 @@ export function MailPanel() {
         )}
         {render.isPending && token && <RenderProgress token={token} />}
         <ErrorAlert code={render.isError ? errorCodeOf(render.error) : null} />
-        {rendered && !render.isPending && (
-          <>
-            {renderedFor !== requestKey && <p className="alert alert-warning">{t('print.preview.stale')}</p>}
-            <RenderedDocument jobId={rendered.jobId} pdfBase64={rendered.pdfBase64} label={t('print.preview.label')} />
-          </>
-        )}
+        {rendered &&
+          !render.isPending &&
+          // A document made for other choices is never offered for printing or saving: it is remade and shown first.
+          (renderedFor === requestKey ? (
+            <RenderedDocument
+              key={rendered.jobId}
+              jobId={rendered.jobId}
+              pdfBase64={rendered.pdfBase64}
+              label={t('print.preview.label')}
+            />
+          ) : (
+            <p className="alert alert-warning">{t('print.preview.stale')}</p>
+          ))}
       </section>
     </div>
   );

@@ -4,24 +4,30 @@ import type { PrintPlan } from '../../../shared/printing/printing.schemas';
 /** What to know before printing: each facility's mail rules that apply, blocks that do not fit, unprintable names. */
 export function PrintChecks({ plan, kind }: { plan: PrintPlan; kind: 'labels' | 'envelopes' }) {
   const { t } = useTranslation();
-  const clear = plan.warnings.length === 0 && plan.overflow.length === 0 && plan.unsupported.length === 0;
+  const clear =
+    plan.warnings.length === 0 && plan.overflow.length === 0 && plan.unsupported.length === 0 && !plan.borderless;
+  const pages = t('print.check.pages', { count: plan.pages });
   return (
     <div className="print-checks" data-testid="print-checks">
       <p className="print-plan" data-testid="print-plan">
         {kind === 'labels'
-          ? t('print.check.planLabels', { count: plan.items, pages: plan.pages })
-          : t('print.check.planEnvelopes', { count: plan.items, pages: plan.pages })}
+          ? t('print.check.planLabels', { count: plan.items, pages })
+          : t('print.check.planEnvelopes', { count: plan.items, pages })}
       </p>
       {clear && <p className="muted">{t('print.check.allClear')}</p>}
       {plan.warnings.length > 0 && (
         <ul className="alert alert-warning plain-list">
           {plan.warnings.map((warning) => (
             <li key={`${warning.kind}-${warning.facilityId}`}>
-              {t(`print.check.warning.${warning.kind}`, { facility: warning.facilityName, count: warning.recipients })}
+              {t(`print.check.warning.${warning.kind}`, {
+                facility: warning.facilityName,
+                recipients: t('print.check.recipients', { count: warning.recipients }),
+              })}
             </li>
           ))}
         </ul>
       )}
+      {plan.borderless && <p className="alert alert-warning">{t('print.check.borderless')}</p>}
       {plan.overflow.length > 0 && (
         <div className="alert alert-warning">
           <p>{t('print.check.overflow')}</p>

@@ -1,12 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import {
-  envelopeFormatIds,
-  envelopeWindows,
-  type LabelSheetData,
-  type printJob,
-} from '../../../shared/printing/printing.schemas';
+import { envelopeFormatById, windowsForFormat, type EnvelopeWindow } from '../../../shared/printing/envelopes';
+import { envelopeFormatIds, type LabelSheetData, type printJob } from '../../../shared/printing/printing.schemas';
 import { useSettings } from '../../api/settings.queries';
 import { useMembers } from '../../api/registry.queries';
 import { SheetDrawing } from './sheet-drawing';
@@ -24,11 +20,11 @@ export const defaultLabelsJob = (sheetId: string): LabelsJobInput => ({
   copies: 1,
   outlines: false,
 });
+/** No sender given: the vault then sends from the group's address when it has one (the form shows which). */
 export const defaultEnvelopesJob: EnvelopesJobInput = {
   kind: 'envelopes',
   format: 'DL',
   window: 'none',
-  sender: { kind: 'none' },
   senderPlacement: 'front',
 };
 
@@ -156,6 +152,12 @@ function LabelsFields({
   );
 }
 
+/** The windows an envelope size is made with: the form offers only those. */
+function windowsOf(formatId: string): EnvelopeWindow[] {
+  const format = envelopeFormatById(formatId);
+  return format ? windowsForFormat(format) : ['none'];
+}
+
 function EnvelopesFields({ job, onChange }: { job: EnvelopesJobInput; onChange: (job: EnvelopesJobInput) => void }) {
   const { t } = useTranslation();
   const id = useId();
@@ -163,7 +165,13 @@ function EnvelopesFields({ job, onChange }: { job: EnvelopesJobInput; onChange: 
   const members = useMembers();
   const groupSender = settings.data?.groupSender ?? null;
   const withAddress = (members.data ?? []).filter((m) => m.postal !== null && m.active);
-  const sender = job.sender ?? { kind: 'none' };
+  const sender = job.sender ?? (groupSender ? { kind: 'group' } : { kind: 'none' });
+  const windows = windowsOf(job.format);
+  const setFormat = (format: EnvelopesJobInput['format']) => {
+    const allowed = windowsOf(format);
+    // A window this size is not made with falls back to none, rather than a choice the printer would refuse.
+    onChange({ ...job, format, window: allowed.includes(job.window ?? 'none') ? job.window : 'none' });
+  };
   const senderValue = sender.kind === 'member' ? `member:${sender.memberId}` : sender.kind;
   const setSender = (value: string) =>
     onChange({
@@ -181,7 +189,7 @@ function EnvelopesFields({ job, onChange }: { job: EnvelopesJobInput; onChange: 
         <select
           id={`${id}-format`}
           value={job.format}
-          onChange={(event) => onChange({ ...job, format: event.target.value as EnvelopesJobInput['format'] })}
+          onChange={(event) => setFormat(event.target.value as EnvelopesJobInput['format'])}
         >
           {envelopeFormatIds.map((format) => (
             <option key={format} value={format}>
@@ -195,14 +203,18 @@ function EnvelopesFields({ job, onChange }: { job: EnvelopesJobInput; onChange: 
         <select
           id={`${id}-window`}
           value={job.window ?? 'none'}
+          aria-describedby={`${id}-window-help`}
           onChange={(event) => onChange({ ...job, window: event.target.value as EnvelopesJobInput['window'] })}
         >
-          {envelopeWindows.map((window) => (
+          {windows.map((window) => (
             <option key={window} value={window}>
               {t(`print.envelope.windows.${window}`)}
             </option>
           ))}
         </select>
+        <p id={`${id}-window-help`} className="hint">
+          {t('print.envelope.windowHelp')}
+        </p>
       </div>
       <div className="field">
         <label htmlFor={`${id}-sender`}>{t('print.envelope.sender')}</label>
@@ -221,7 +233,7 @@ function EnvelopesFields({ job, onChange }: { job: EnvelopesJobInput; onChange: 
         </select>
       </div>
       {sender.kind !== 'none' && (
-        <fieldset>
+        <fieldset className="radio-row print-placement">
           <legend>{t('print.envelope.placement')}</legend>
           {(['front', 'back'] as const).map((placement) => (
             <label key={placement} className="checkbox">

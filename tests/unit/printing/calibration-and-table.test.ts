@@ -1,7 +1,10 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { CALIBRATION_CROSS_MM } from '../../../electron/services/printing/calibration.pdf';
 import { renderCalibrationPage, renderTable } from '../../../electron/services/printing/print-engine';
-import { mmClose, pdfScratch, pixelAt, readInfo, readWords } from './pdf-readback';
+import { UNPRINTABLE_MARGIN_MM } from '../../../shared/printing/label-sheets';
+import { fr } from '../../../shared/i18n/fr';
+import { TestApp } from '../../support/test-app';
+import { grayPage, mmClose, pdfScratch, pixelAt, readInfo, readText, readWords } from './pdf-readback';
 
 const scratch = pdfScratch();
 afterAll(() => scratch.remove());
@@ -30,6 +33,49 @@ describe('calibration page', () => {
       expect(pixelAt(file, CALIBRATION_CROSS_MM - 5, CALIBRATION_CROSS_MM + 5, 300)).toBe(255);
     },
   );
+});
+
+describe('the printer’s unprintable margin on the calibration page', () => {
+  test.each([
+    ['A4', 210, 297],
+    ['DL', 220, 110],
+  ] as const)('%s: a dashed frame 4 mm inside every edge, named, and nothing else that close', async (paper, w, h) => {
+    const file = scratch.write(await renderCalibrationPage({ paper, caption: [] }));
+    const page = grayPage(file, 150);
+    // The darkest pixel within a pixel of the point: a thin line falls between two rows of pixels.
+    const px = 25.4 / 150;
+    const gray = (x: number, y: number) =>
+      Math.min(...[-px, 0, px].flatMap((dx) => [-px, 0, px].map((dy) => page(x + dx, y + dy))));
+    const m = UNPRINTABLE_MARGIN_MM;
+    // 40 mm of each side, every quarter millimetre, in the middle of the side (away from the rulers' numbers).
+    const along = (at: (t: number) => [number, number]) =>
+      Array.from({ length: 161 }, (_, i) => gray(...at(i / 4 - 20))).filter((v) => v < 200).length / 161;
+    const sides: [string, (d: number) => (t: number) => [number, number]][] = [
+      ['top', (d) => (t) => [w / 2 + 15 + t, d]],
+      ['bottom', (d) => (t) => [w / 2 + 30 + t, h - d]],
+      ['left', (d) => (t) => [d, h / 2 + 0.5 + t]],
+      ['right', (d) => (t) => [w - d, h / 2 + 25 + t]],
+    ];
+    for (const [side, at] of sides) {
+      // Dashes of 2 mm with 1 mm gaps: about two thirds of the line is inked.
+      expect(along(at(m)), `${side} frame`).toBeGreaterThan(0.5);
+    }
+    // The right and bottom sides carry no ruler: just inside and outside the frame, the paper is blank.
+    for (const [side, at] of sides.slice(1, 2).concat(sides.slice(3))) {
+      expect(along(at(m - 1.5)), `${side} outside`).toBe(0);
+      expect(along(at(m + 1.5)), `${side} inside`).toBe(0);
+    }
+    const words = readWords(file)[0]?.words ?? [];
+    const label = words.find((word) => word.text === 'mm' && word.xMax > w - 20);
+    expect(label?.xMax ?? Infinity).toBeLessThanOrEqual(w - m);
+  });
+
+  test('the page says what the frame means, in the user’s language', async () => {
+    const r = await TestApp.create();
+    const page = await r.call('print:calibration', { paper: 'A4' });
+    const text = readText(scratch.write(Buffer.from(page.pdfBase64, 'base64'))).replace(/\s+/g, ' ');
+    expect(text).toContain(fr.print.calibration.marginCaption.split(' ').slice(0, 8).join(' '));
+  });
 });
 
 describe('report table', () => {

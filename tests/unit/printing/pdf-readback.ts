@@ -120,4 +120,16 @@ export function pixelAt(file: string, xMm: number, yMm: number, dpi = 72): numbe
   return pgm[header[0].length + px(yMm) * width + px(xMm)] ?? 255;
 }
 
+/** Page 1 rendered once in greyscale at `dpi`, read at any (xMm, yMm): 0 black .. 255 white. */
+export function grayPage(file: string, dpi = 150): (xMm: number, yMm: number) => number {
+  const pgm = execFileSync('pdftoppm', ['-gray', '-r', String(dpi), '-f', '1', '-l', '1', file], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 50).toString('latin1'));
+  if (!header) throw new Error('not a PGM');
+  const width = Number(header[1]);
+  const px = (mm: number) => Math.round((mm / 25.4) * dpi);
+  return (xMm, yMm) => pgm[header[0].length + px(yMm) * width + px(xMm)] ?? 255;
+}
+
 export const mmClose = (actual: number, expected: number, tolerance = 0.5) => Math.abs(actual - expected) <= tolerance;
