@@ -73,13 +73,17 @@ test('labels from row 3 column 2 for a tag: plan, preview under the CSP, print f
   await page.getByRole('radio', { name: fill(fr.print.labels.position, { row: 3, column: 2 }) }).check();
   await expect(page.locator('.start-cell-used')).toHaveCount(7);
   const plan = page.getByTestId('print-plan');
-  await expect(plan).toHaveText(fill(fr.print.check.planLabels_other, { count: 4, pages: 1 }));
+  await expect(plan).toHaveText(
+    fill(fr.print.check.planLabels_other, { count: 4, pages: fill(fr.print.check.pages_one, { count: 1 }) }),
+  );
 
   // Including the "do not write" prisoner adds one label; leaving it out again restores the plan.
   await page.getByLabel(fr.print.who.include_do_not_write).check();
   await expect(recipients).toHaveText(fill(fr.print.who.recipients_other, { count: 5 }));
   await page.getByLabel(fr.print.who.include_do_not_write).uncheck();
-  await expect(plan).toHaveText(fill(fr.print.check.planLabels_other, { count: 4, pages: 1 }));
+  await expect(plan).toHaveText(
+    fill(fr.print.check.planLabels_other, { count: 4, pages: fill(fr.print.check.pages_one, { count: 1 }) }),
+  );
 
   await button(page, fr.print.preview.make).click();
   const canvas = page.getByTestId('print-preview-canvas');
@@ -117,7 +121,9 @@ test('labels from row 3 column 2 for a tag: plan, preview under the CSP, print f
   await page.getByRole('radio', { name: fr.print.what.envelopes }).check();
   await page.getByLabel(fr.print.envelope.format).selectOption('C5');
   await page.getByLabel(fr.print.envelope.window).selectOption('fr-right');
-  await expect(plan).toHaveText(fill(fr.print.check.planEnvelopes_other, { count: 4, pages: 4 }));
+  await expect(plan).toHaveText(
+    fill(fr.print.check.planEnvelopes_other, { count: 4, pages: fill(fr.print.check.pages_other, { count: 4 }) }),
+  );
   await expect(page.getByText(fr.print.preview.stale)).toBeVisible();
   await button(page, fr.print.preview.remake).click();
   await expect(page.getByText(fill(fr.print.preview.page, { page: 1, pages: 4 }))).toBeVisible();

@@ -68,18 +68,26 @@ test('group country and sender: the country line goes for domestic addresses, th
   expect(lines).not.toContain('FRANCE');
   expect(lines.join('\n')).toContain('998877');
 
-  // Envelopes with no sender: the facility's rule is shown as a warning before printing.
+  // Labels carry no sender: the facility's rule asks for none.
   await openPrintTab(page, fr.print.tabs.mail);
+  const checks = page.getByTestId('print-checks');
+  const required = fill(fr.print.check.warning.sender_required, {
+    facility: FACILITY,
+    recipients: fill(fr.print.check.recipients_one, { count: 1 }),
+  });
+  await expect(checks.getByText(fr.print.check.allClear)).toBeVisible();
+
+  // Envelopes go from the group's address by default; with no sender, the facility's rule is shown as a warning.
   await page.getByRole('radio', { name: fr.print.what.envelopes }).check();
   const senderChoice = field(page, fr.print.envelope.sender);
-  await expect(senderChoice).toHaveValue('none');
-  const checks = page.getByTestId('print-checks');
-  const required = fill(fr.print.check.warning.sender_required, { facility: FACILITY, count: 1 });
+  await expect(senderChoice).toHaveValue('group');
+  await expect(checks.getByText(fr.print.check.allClear)).toBeVisible();
+  await senderChoice.selectOption('none');
   await expect(checks).toContainText(required);
   await keepScreenshot(harness, 'print-envelope-sender-required');
   await expectAccessible(harness);
 
-  // The group's address as sender: the warning goes, and the envelope previews with it.
+  // The group's address as sender again: the warning goes, and the envelope previews with it.
   await senderChoice.selectOption({ label: fill(fr.print.envelope.senderGroup, { name: SENDER }) });
   await expect(checks).not.toContainText(required);
   await expect(checks.getByText(fr.print.check.allClear)).toBeVisible();

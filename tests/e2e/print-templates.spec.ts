@@ -70,7 +70,9 @@ test('custom label template: a grid off the page is refused in French and saves 
   await sheet.selectOption(saved[0]?.id ?? '');
   await expect(page.getByRole('radio', { name: fill(fr.print.labels.position, { row: 5, column: 2 }) })).toBeVisible();
   await expect(page.getByRole('radio', { name: fill(fr.print.labels.position, { row: 6, column: 1 }) })).toHaveCount(0);
-  await expect(page.getByTestId('print-plan')).toHaveText(fill(fr.print.check.planLabels_one, { count: 1, pages: 1 }));
+  await expect(page.getByTestId('print-plan')).toHaveText(
+    fill(fr.print.check.planLabels_one, { count: 1, pages: fill(fr.print.check.pages_one, { count: 1 }) }),
+  );
   await button(page, fr.print.preview.make).click();
   await expectPreviewRendered(page);
   await keepScreenshot(harness, 'print-template-preview');

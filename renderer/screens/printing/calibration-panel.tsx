@@ -141,6 +141,7 @@ function CalibrationPage({ paper }: { paper: Paper }) {
       <ErrorAlert code={page.isError ? errorCodeOf(page.error) : null} />
       {page.data && (
         <RenderedDocument
+          key={page.data.jobId}
           jobId={page.data.jobId}
           pdfBase64={page.data.pdfBase64}
           label={t('print.calibration.previewLabel')}

@@ -212,9 +212,6 @@ function EnvelopesFields({ job, onChange }: { job: EnvelopesJobInput; onChange: 
             </option>
           ))}
         </select>
-        <p id={`${id}-window-help`} className="hint">
-          {t('print.envelope.windowHelp')}
-        </p>
       </div>
       <div className="field">
         <label htmlFor={`${id}-sender`}>{t('print.envelope.sender')}</label>
@@ -232,11 +229,14 @@ function EnvelopesFields({ job, onChange }: { job: EnvelopesJobInput; onChange: 
           ))}
         </select>
       </div>
+      <p id={`${id}-window-help`} className="hint print-window-help">
+        {t('print.envelope.windowHelp')}
+      </p>
       {sender.kind !== 'none' && (
         <fieldset className="radio-row print-placement">
           <legend>{t('print.envelope.placement')}</legend>
           {(['front', 'back'] as const).map((placement) => (
-            <label key={placement} className="checkbox">
+            <label key={placement} className="checkbox checkbox-inline">
               <input
                 type="radio"
                 name={`${id}-placement`}
