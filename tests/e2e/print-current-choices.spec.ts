@@ -186,3 +186,75 @@ test('the envelope form offers only the windows a size is made with, says what a
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(SHOTS, 'print-page-1280-en.png'), fullPage: true });
 });
+
+test('labels: a borderless sheet warns about the printer’s margin, no sender is asked for, and the warning boxes keep their padding', async ({
+  harness,
+}) => {
+  const page = harness.page;
+  await openWithNewVault(harness);
+  const needsSender = await seed(harness, 'facilities:create', {
+    name: 'Centre pénitentiaire de Toulouse-Seysses',
+    kind: 'remand',
+    address: { country: 'FR', street: 'Route de Seysses', postcode: '31603', city: 'Muret' },
+    rules: { lettersAllowed: true, senderAddressRequired: true },
+  });
+  const unknown = await seedFacility(harness, 'Prison de Haren', 'Bruxelles', 'BE', '1130');
+  await seedPrisoner(
+    harness,
+    { familyName: 'Lefèvre', givenNames: 'Zoé', status: 'sentenced' },
+    { facilityId: needsSender.id, number: '998877', from: '2022-01-10' },
+  );
+  await seedPrisoner(
+    harness,
+    { familyName: 'Peeters', givenNames: 'Jan', status: 'pretrial' },
+    { facilityId: unknown, number: '4471', from: '2024-05-02' },
+  );
+  await page.reload();
+  await openPrintTab(page, fr.print.tabs.mail);
+  await page.setViewportSize(SMALL_WINDOW);
+  const checks = page.getByTestId('print-checks');
+  const one = fill(fr.print.check.recipients_one, { count: 1 });
+  await expect(checks).toContainText(
+    fill(fr.print.check.warning.rules_unknown, { facility: 'Prison de Haren', recipients: one }),
+  );
+  await expect(checks).not.toContainText(
+    fill(fr.print.check.warning.sender_required, {
+      facility: 'Centre pénitentiaire de Toulouse-Seysses',
+      recipients: one,
+    }),
+  );
+  await expect(checks.getByText(fr.print.check.borderless)).toHaveCount(0);
+
+  await page.getByLabel(fr.print.labels.sheet, { exact: true }).selectOption('3474');
+  await expect(checks.getByText(fr.print.check.borderless)).toBeVisible();
+  // Each warning box has room inside its border, the list of facilities as much as the others.
+  const paddings = await checks
+    .locator('.alert')
+    .evaluateAll((boxes) => boxes.map((box) => parseFloat(getComputedStyle(box).paddingLeft)));
+  expect(paddings.length).toBe(2);
+  for (const padding of paddings) expect(padding).toBeGreaterThanOrEqual(10);
+  await expectAccessible(harness);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(SHOTS, 'print-page-1024-borderless-fr.png'), fullPage: true });
+
+  // On envelopes, the sender's place is a row of choices like the medium's, not a boxed fieldset.
+  await seed(harness, 'settings:set', {
+    groupSender: { name: 'Collectif', address: { country: 'FR', poBox: 'BP 12', postcode: '75011', city: 'Paris' } },
+  });
+  await page.reload();
+  await openPrintTab(page, fr.print.tabs.mail);
+  await page.getByRole('radio', { name: fr.print.what.envelopes }).check();
+  const placement = page.getByRole('group', { name: fr.print.envelope.placement });
+  const medium = page.getByRole('group', { name: fr.print.what.kind });
+  const look = (group: typeof medium) =>
+    group.evaluate((el) => {
+      const style = getComputedStyle(el);
+      const legend = el.querySelector('legend');
+      return {
+        border: style.borderTopStyle,
+        padding: style.paddingLeft,
+        legend: legend ? getComputedStyle(legend).fontWeight : '',
+      };
+    });
+  expect(await look(placement)).toEqual(await look(medium));
+});
