@@ -13,6 +13,7 @@ import { labelTextBox, isValidStart } from '../../../shared/printing/label-layou
 import { mmToPt, paperSizes, type RectMm } from '../../../shared/printing/units';
 import type { CalibrationOffsets, Paper, PrintJob } from '../../../shared/printing/printing.schemas';
 import type { SenderAddress } from '../../../shared/settings/sender.schemas';
+import type { Language } from '../../../shared/settings/settings.schemas';
 import { findTemplate } from '../../../db/printing/templates.queries';
 import { findMember } from '../../../db/registry/members.queries';
 import type { RegistryDb } from '../../../db/registry/registry-db';
@@ -86,11 +87,15 @@ export async function senderAddressOf(db: RegistryDb, job: PrintJob): Promise<Se
 }
 
 /** One sender block for the whole job: its country line is kept unless every letter stays in one country. */
-export function senderLines(sender: SenderAddress | null, destinations: readonly string[]): string[] | null {
+export function senderLines(
+  sender: SenderAddress | null,
+  destinations: readonly string[],
+  language?: Language,
+): string[] | null {
   if (!sender) return null;
   const countries = new Set(destinations);
   const only = countries.size === 1 ? [...countries][0] : undefined;
-  return composeSenderBlock(sender, only ?? null);
+  return composeSenderBlock(sender, only ?? null, language);
 }
 
 /** The box each address is fitted into, and the font sizes it may use, for the dry layout of a plan. */
