@@ -1,8 +1,6 @@
 import addressFormatter from '@fragaria/address-formatter';
 import type { PostalAddress } from '../registry/facilities.schemas';
-
-/** Whether two names are the same place, case and accents aside ("Madrid" and "MADRID", "Ávila" and "Avila"). */
-const samePlace = (a: string, b: string) => a.localeCompare(b, 'und', { sensitivity: 'base' }) === 0;
+import { sameName } from '../same-name';
 
 /** French Cedex belongs at the end of the postcode + city line, not on the BP line: "31603 MURET CEDEX 9". */
 function splitCedex(poBox: string | null): { box: string | null; cedex: string | null } {
@@ -18,16 +16,17 @@ function splitCedex(poBox: string | null): { box: string | null; cedex: string |
  * - Turkey (UPU, "Turkey": postcode + locality/PROVINCE, "06101 ALTINDAĞ/ANKARA"): "34570 Silivri/İSTANBUL", the
  *   province in Turkish capitals (i -> İ);
  * - Spain (Correos, "How do I write the address": post code - town, then the province; in brackets on the town's
- *   line for mail from abroad): "28791 Soto del Real (Madrid)", only when the province is not the town itself;
+ *   line for mail from abroad): "28791 Soto del Real (Madrid)", only when the province is not the town itself
+ *   (accents and case aside, shared/same-name.ts);
  * - United Kingdom (Post Office, "Clear addressing": the post town printed in capitals): "LONDON".
  * Returns whether the region was used, so the template does not print it a second time.
  */
 function townOf(country: string, address: PostalAddress, city: string): { town: string; regionUsed: boolean } {
   const region = address.region;
-  if (country === 'TR' && region && !samePlace(region, city))
+  if (country === 'TR' && region && !sameName(region, city))
     return { town: `${city}/${region.toLocaleUpperCase('tr')}`, regionUsed: true };
   if (country === 'ES' && region)
-    return { town: samePlace(region, city) ? city : `${city} (${region})`, regionUsed: true };
+    return { town: sameName(region, city) ? city : `${city} (${region})`, regionUsed: true };
   if (country === 'GB') return { town: city.toLocaleUpperCase('en'), regionUsed: false };
   return { town: city, regionUsed: false };
 }
