@@ -32,6 +32,8 @@ export interface FacilitiesTable {
   archived: Generated<Flag>;
   created_at: string;
   updated_at: string;
+  /** The PO box's own postcode (a German Postfach), printed instead of `postcode` when the box is. */
+  po_box_postcode: string | null;
 }
 
 export interface PrisonersTable {
@@ -64,6 +66,8 @@ export interface StaysTable {
   to_date: string | null;
   start_reason: string;
   end_reason: string | null;
+  /** The Spanish prison's unit (módulo) during this stay. */
+  module: string | null;
 }
 
 export interface TagsTable {

@@ -1,6 +1,7 @@
 import { composeAddressBlock } from '../../shared/address/compose-address';
 import { mailRules, type MailRules } from '../../shared/registry/mail-rules.schemas';
 import type { PrintSelection, exclusionReasons } from '../../shared/printing/printing.schemas';
+import type { Language } from '../../shared/settings/settings.schemas';
 import { addressFromRow } from '../registry/facilities.rows';
 import { filteredPrisoners } from '../registry/prisoner-filter.queries';
 import type { RegistryDb } from '../registry/registry-db';
@@ -15,12 +16,14 @@ interface SelectedRow {
   status: string;
   do_not_write: number;
   prisoner_number: string | null;
+  module: string | null;
   facility_id: number | null;
   facility_name: string | null;
   country: string | null;
   street: string | null;
   extra: string | null;
   po_box: string | null;
+  po_box_postcode: string | null;
   postcode: string | null;
   city: string | null;
   region: string | null;
@@ -56,12 +59,14 @@ function selectRows(db: RegistryDb, selection: PrintSelection) {
       'p.status',
       'p.do_not_write',
       's.prisoner_number',
+      's.module',
       's.facility_id',
       'f.name as facility_name',
       'f.country',
       'f.street',
       'f.extra',
       'f.po_box',
+      'f.po_box_postcode',
       'f.postcode',
       'f.city',
       'f.region',
@@ -83,12 +88,14 @@ function exclusionOf(row: SelectedRow, selection: PrintSelection): ExclusionReas
 
 /**
  * Who gets a letter: the prisoners the filters give, each composed into the block printed for them, and the others
- * with the reason they are left out, so the organizer sees who is missing rather than a shorter list.
+ * with the reason they are left out, so the organizer sees who is missing rather than a shorter list. The group's
+ * country and language decide the country line and the number line's wording (shared/address).
  */
 export async function selectRecipients(
   db: RegistryDb,
   selection: PrintSelection,
   groupCountry: string | null,
+  language?: Language,
 ): Promise<Selection> {
   const rows: SelectedRow[] = await selectRows(db, selection).execute();
   const result: Selection = { recipients: [], excluded: [] };
@@ -105,6 +112,7 @@ export async function selectRecipients(
       street: row.street,
       extra: row.extra,
       po_box: row.po_box,
+      po_box_postcode: row.po_box_postcode,
       postcode: row.postcode,
       city: row.city ?? '',
       region: row.region,
@@ -117,9 +125,11 @@ export async function selectRecipients(
         familyName: row.family_name,
         givenNames: row.given_names,
         prisonerNumber: row.prisoner_number,
+        module: row.module,
         facilityName,
         address,
         senderCountry: groupCountry,
+        ...(language ? { language } : {}),
       }),
       country: address.country,
       facilityId: row.facility_id ?? 0,

@@ -21,13 +21,20 @@ async function requireOpenStay(db: RegistryDb, prisonerId: number, date: string,
  */
 export async function transferPrisoner(
   db: RegistryDb,
-  input: { prisonerId: number; facilityId: number; prisonerNumber: string | null; date: string },
+  input: {
+    prisonerId: number;
+    facilityId: number;
+    prisonerNumber: string | null;
+    module?: string | null;
+    date: string;
+  },
 ): Promise<void> {
   const open = await requireOpenStay(db, input.prisonerId, input.date, 'transfer');
   await endStay(db, open.id, input.date, 'transfer');
   await insertStay(db, input.prisonerId, {
     facilityId: input.facilityId,
     prisonerNumber: input.prisonerNumber,
+    module: input.module ?? null,
     from: input.date,
     to: null,
     startReason: 'transfer',

@@ -13,7 +13,10 @@ import type { FacilitiesTable } from '../schema';
 export type FacilityData = z.output<typeof facilityInput>;
 export type FacilityRow = Selectable<FacilitiesTable>;
 
-type AddressColumns = Pick<FacilityRow, 'country' | 'street' | 'extra' | 'po_box' | 'postcode' | 'city' | 'region'>;
+type AddressColumns = Pick<
+  FacilityRow,
+  'country' | 'street' | 'extra' | 'po_box' | 'po_box_postcode' | 'postcode' | 'city' | 'region'
+>;
 
 export function addressFromRow(row: AddressColumns): PostalAddress {
   return {
@@ -21,6 +24,7 @@ export function addressFromRow(row: AddressColumns): PostalAddress {
     street: row.street,
     extra: row.extra,
     poBox: row.po_box,
+    poBoxPostcode: row.po_box_postcode,
     postcode: row.postcode,
     city: row.city,
     region: row.region,
@@ -53,6 +57,7 @@ export function facilityValues(
     street: address.street,
     extra: address.extra,
     po_box: address.poBox,
+    po_box_postcode: address.poBoxPostcode ?? null,
     postcode: address.postcode,
     city: address.city,
     region: address.region,

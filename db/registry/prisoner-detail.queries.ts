@@ -2,6 +2,7 @@ import { composeAddressBlock } from '../../shared/address/compose-address';
 import { getVaultSetting } from '../settings/settings.queries';
 import type { PrisonerDetail } from '../../shared/registry/prisoners.schemas';
 import type { CurrentAddress } from '../../shared/registry/stays.schemas';
+import type { Language } from '../../shared/settings/settings.schemas';
 import { addressFromRow } from './facilities.rows';
 import { findPrisoner, tagsOfPrisoner } from './prisoners.queries';
 import type { RegistryDb } from './registry-db';
@@ -14,12 +15,14 @@ async function currentAddressOf(db: RegistryDb, prisonerId: number): Promise<Cur
     .select([
       's.id as stay_id',
       's.prisoner_number',
+      's.module',
       'f.id as facility_id',
       'f.name',
       'f.country',
       'f.street',
       'f.extra',
       'f.po_box',
+      'f.po_box_postcode',
       'f.postcode',
       'f.city',
       'f.region',
@@ -33,12 +36,17 @@ async function currentAddressOf(db: RegistryDb, prisonerId: number): Promise<Cur
     facilityId: row.facility_id,
     facilityName: row.name,
     prisonerNumber: row.prisoner_number,
+    module: row.module,
     address: addressFromRow(row),
   };
 }
 
 /** The prisoner page: identity, custody history, where they are now and the block to write on the envelope. */
-export async function prisonerDetail(db: RegistryDb, id: number): Promise<PrisonerDetail | undefined> {
+export async function prisonerDetail(
+  db: RegistryDb,
+  id: number,
+  language?: Language,
+): Promise<PrisonerDetail | undefined> {
   const prisoner = await findPrisoner(db, id);
   if (!prisoner) return undefined;
   const current = await currentAddressOf(db, id);
@@ -47,10 +55,12 @@ export async function prisonerDetail(db: RegistryDb, id: number): Promise<Prison
         familyName: prisoner.familyName,
         givenNames: prisoner.givenNames,
         prisonerNumber: current.prisonerNumber,
+        module: current.module,
         facilityName: current.facilityName,
         address: current.address,
         // Exactly as it will be printed: no country line when the prison is in the group's own country.
         senderCountry: await getVaultSetting<string>(db, 'groupCountry'),
+        ...(language ? { language } : {}),
       })
     : null;
   return { prisoner, stays: await staysOfPrisoner(db, id), current, addressBlock, tags: await tagsOfPrisoner(db, id) };

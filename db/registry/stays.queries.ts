@@ -25,6 +25,7 @@ function staysWithFacility(db: RegistryDb) {
       'f.country as facility_country',
       'f.city as facility_city',
       's.prisoner_number',
+      's.module',
       's.from_date',
       's.to_date',
       's.start_reason',

@@ -12,6 +12,7 @@ export interface StayColumns {
   facility_country: string;
   facility_city: string;
   prisoner_number: string | null;
+  module: string | null;
   from_date: string;
   to_date: string | null;
   start_reason: string;
@@ -31,6 +32,7 @@ export function stayFromColumns(row: StayColumns): Stay {
     facilityCountry: row.facility_country,
     facilityCity: row.facility_city,
     prisonerNumber: row.prisoner_number,
+    module: row.module,
     from: row.from_date,
     to: row.to_date,
     startReason: isStartReason(row.start_reason) ? row.start_reason : 'other',
@@ -42,6 +44,7 @@ export function stayValues(data: StayData) {
   return {
     facility_id: data.facilityId,
     prisoner_number: data.prisonerNumber,
+    module: data.module ?? null,
     from_date: data.from,
     to_date: data.to,
     start_reason: data.startReason,

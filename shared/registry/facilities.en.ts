@@ -35,6 +35,8 @@ export const facilitiesEn = {
     extra: 'Address line 2',
     poBox: 'PO box, BP, Cedex, Postfach',
     poBoxHint: 'Written the way the country writes it, e.g. “BP 103” or “PO Box 7”.',
+    poBoxPostcode: 'PO box postcode',
+    poBoxPostcodeHint: 'Only if it differs from the street’s (German Postfach, Cedex): it is then printed instead.',
     postcode: 'Postcode',
     city: 'City',
     region: 'Region or state',

@@ -36,6 +36,9 @@ export const facilitiesFr = {
     extra: 'Complément d’adresse',
     poBox: 'Boîte postale, BP, Cedex, Postfach',
     poBoxHint: 'Écrit comme le pays l’écrit, par exemple « BP 103 » ou « CS 70001 ».',
+    poBoxPostcode: 'Code postal de la boîte',
+    poBoxPostcodeHint:
+      'Seulement s’il diffère de celui de la rue (Postfach allemand, Cedex) : il est alors imprimé à la place.',
     postcode: 'Code postal',
     city: 'Ville',
     region: 'Région ou État',

@@ -20,6 +20,11 @@ export const postalAddress = z.strictObject({
   extra: optionalLine(200),
   /** PO box, BP, Cedex, Postfach: printed on its own line, in the wording the country uses. */
   poBox: optionalLine(100),
+  /**
+   * The box's own postcode when it differs from the street's (a German Postfach, a French Cedex): printed on the town
+   * line in place of `postcode` when there is a box. Optional, so addresses saved before it existed stay valid.
+   */
+  poBoxPostcode: optionalLine(20).optional(),
   postcode: optionalLine(20),
   city: requiredLine(120),
   region: optionalLine(120),

@@ -9,6 +9,11 @@ const stayFields = {
   facilityId: id,
   /** The number is valid for this stay only: prisons renumber on transfer. */
   prisonerNumber: optionalLine(60),
+  /**
+   * The unit (módulo) of a Spanish prison, printed after the name. Optional, so callers that predate it (the import)
+   * still build stays; absent means none.
+   */
+  module: optionalLine(60).optional(),
   from: isoDate,
   to: isoDate.nullish().transform((v) => v ?? null),
   startReason: z.enum(stayStartReasons),
@@ -36,6 +41,8 @@ export const transferInput = z.strictObject({
   prisonerId: id,
   facilityId: id,
   prisonerNumber: optionalLine(60),
+  /** The módulo in the new prison (Spanish prisons only): the old one stays with the old stay. */
+  module: optionalLine(60).optional(),
   date: isoDate,
 });
 
@@ -53,6 +60,7 @@ export const stay = z.strictObject({
   facilityCountry: z.string(),
   facilityCity: z.string(),
   prisonerNumber: z.string().nullable(),
+  module: z.string().nullable(),
   from: z.string(),
   to: z.string().nullable(),
   startReason: z.enum(stayStartReasons),
@@ -66,6 +74,7 @@ export const currentAddress = z.strictObject({
   facilityId: id,
   facilityName: z.string(),
   prisonerNumber: z.string().nullable(),
+  module: z.string().nullable(),
   address: postalAddress,
 });
 export type CurrentAddress = z.output<typeof currentAddress>;

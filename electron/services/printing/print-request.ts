@@ -111,11 +111,15 @@ export async function senderAddressOf(db: RegistryDb, job: PrintJob): Promise<Se
 }
 
 /** One sender block for the whole job: its country line is kept unless every letter stays in one country. */
-export function senderLines(sender: SenderAddress | null, destinations: readonly string[]): string[] | null {
+export function senderLines(
+  sender: SenderAddress | null,
+  destinations: readonly string[],
+  language?: Language,
+): string[] | null {
   if (!sender) return null;
   const countries = new Set(destinations);
   const only = countries.size === 1 ? [...countries][0] : undefined;
-  return composeSenderBlock(sender, only ?? null);
+  return composeSenderBlock(sender, only ?? null, language);
 }
 
 /** The box each address is fitted into, and the font sizes it may use, for the dry layout of a plan. */

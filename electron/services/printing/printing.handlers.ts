@@ -58,10 +58,16 @@ export function printingHandlers(ctx: AppContext): Pick<Handlers, Names> {
     const sheet = job.kind === 'labels' ? await req.resolveSheet(db, job.sheetId) : null;
     if (sheet && job.kind === 'labels') req.checkStart(sheet, job);
     const format = job.kind === 'envelopes' ? req.resolveFormat(job, ctx.preferences.get().language) : null;
-    const selection = await selectRecipients(db, request.selection, await req.groupCountryOf(db));
+    const selection = await selectRecipients(
+      db,
+      request.selection,
+      await req.groupCountryOf(db),
+      ctx.preferences.get().language,
+    );
     const sender = req.senderLines(
       await req.senderAddressOf(db, job),
       selection.recipients.map((r) => r.country),
+      ctx.preferences.get().language,
     );
     const paper = sheet ? req.paperOfSheet(sheet) : (format?.id ?? null);
     const calibration = await req.calibrationFor(db, paper);

@@ -1,6 +1,7 @@
 import type { Handlers } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import type { PrisonerDetail } from '../../../shared/registry/prisoners.schemas';
+import type { Language } from '../../../shared/settings/settings.schemas';
 import { prisonerDetail } from '../../../db/registry/prisoner-detail.queries';
 import { listPrisoners } from '../../../db/registry/prisoner-list.queries';
 import {
@@ -20,36 +21,40 @@ import type { AppContext } from '../app-context';
 
 type PrisonerHandlers = Pick<Handlers, Extract<keyof Handlers, `prisoners:${string}`>>;
 
-/** After any change to a prisoner, their stays or tags: the search row follows, and the caller gets the new page. */
-export async function savedPrisoner(trx: RegistryDb, id: number): Promise<PrisonerDetail> {
+/**
+ * After any change to a prisoner, their stays or tags: the search row follows, and the caller gets the new page, its
+ * address block in the app's language as it will be printed.
+ */
+export async function savedPrisoner(trx: RegistryDb, id: number, language: Language): Promise<PrisonerDetail> {
   await reindexPrisoners(trx, [id]);
-  return mustExist(await prisonerDetail(trx, id), 'Prisoner');
+  return mustExist(await prisonerDetail(trx, id, language), 'Prisoner');
 }
 
 export function prisonersHandlers(ctx: AppContext): PrisonerHandlers {
+  const language = () => ctx.preferences.get().language;
   return {
     'prisoners:list': async (input) => listPrisoners(ctx.vault.db, input),
 
-    'prisoners:get': async ({ id }) => mustExist(await prisonerDetail(ctx.vault.db, id), 'Prisoner'),
+    'prisoners:get': async ({ id }) => mustExist(await prisonerDetail(ctx.vault.db, id, language()), 'Prisoner'),
 
     'prisoners:create': async ({ prisoner, stay, tagIds }) =>
       ctx.vault.db.transaction().execute(async (trx) => {
         const id = await insertPrisoner(trx, prisoner);
         if (stay) await insertStay(trx, id, stay);
         await setPrisonerTags(trx, id, tagIds);
-        return savedPrisoner(trx, id);
+        return savedPrisoner(trx, id, language());
       }),
 
     'prisoners:update': async ({ id, prisoner }) =>
       ctx.vault.db.transaction().execute(async (trx) => {
         requireChanged(await updatePrisoner(trx, id, prisoner), 'Prisoner');
-        return savedPrisoner(trx, id);
+        return savedPrisoner(trx, id, language());
       }),
 
     'prisoners:archive': async ({ id, archived }) =>
       ctx.vault.db.transaction().execute(async (trx) => {
         requireChanged(await setPrisonerArchived(trx, id, archived), 'Prisoner');
-        return savedPrisoner(trx, id);
+        return savedPrisoner(trx, id, language());
       }),
 
     'prisoners:setTags': async ({ prisonerId, tagIds }) =>
@@ -57,7 +62,7 @@ export function prisonersHandlers(ctx: AppContext): PrisonerHandlers {
         mustExist(await findPrisoner(trx, prisonerId), 'Prisoner');
         await setPrisonerTags(trx, prisonerId, tagIds);
         await touchPrisoner(trx, prisonerId);
-        return savedPrisoner(trx, prisonerId);
+        return savedPrisoner(trx, prisonerId, language());
       }),
 
     'prisoners:deleteImpact': async ({ id }) => {

@@ -18,7 +18,7 @@ const address = (country: string, parts: Partial<PostalAddress> & { city: string
 // wordings, missing fields and which country line appears depending on where the letter leaves from.
 const recipients: [string, AddressBlockInput, string[]][] = [
   [
-    'BE with a box line, sent from Belgium: no country line',
+    'BE with a box line, sent from Belgium by a group working in French: no country line, a French "n°"',
     {
       familyName: 'Peeters',
       givenNames: 'Jan',
@@ -26,8 +26,9 @@ const recipients: [string, AddressBlockInput, string[]][] = [
       facilityName: 'Gevangenis Brugge',
       address: address('BE', { street: 'Legeweg 200', poBox: 'Boîte 5', postcode: '8200', city: 'Brugge' }),
       senderCountry: 'BE',
+      language: 'fr',
     },
-    ['Jan Peeters', 'No. 77', 'Gevangenis Brugge', 'Legeweg 200', 'Boîte 5', '8200 Brugge'],
+    ['Jan Peeters', 'n° 77', 'Gevangenis Brugge', 'Legeweg 200', 'Boîte 5', '8200 Brugge'],
   ],
   [
     'TR without a number or a street, sent from France: the lines that exist, and the country',
@@ -54,7 +55,7 @@ const recipients: [string, AddressBlockInput, string[]][] = [
     ['Smith #12345-678', 'FCI Florence', 'PO Box 6000', 'Florence, CO 81226'],
   ],
   [
-    'GB with the group country not set: the country line is kept (one too many is harmless)',
+    'GB with the group country not set, app in English: the country line is kept (one too many is harmless)',
     {
       familyName: 'Smith',
       givenNames: 'Ann',
@@ -62,8 +63,9 @@ const recipients: [string, AddressBlockInput, string[]][] = [
       facilityName: 'HMP Wandsworth',
       address: address('GB', { street: 'Heathfield Road', postcode: 'SW18 3HU', city: 'London' }),
       senderCountry: null,
+      language: 'en',
     },
-    ['Ann Smith', 'No. A1234BC', 'HMP Wandsworth', 'Heathfield Road', 'London', 'SW18 3HU', 'ROYAUME-UNI'],
+    ['Ann Smith', 'No. A1234BC', 'HMP Wandsworth', 'Heathfield Road', 'LONDON', 'SW18 3HU', 'UNITED KINGDOM'],
   ],
 ];
 

@@ -171,7 +171,7 @@ describe('prisoner list', () => {
     ]);
     expect((await r.call('facilities:list', { country: 'BE' })).map((f) => f.id)).toEqual([be]);
     const page = await r.call('facilities:get', { id: fr });
-    expect(page.facility.address).toEqual({ ...muret.address, extra: null, region: null });
+    expect(page.facility.address).toEqual({ ...muret.address, extra: null, poBoxPostcode: null, region: null });
     expect(page.currentPrisoners.map((p) => p.familyName)).toEqual(['Bernard', 'Zola']);
   });
 });

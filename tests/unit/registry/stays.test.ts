@@ -185,9 +185,9 @@ describe('transfers', () => {
       address: { country: 'DE', city: 'Berlin' },
     });
     expect(after.addressBlock).toEqual([
-      'Justizvollzugsanstalt Tegel',
       'Hélène Dupont',
       'Buchnummer 777/24',
+      'Justizvollzugsanstalt Tegel',
       'Seidelstraße 39',
       '13507 Berlin',
       'ALLEMAGNE',

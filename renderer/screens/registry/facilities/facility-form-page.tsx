@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { facilityInput, facilityKinds } from '../../../../shared/registry/facilities.schemas';
 import { errorCodeOf } from '../../../api/client-error';
 import { useFacility, useRegistryWrite } from '../../../api/registry.queries';
+import { useSettings } from '../../../api/settings.queries';
 import { BackButton } from '../../../components/back-button';
 import { BusyButton } from '../../../components/busy-button';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -15,8 +16,8 @@ import { useFocusOnMount } from '../../../hooks/use-focus-on-mount';
 import { currentLanguage } from '../../../i18n';
 import { useNavigate } from '../../../navigation/navigation-context';
 import {
-  emptyFacility,
   facilityDefaults,
+  newFacility,
   prepareFacility,
   type FacilityFormOutput,
   type FacilityFormValues,
@@ -28,6 +29,7 @@ export function FacilityFormPage({ id }: { id?: number }) {
   const { t } = useTranslation();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const existing = useFacility(id);
+  const settings = useSettings();
   return (
     <section className="page">
       <BackButton
@@ -39,7 +41,12 @@ export function FacilityFormPage({ id }: { id?: number }) {
       </h1>
       {id !== undefined && existing.isError && <ErrorAlert code={errorCodeOf(existing.error)} />}
       {id === undefined ? (
-        <FacilityForm defaults={emptyFacility} />
+        // A new prison is most often in the group's own country: start there (France when it is not set).
+        settings.isPending ? (
+          <p role="status">{t('common.loading')}</p>
+        ) : (
+          <FacilityForm defaults={newFacility(settings.data?.groupCountry ?? null)} />
+        )
       ) : existing.data ? (
         <FacilityForm id={id} defaults={facilityDefaults(existing.data.facility)} />
       ) : (
@@ -86,7 +93,15 @@ function FacilityForm({ id, defaults }: { id?: number; defaults: FacilityFormVal
         <legend>{t('facility.address')}</legend>
         <TextField control={control} name="address.street" label={t('address.street')} />
         <TextField control={control} name="address.extra" label={t('address.extra')} />
-        <TextField control={control} name="address.poBox" label={t('address.poBox')} hint={t('address.poBoxHint')} />
+        <div className="field-pair">
+          <TextField control={control} name="address.poBox" label={t('address.poBox')} hint={t('address.poBoxHint')} />
+          <TextField
+            control={control}
+            name="address.poBoxPostcode"
+            label={t('address.poBoxPostcode')}
+            hint={t('address.poBoxPostcodeHint')}
+          />
+        </div>
         <div className="field-pair">
           <TextField control={control} name="address.postcode" label={t('address.postcode')} />
           <TextField control={control} name="address.city" label={t('address.city')} required />

@@ -20,7 +20,7 @@ export type FacilityFormOutput = z.output<typeof facilityInput>;
 export const emptyFacility: FacilityFormValues = {
   name: '',
   kind: 'prison',
-  address: { country: 'FR', street: '', extra: '', poBox: '', postcode: '', city: '', region: '' },
+  address: { country: 'FR', street: '', extra: '', poBox: '', poBoxPostcode: '', postcode: '', city: '', region: '' },
   notes: '',
   rules: {
     lettersAllowed: null,
@@ -45,12 +45,17 @@ export const emptyFacility: FacilityFormValues = {
   },
 };
 
+/** A blank facility in the group's country, or France (the app's first audience) while the group has none. */
+export function newFacility(groupCountry: string | null): FacilityFormValues {
+  return { ...emptyFacility, address: { ...emptyFacility.address, country: groupCountry ?? 'FR' } };
+}
+
 export function facilityDefaults(facility: Facility): FacilityFormValues {
   const { money, ...rules } = facility.rules;
   return {
     name: facility.name,
     kind: facility.kind,
-    address: { ...facility.address },
+    address: { ...facility.address, poBoxPostcode: facility.address.poBoxPostcode ?? '' },
     notes: facility.notes ?? '',
     rules: { ...rules, money: { ...emptyFacility.rules.money, ...money } },
   };

@@ -15,10 +15,15 @@ import { MailRulesView } from './mail-rules-view';
 
 function addressLines(address: PostalAddress, language: 'fr' | 'en'): string[] {
   const cityLine = [address.postcode, address.city].filter(Boolean).join(' ');
+  // The box with its own postcode, when it has one: the street's postcode is another (a German Postfach).
+  const boxLine =
+    address.poBox && address.poBoxPostcode
+      ? `${address.poBox} — ${address.poBoxPostcode} ${address.city}`
+      : address.poBox;
   return [
     address.street,
     address.extra,
-    address.poBox,
+    boxLine,
     cityLine,
     address.region,
     countryName(address.country, language),

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { memberInput, memberRoles, type Member } from '../../../../shared/registry/members.schemas';
 import { useRegistryWrite } from '../../../api/registry.queries';
+import { useSettings } from '../../../api/settings.queries';
 import { FormDialog } from '../../../components/form-dialog';
 import { CheckField } from '../../../forms/check-field';
 import { ChoicesField } from '../../../forms/choices-field';
@@ -18,6 +19,7 @@ export function MemberDialog({ member, onClose }: { member: Member | null; onClo
   const { t } = useTranslation();
   const create = useRegistryWrite('members:create');
   const update = useRegistryWrite('members:update');
+  const groupCountry = useSettings().data?.groupCountry ?? null;
   const save = member ? update : create;
   const form = useForm<MemberValues, unknown, z.output<typeof memberInput>>({
     resolver: zodFormResolver(memberInput),
@@ -34,7 +36,12 @@ export function MemberDialog({ member, onClose }: { member: Member | null; onClo
     setWithPostal(on);
     form.setValue(
       'postal',
-      on ? { name: member?.pseudonym ?? form.getValues('pseudonym'), address: { country: 'FR', city: '' } } : null,
+      on
+        ? {
+            name: member?.pseudonym ?? form.getValues('pseudonym'),
+            address: { country: groupCountry ?? 'FR', city: '' },
+          }
+        : null,
     );
   };
   const submit = form.handleSubmit((values) => {

@@ -14,6 +14,7 @@ import { TextField } from '../../../forms/text-field';
 import { zodFormResolver } from '../../../forms/zod-form-resolver';
 import { useFocusOnMount } from '../../../hooks/use-focus-on-mount';
 import { useNavigate } from '../../../navigation/navigation-context';
+import { ModuleField } from './module-field';
 import { PrisonerFields } from './prisoner-fields';
 import {
   emptyPrisoner,
@@ -46,7 +47,11 @@ export function PrisonerFormPage({ id }: { id?: number }) {
           defaults={
             id !== undefined && existing.data
               ? { id, prisoner: prisonerDefaults(existing.data.prisoner) }
-              : { prisoner: emptyPrisoner, held: false, stay: { prisonerNumber: '', startReason: 'arrest' } }
+              : {
+                  prisoner: emptyPrisoner,
+                  held: false,
+                  stay: { prisonerNumber: '', module: '', startReason: 'arrest' },
+                }
           }
         />
       ) : (
@@ -103,6 +108,12 @@ function PrisonerForm({ defaults }: { defaults: PrisonerFormValues }) {
                   required
                 />
               </div>
+              <ModuleField
+                control={form.control}
+                setValue={form.setValue}
+                facilityName="stay.facilityId"
+                name="stay.module"
+              />
               <SelectField
                 control={form.control}
                 name="stay.startReason"

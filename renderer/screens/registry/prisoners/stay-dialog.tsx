@@ -8,6 +8,7 @@ import { BusyButton } from '../../../components/busy-button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { FacilityPicker } from '../facilities/facility-picker';
 import { ModalDialog } from '../../../components/modal-dialog';
+import { ModuleField } from './module-field';
 import { SelectField } from '../../../forms/select-field';
 import { TextField } from '../../../forms/text-field';
 import { zodFormResolver } from '../../../forms/zod-form-resolver';
@@ -25,7 +26,7 @@ export function StayDialog({ prisonerId, onClose }: { prisonerId: number; onClos
     resolver: zodFormResolver(stayCreateInput),
     defaultValues: {
       prisonerId,
-      stay: { prisonerNumber: '', from: '', to: null, startReason: 'arrest', endReason: null },
+      stay: { prisonerNumber: '', module: '', from: '', to: null, startReason: 'arrest', endReason: null },
     },
   });
   const submit = form.handleSubmit((values) => add.mutate(values, { onSuccess: onClose }));
@@ -35,6 +36,12 @@ export function StayDialog({ prisonerId, onClose }: { prisonerId: number; onClos
         <p>{t('stayDialog.intro')}</p>
         <FacilityPicker control={form.control} name="stay.facilityId" label={t('stayDialog.facility')} autoFocus />
         <TextField control={form.control} name="stay.prisonerNumber" label={t('stayDialog.number')} />
+        <ModuleField
+          control={form.control}
+          setValue={form.setValue}
+          facilityName="stay.facilityId"
+          name="stay.module"
+        />
         <div className="field-pair">
           <TextField control={form.control} name="stay.from" type="date" label={t('stayDialog.from')} required />
           <SelectField

@@ -51,6 +51,7 @@ export function StayTimeline({ stays }: { stays: Stay[] }) {
                 </span>
               </p>
               {stay.prisonerNumber && <p>{t('prisoner.timeline.number', { number: stay.prisonerNumber })}</p>}
+              {stay.module && <p>{t('prisoner.timeline.module', { module: stay.module })}</p>}
               <p className="muted">
                 {t('prisoner.timeline.arrival', { reason: t(`stayReason.${stay.startReason}`) })}
                 {stay.endReason &&

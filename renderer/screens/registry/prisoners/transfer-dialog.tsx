@@ -8,6 +8,7 @@ import { BusyButton } from '../../../components/busy-button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { FacilityPicker } from '../facilities/facility-picker';
 import { ModalDialog } from '../../../components/modal-dialog';
+import { ModuleField } from './module-field';
 import { localToday } from '../../../../shared/today';
 import { TextField } from '../../../forms/text-field';
 import { zodFormResolver } from '../../../forms/zod-form-resolver';
@@ -20,7 +21,7 @@ export function TransferDialog({ prisonerId, onClose }: { prisonerId: number; on
   const transfer = useRegistryWrite('stays:transfer');
   const form = useForm<TransferValues, unknown, z.output<typeof transferInput>>({
     resolver: zodFormResolver(transferInput),
-    defaultValues: { prisonerId, prisonerNumber: '', date: localToday() },
+    defaultValues: { prisonerId, prisonerNumber: '', module: '', date: localToday() },
   });
   const submit = form.handleSubmit((values) => transfer.mutate(values, { onSuccess: onClose }));
   return (
@@ -34,6 +35,7 @@ export function TransferDialog({ prisonerId, onClose }: { prisonerId: number; on
           label={t('transfer.number')}
           hint={t('transfer.numberHint')}
         />
+        <ModuleField control={form.control} setValue={form.setValue} facilityName="facilityId" name="module" />
         <TextField control={form.control} name="date" type="date" label={t('transfer.date')} required />
         <ErrorAlert code={transfer.isError ? errorCodeOf(transfer.error) : null} />
         <div className="actions">
