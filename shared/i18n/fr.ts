@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../errors';
+import { draftsFr } from '../drafts/drafts.fr';
 import { facilitiesFr } from '../registry/facilities.fr';
 import { importExportFr } from '../import-export/import-export.fr';
 import { passphraseFr } from '../vault/passphrase.fr';
@@ -90,6 +91,7 @@ export const fr = {
   ...printingFr,
   ...passphraseFr,
   ...vaultKeysFr,
+  ...draftsFr,
   errors: {
     VALIDATION: 'Certaines informations ne sont pas valides. Vérifiez les champs signalés.',
     UNKNOWN_CHANNEL: 'Cette action n’existe pas dans cette version de Parloir.',

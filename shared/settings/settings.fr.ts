@@ -10,7 +10,7 @@ export const settingsFr = {
       invalid: 'Indiquez un nombre entier de minutes entre 1 et 120.',
     },
     group: {
-      heading: 'Nom du groupe',
+      heading: 'Le groupe',
       label: 'Nom du groupe (facultatif)',
       hint: 'Affiché en haut de la fenêtre. Il est gardé dans le coffre chiffré.',
     },

@@ -10,6 +10,7 @@ import { FacilityPicker } from '../facilities/facility-picker';
 import { ModalDialog } from '../../../components/modal-dialog';
 import { SelectField } from '../../../forms/select-field';
 import { TextField } from '../../../forms/text-field';
+import { useFormDraft } from '../../../forms/use-form-draft';
 import { zodFormResolver } from '../../../forms/zod-form-resolver';
 
 type StayValues = z.input<typeof stayCreateInput>;
@@ -28,6 +29,7 @@ export function StayDialog({ prisonerId, onClose }: { prisonerId: number; onClos
       stay: { prisonerNumber: '', from: '', to: null, startReason: 'arrest', endReason: null },
     },
   });
+  useFormDraft(form, 'stay', prisonerId);
   const submit = form.handleSubmit((values) => add.mutate(values, { onSuccess: onClose }));
   return (
     <ModalDialog title={t('stayDialog.title')} onClose={add.isPending ? undefined : onClose}>
