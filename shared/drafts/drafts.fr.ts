@@ -11,7 +11,7 @@ export const draftsFr = {
       keeping: 'Brouillon en cours d’enregistrement…',
     },
     restored:
-      'Brouillon rouvert\u00a0: ce formulaire était en cours quand Parloir s’est verrouillé. Vérifiez-le, puis enregistrez.',
+      'Brouillon rouvert : ce formulaire était en cours quand Parloir s’est verrouillé. Vérifiez-le, puis enregistrez.',
     dismiss: 'J’ai compris',
   },
 };
