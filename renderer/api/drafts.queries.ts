@@ -25,7 +25,7 @@ let taken: Promise<Draft | null> | null = null;
  * on the form holds it, and the next lock keeps it again if it is still unsaved.
  */
 export function takeKeptDraft(): Promise<Draft | null> {
-  taken ??= call('drafts:get', {}).then(async (draft) => {
+  taken ??= call('drafts:get', {}).then(async ({ draft }) => {
     if (draft) await call('drafts:clear', {});
     return draft;
   });

@@ -28,3 +28,6 @@ export type DraftInput = z.infer<typeof draftInput>;
 
 export const draft = draftInput.extend({ savedAt: z.iso.datetime() });
 export type Draft = z.infer<typeof draft>;
+
+/** What drafts:get answers: the draft kept at the last lock, or null. */
+export const keptDraft = z.strictObject({ draft: draft.nullable() });

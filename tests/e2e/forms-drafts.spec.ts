@@ -86,7 +86,7 @@ test('a manual lock with a half-filled form warns, keeps it as a draft inside th
   await keepScreenshot(harness, 'forms-draft-restored-fr-1280');
   await expectAccessible(harness);
   // Taken out of the vault: the form holds it now.
-  expect(await seed(harness, 'drafts:get', {})).toBeNull();
+  expect((await seed(harness, 'drafts:get', {})).draft).toBeNull();
 
   // Still unsaved, so the next lock asks again; "lock without keeping" loses it for good.
   await button(page, fr.frame.lock).click();
@@ -94,7 +94,7 @@ test('a manual lock with a half-filled form warns, keeps it as a draft inside th
   await unlock(page);
   await expectUnlocked(page);
   await expect(page.getByText(fr.drafts.restored)).toHaveCount(0);
-  expect(await seed(harness, 'drafts:get', {})).toBeNull();
+  expect((await seed(harness, 'drafts:get', {})).draft).toBeNull();
 });
 
 test('auto-lock keeps a half-filled form as a draft without asking, and it comes back after the unlock', async ({
@@ -147,7 +147,7 @@ test("the panic lock and main's request keep an open stay dialog as a draft; it 
     [windowLockRequestEvent('save-draft'), WINDOW_LOCK_ANSWER_EVENT] as const,
   );
   expect(await answered).toBe(true);
-  const kept = await seed(harness, 'drafts:get', {});
+  const { draft: kept } = await seed(harness, 'drafts:get', {});
   expect(kept).toMatchObject({ form: 'stay', recordId: prisonerId });
   expect(JSON.parse(kept?.values ?? '{}')).toMatchObject({ stay: { prisonerNumber: 'A-4521' } });
 

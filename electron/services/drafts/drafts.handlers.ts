@@ -15,7 +15,7 @@ export function draftsHandlers(ctx: AppContext): DraftsHandlers {
     // A draft written by another version that no longer fits is dropped, not shown half right.
     'drafts:get': async () => {
       const parsed = draft.safeParse(await getDraft(ctx.vault.db));
-      return parsed.success ? parsed.data : null;
+      return { draft: parsed.success ? parsed.data : null };
     },
     'drafts:clear': async () => {
       await clearDraft(ctx.vault.db);

@@ -10,19 +10,19 @@ const values = (familyName: string) => JSON.stringify({ prisoner: { familyName, 
 describe('drafts', () => {
   it('a draft saved before a lock is there after the next unlock, until it is cleared', async () => {
     const app = await TestApp.create();
-    expect(await app.call('drafts:get', {})).toBeNull();
+    expect((await app.call('drafts:get', {})).draft).toBeNull();
     await app.call('drafts:save', { form: 'prisoner', recordId: null, values: values('Yıldız') });
     await app.lock();
     await app.call('vault:unlock', { method: 'passphrase', secret: PASSPHRASE });
-    const draft = await app.call('drafts:get', {});
+    const { draft } = await app.call('drafts:get', {});
     expect(draft).toMatchObject({ form: 'prisoner', recordId: null, values: values('Yıldız') });
     expect(Date.parse(draft?.savedAt ?? '')).not.toBeNaN();
 
     // One form at a time: a second draft replaces the first.
     await app.call('drafts:save', { form: 'stay', recordId: 7, values: '{"stay":{"from":"2024-01-02"}}' });
-    expect(await app.call('drafts:get', {})).toMatchObject({ form: 'stay', recordId: 7 });
+    expect((await app.call('drafts:get', {})).draft).toMatchObject({ form: 'stay', recordId: 7 });
     await app.call('drafts:clear', {});
-    expect(await app.call('drafts:get', {})).toBeNull();
+    expect((await app.call('drafts:get', {})).draft).toBeNull();
   });
 
   it('is kept inside the vault: refused while locked, and nowhere in plaintext on disk', async () => {
@@ -46,6 +46,6 @@ describe('drafts', () => {
         'VALIDATION',
       );
     }
-    expect(await app.call('drafts:get', {})).toBeNull();
+    expect((await app.call('drafts:get', {})).draft).toBeNull();
   });
 });
