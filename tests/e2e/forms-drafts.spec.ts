@@ -2,7 +2,11 @@ import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { en } from '../../shared/i18n/en';
 import { fr } from '../../shared/i18n/fr';
-import { WINDOW_LOCK_ANSWER_EVENT, windowLockRequestEvent } from '../../shared/vault/window-lock-requests';
+import {
+  WINDOW_LOCK_ANSWER_EVENT,
+  windowLockRequestEvent,
+  type WindowLockRequest,
+} from '../../shared/vault/window-lock-requests';
 import { expect, expectAccessible, keepScreenshot, test } from './support/fixtures';
 import {
   button,
@@ -32,6 +36,19 @@ function expectNowhereOnDisk(harness: Harness, text: string): void {
     const content = fs.readFileSync(`${file.parentPath}/${file.name}`);
     expect(content.includes(Buffer.from(text)), file.name).toBe(false);
   }
+}
+
+/** What the preload does when main sends a request before a lock; resolves once the page has answered. */
+async function requestFromMain(page: Page, request: WindowLockRequest): Promise<void> {
+  const answered = page.evaluate(
+    ([event, answer]) =>
+      new Promise<boolean>((resolve) => {
+        window.addEventListener(answer, () => resolve(true), { once: true });
+        window.dispatchEvent(new Event(event));
+      }),
+    [windowLockRequestEvent(request), WINDOW_LOCK_ANSWER_EVENT] as const,
+  );
+  expect(await answered).toBe(true);
 }
 
 async function unlock(page: Page): Promise<void> {
@@ -70,6 +87,12 @@ test('a manual lock with a half-filled form warns, keeps it as a draft inside th
   await expect(warning).toHaveCount(0);
   await expect(field(page, fr.prisoner.fields.familyName)).toHaveValue('Yıldız-Brouillon');
   expect(harness.app.context.vault.isUnlocked).toBe(true);
+  // The native menu's Lock reaches the page as a request (through the preload): the same question, and an answer so
+  // that main does not lock by itself.
+  await requestFromMain(page, 'lock');
+  await expect(lockWarning(page)).toBeVisible();
+  expect(harness.app.context.vault.isUnlocked).toBe(true);
+  await button(lockWarning(page), fr.common.cancel).click();
   await page.keyboard.press('Control+L');
   await expect(lockWarning(page)).toBeVisible();
 
@@ -138,15 +161,7 @@ test("the panic lock and main's request keep an open stay dialog as a draft; it 
   await field(dialog, fr.stayDialog.number).fill('A-4521');
 
   // What the preload relays when main locks (sleep, screen lock): the window saves its draft, then answers.
-  const answered = page.evaluate(
-    ([request, answer]) =>
-      new Promise<boolean>((resolve) => {
-        window.addEventListener(answer, () => resolve(true), { once: true });
-        window.dispatchEvent(new Event(request));
-      }),
-    [windowLockRequestEvent('save-draft'), WINDOW_LOCK_ANSWER_EVENT] as const,
-  );
-  expect(await answered).toBe(true);
+  await requestFromMain(page, 'save-draft');
   const { draft: kept } = await seed(harness, 'drafts:get', {});
   expect(kept).toMatchObject({ form: 'stay', recordId: prisonerId });
   expect(JSON.parse(kept?.values ?? '{}')).toMatchObject({ stay: { prisonerNumber: 'A-4521' } });
