@@ -51,6 +51,14 @@ async function requestFromMain(page: Page, request: WindowLockRequest): Promise<
   expect(await answered).toBe(true);
 }
 
+async function openPrisoner(page: Page, search: string, heading: string): Promise<void> {
+  await searchBox(page).fill(search);
+  await expect(page.getByRole('listbox', { name: fr.search.results }).getByRole('option')).toHaveCount(1);
+  await searchBox(page).press('ArrowDown');
+  await searchBox(page).press('Enter');
+  await expect(pageHeading(page, heading)).toBeVisible();
+}
+
 async function unlock(page: Page): Promise<void> {
   await submitUnlock(page, 'passphrase', STRONG_PASSPHRASE);
   await expect(page.getByRole('navigation')).toBeVisible();
@@ -151,11 +159,7 @@ test("the panic lock and main's request keep an open stay dialog as a draft; it 
   const page = harness.page;
   await openWithNewVault(harness);
   const prisonerId = await seedPrisoner(harness, { familyName: 'Papadopoulos', givenNames: 'Nikos' });
-  await searchBox(page).fill('Papadopoulos');
-  await expect(page.getByRole('listbox', { name: fr.search.results }).getByRole('option')).toHaveCount(1);
-  await searchBox(page).press('ArrowDown');
-  await searchBox(page).press('Enter');
-  await expect(pageHeading(page, 'Papadopoulos Nikos')).toBeVisible();
+  await openPrisoner(page, 'Papadopoulos', 'Papadopoulos Nikos');
   await button(page, fr.prisoner.addStay).click();
   const dialog = page.getByRole('dialog', { name: fr.stayDialog.title });
   await field(dialog, fr.stayDialog.number).fill('A-4521');
@@ -173,6 +177,24 @@ test("the panic lock and main's request keep an open stay dialog as a draft; it 
   await expect(field(page.getByRole('dialog', { name: fr.stayDialog.title }), fr.stayDialog.number)).toHaveValue(
     'A-4521',
   );
+});
+
+test("a draft of an edit form reopens on that record's form, over its stored values", async ({ harness }) => {
+  const page = harness.page;
+  await openWithNewVault(harness);
+  const prisonerId = await seedPrisoner(harness, { familyName: 'Papadopoulos', givenNames: 'Nikos' });
+  await openPrisoner(page, 'Papadopoulos', 'Papadopoulos Nikos');
+  await button(page, fr.prisoner.edit).click();
+  await expect(pageHeading(page, fr.prisonerForm.editTitle)).toBeVisible();
+  await field(page, fr.prisoner.fields.givenNames).fill('Nikolaos');
+
+  await expectReload(page, () => page.keyboard.press('Control+Shift+L'));
+  await unlock(page);
+  await expect(pageHeading(page, fr.prisonerForm.editTitle)).toBeVisible();
+  await expect(field(page, fr.prisoner.fields.givenNames)).toHaveValue('Nikolaos');
+  await expect(field(page, fr.prisoner.fields.familyName)).toHaveValue('Papadopoulos');
+  // A draft is not a save: the record itself is unchanged until the form is submitted.
+  expect((await seed(harness, 'prisoners:get', { id: prisonerId })).prisoner.givenNames).toBe('Nikos');
 });
 
 test('after a wrong passphrase the field is emptied and focused', async ({ harness }) => {
