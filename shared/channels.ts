@@ -1,3 +1,4 @@
+import { draftsChannelNames } from './drafts/drafts.channels';
 import { importExportChannelNames } from './import-export/import-export.channels';
 import { printingChannelNames } from './printing/printing.channels';
 import { registryChannelNames } from './registry/registry.channels';
@@ -14,6 +15,7 @@ export const channelNames = [
   ...registryChannelNames,
   ...importExportChannelNames,
   ...printingChannelNames,
+  ...draftsChannelNames,
 ] as const;
 
 export type Channel = (typeof channelNames)[number];

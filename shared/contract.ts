@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Channel } from './channels';
+import { draftsContract } from './drafts/drafts.contract';
 import { importExportContract } from './import-export/import-export.contract';
 import { printingContract } from './printing/printing.contract';
 import { registryContract } from './registry/registry.contract';
@@ -25,6 +26,7 @@ export const contract = {
   ...registryContract,
   ...importExportContract,
   ...printingContract,
+  ...draftsContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 /** What the caller sends (before zod defaults and transforms). */

@@ -2,7 +2,7 @@ import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, powerMonitor } fr
 import os from 'node:os';
 import { fallbackLanguage } from '../../shared/i18n';
 import { createApp } from '../services/create-app';
-import { IPC_INVOKE_CHANNEL } from '../preload/ipc-channel';
+import { IPC_INVOKE_CHANNEL, IPC_LOCK_ANSWER_CHANNEL, IPC_LOCK_REQUEST_CHANNEL } from '../preload/ipc-channel';
 import { bundlePaths, resolveDataDir } from './app-paths';
 import { createAppWindow } from './app-window';
 import { startAutoLock } from './auto-lock';
@@ -18,8 +18,10 @@ import { createLockActions } from './lock-actions';
 import { buildMenuTemplate } from './menu-template';
 import { nativeDialogs } from './native-dialogs';
 import { prepareRuntimeFolders, removeRun, removeStaleRuns, type RuntimeFolders } from './private-runtime';
+import { isTrustedSender } from './sender-policy';
 import { APP_ENTRY } from './url-policy';
 import { inputIsUserActivity } from './user-activity';
+import { createWindowLockRequests } from './window-lock-requests';
 
 // Wiring only: every decision taken here lives in a plain module beside this one, with its unit tests.
 // Deliberately absent: crashReporter, autoUpdater, any telemetry.
@@ -89,11 +91,22 @@ async function start(): Promise<void> {
   }
   lockForFatalError = () => lockVault('fatal error');
 
+  // Before a lock it starts itself, main asks the window to save its half-filled form as a draft (inside the vault).
+  const windowLocks = createWindowLockRequests((request) => {
+    const contents = mainWindow?.webContents;
+    if (!contents || contents.isDestroyed()) return false;
+    contents.send(IPC_LOCK_REQUEST_CHANNEL, request);
+    return true;
+  });
+  ipcMain.on(IPC_LOCK_ANSWER_CHANNEL, (event) => {
+    if (isTrustedSender(event.senderFrame, mainWindow?.webContents.mainFrame ?? null)) windowLocks.answered();
+  });
   const menuActions = createLockActions({
     isUnlocked: () => context.vault.isUnlocked,
     lock: lockVault,
     clearClipboard: () => clipboard.clear(),
     reloadWindow: () => mainWindow?.webContents.reload(),
+    askWindow: (request) => windowLocks.ask(request),
   });
   const applyMenu = () =>
     Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(menuText(i18n), process.platform, menuActions)));
@@ -102,7 +115,7 @@ async function start(): Promise<void> {
   const autoLock = startAutoLock({
     systemIdleSeconds: () => powerMonitor.getSystemIdleTime(),
     state: () => ({ unlocked: context.vault.isUnlocked, autoLockMinutes: preferences.autoLockMinutes }),
-    lock: (reason) => void lockVault(reason),
+    lock: (reason) => void menuActions.lockSavingDraft(reason),
   });
   powerMonitor.on('suspend', () => autoLock.onPowerEvent('suspend'));
   powerMonitor.on('lock-screen', () => autoLock.onPowerEvent('lock-screen'));

@@ -1,17 +1,22 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorCodeOf } from '../api/client-error';
+import { keepDraftBeforeLock, takeKeptDraft } from '../api/drafts.queries';
 import { useLock } from '../api/vault.queries';
 import { useSettings } from '../api/settings.queries';
 import { BusyButton } from '../components/busy-button';
 import { ErrorAlert } from '../components/error-alert';
+import { currentDraft, offerRestoredDraft } from '../forms/form-drafts';
 import { SearchBox } from '../components/search-box';
 import { useAppShortcuts } from '../hooks/use-app-shortcuts';
 import { useIdleLock } from '../hooks/use-idle-lock';
 import { useLockShortcuts } from '../hooks/use-lock-shortcuts';
+import { useWindowLockRequests } from '../hooks/use-window-lock-requests';
 import { NavigationContext } from '../navigation/navigation-context';
 import { newRouteFor, routeKey, sectionOf, type Route } from '../navigation/route';
+import { draftRoute } from './draft-route';
 import { pages } from './pages';
+import { LockWarningDialog } from './vault/lock-warning-dialog';
 import { RestoreOutcomeDialog } from './vault/restore-outcome-dialog';
 import { RouteView } from './route-view';
 
@@ -27,15 +32,39 @@ export function AppFrame({ autoBackupFailed, onDismissAutoBackup }: AppFrameProp
   const lock = useLock();
   const [route, setRoute] = useState<Route>({ page: 'prisoners' });
   const searchInput = useRef<HTMLInputElement>(null);
+  const [lockWarning, setLockWarning] = useState(false);
+  const [draftRestored, setDraftRestored] = useState(false);
   const navigate = (next: Route) => {
     setRoute(next);
+    setDraftRestored(false);
     window.scrollTo(0, 0);
   };
   const lockNow = () => {
     if (!lock.isPending) lock.mutate();
   };
-  useIdleLock(settings.data?.autoLockMinutes, lockNow);
-  useLockShortcuts(lockNow);
+  // The person's own lock asks before losing a half-filled form; the others keep it as a draft without asking.
+  const lockAsking = () => {
+    if (currentDraft()) setLockWarning(true);
+    else lockNow();
+  };
+  const lockKeepingDraft = () => void keepDraftBeforeLock().then(lockNow);
+  useIdleLock(settings.data?.autoLockMinutes, lockKeepingDraft);
+  useLockShortcuts(lockAsking, lockKeepingDraft);
+  useWindowLockRequests(lockAsking, keepDraftBeforeLock);
+  useEffect(() => {
+    let live = true;
+    void takeKeptDraft()
+      .then((draft) => {
+        if (!live || !draft) return;
+        offerRestoredDraft(draft);
+        setRoute(draftRoute(draft));
+        setDraftRestored(true);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
   useAppShortcuts({
     onNew: () => {
       const next = newRouteFor(route);
@@ -57,7 +86,7 @@ export function AppFrame({ autoBackupFailed, onDismissAutoBackup }: AppFrameProp
             busyLabel={t('frame.lock')}
             className="button-secondary lock-button"
             title={t('frame.lockTitle')}
-            onClick={lockNow}
+            onClick={lockAsking}
           >
             {t('frame.lock')}
           </BusyButton>
@@ -87,8 +116,17 @@ export function AppFrame({ autoBackupFailed, onDismissAutoBackup }: AppFrameProp
               </button>
             </div>
           )}
+          {draftRestored && (
+            <div role="status" className="alert alert-info banner">
+              <p>{t('drafts.restored')}</p>
+              <button type="button" className="button-secondary" onClick={() => setDraftRestored(false)}>
+                {t('drafts.dismiss')}
+              </button>
+            </div>
+          )}
           <RouteView key={routeKey(route)} route={route} />
           <RestoreOutcomeDialog />
+          {lockWarning && <LockWarningDialog onLock={lockNow} onCancel={() => setLockWarning(false)} />}
         </main>
       </div>
     </NavigationContext>

@@ -2,6 +2,7 @@ import type { Messages } from './fr';
 import { facilitiesEn } from '../registry/facilities.en';
 import { importExportEn } from '../import-export/import-export.en';
 import { passphraseEn } from '../vault/passphrase.en';
+import { draftsEn } from '../drafts/drafts.en';
 import { printingEn } from '../printing/printing.en';
 import { registryEn } from '../registry/registry.en';
 import { settingsEn } from '../settings/settings.en';
@@ -89,6 +90,7 @@ export const en: Messages = {
   ...printingEn,
   ...passphraseEn,
   ...vaultKeysEn,
+  ...draftsEn,
   errors: {
     VALIDATION: 'Some information is not valid. Check the highlighted fields.',
     UNKNOWN_CHANNEL: 'This action does not exist in this version of Parloir.',

@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../errors';
+import { draftsFr } from '../drafts/drafts.fr';
 import { facilitiesFr } from '../registry/facilities.fr';
 import { importExportFr } from '../import-export/import-export.fr';
 import { passphraseFr } from '../vault/passphrase.fr';
@@ -61,7 +62,7 @@ export const fr = {
     lockTitle: 'Verrouiller Parloir (Ctrl+L)',
     navLabel: 'Sections',
     autoBackupFailed:
-      'La sauvegarde automatique du jour n’a pas pu être écrite. Vos données sont intactes ; faites une sauvegarde dans les Paramètres.',
+      'La sauvegarde automatique du jour n’a pas pu être écrite. Vos données sont intactes ; faites une sauvegarde dans les Paramètres.',
     dismiss: 'J’ai compris',
   },
   nav: {
@@ -78,8 +79,8 @@ export const fr = {
     comingSoon: 'Prévu dans la prochaine version.',
     prisoners: 'Vous retrouverez ici les prisonniers à qui vous écrivez, leurs prisons et leurs transferts.',
     letters: 'Vous noterez ici les lettres envoyées et reçues, et qui doit répondre à qui.',
-    parcels: 'Vous suivrez ici les colis : ce qui a été envoyé, à qui, et ce que chaque prison accepte.',
-    money: 'Vous tiendrez ici les comptes : dons, virements permanents et mandats envoyés aux prisonniers.',
+    parcels: 'Vous suivrez ici les colis : ce qui a été envoyé, à qui, et ce que chaque prison accepte.',
+    money: 'Vous tiendrez ici les comptes : dons, virements permanents et mandats envoyés aux prisonniers.',
     print: 'Vous imprimerez ici les enveloppes et les planches d’étiquettes pour les soirées d’écriture.',
   },
   ...vaultFr,
@@ -90,12 +91,13 @@ export const fr = {
   ...printingFr,
   ...passphraseFr,
   ...vaultKeysFr,
+  ...draftsFr,
   errors: {
     VALIDATION: 'Certaines informations ne sont pas valides. Vérifiez les champs signalés.',
     UNKNOWN_CHANNEL: 'Cette action n’existe pas dans cette version de Parloir.',
     FORBIDDEN: 'Action refusée.',
     CANCELLED: 'Action annulée.',
-    NOT_FOUND: 'Élément introuvable : il a peut-être été supprimé.',
+    NOT_FOUND: 'Élément introuvable : il a peut-être été supprimé.',
     VAULT_ABSENT: 'Aucun coffre n’existe encore sur cet ordinateur.',
     VAULT_EXISTS: 'Un coffre existe déjà ici. Parloir ne le remplacera jamais par un coffre vide.',
     VAULT_LOCKED: 'Le coffre est verrouillé. Déverrouillez-le pour continuer.',
@@ -103,36 +105,36 @@ export const fr = {
     WRONG_PASSPHRASE: 'Phrase secrète ou code de secours incorrect.',
     WEAK_PASSPHRASE: 'Cette phrase secrète est trop faible. Choisissez-en une plus longue et moins prévisible.',
     VAULT_CORRUPT:
-      'Le fichier du coffre est endommagé et ne peut pas être ouvert. Il n’a pas été modifié : restaurez une sauvegarde.',
+      'Le fichier du coffre est endommagé et ne peut pas être ouvert. Il n’a pas été modifié : restaurez une sauvegarde.',
     VAULT_FILE_MISSING:
       'Le fichier du coffre (vault.db) a disparu, mais ses clés sont là. Restaurez une sauvegarde pour continuer.',
     KEYSLOTS_MISSING:
-      'Le fichier des clés (keyslots.json) a disparu : sans lui le coffre ne peut pas être ouvert. Restaurez une sauvegarde.',
+      'Le fichier des clés (keyslots.json) a disparu : sans lui le coffre ne peut pas être ouvert. Restaurez une sauvegarde.',
     KEYSLOTS_DAMAGED:
-      'Le fichier des clés (keyslots.json) est endommagé. Le coffre n’a pas été modifié : restaurez une sauvegarde.',
+      'Le fichier des clés (keyslots.json) est endommagé. Le coffre n’a pas été modifié : restaurez une sauvegarde.',
     VAULT_TOO_NEW:
-      'Ce coffre a été créé par une version plus récente de Parloir. Mettez Parloir à jour pour l’ouvrir ; rien n’a été modifié.',
+      'Ce coffre a été créé par une version plus récente de Parloir. Mettez Parloir à jour pour l’ouvrir ; rien n’a été modifié.',
     VAULT_SCHEMA_UNEXPECTED:
-      'Ce coffre contient des éléments que Parloir n’a pas créés : il a peut-être été modifié par quelqu’un d’autre. Parloir ne l’a pas ouvert ; restaurez une sauvegarde en laquelle vous avez confiance.',
+      'Ce coffre contient des éléments que Parloir n’a pas créés : il a peut-être été modifié par quelqu’un d’autre. Parloir ne l’a pas ouvert ; restaurez une sauvegarde en laquelle vous avez confiance.',
     VAULT_IN_USE: 'Le coffre est déjà ouvert par un autre programme Parloir. Fermez-le puis réessayez.',
     BACKUP_INVALID: 'Ce fichier n’est pas une sauvegarde Parloir valide, ou il est endommagé. Rien n’a été remplacé.',
     BACKUP_FAILED: 'La sauvegarde n’a pas pu être écrite ou vérifiée. Essayez un autre dossier.',
-    DISK_FULL: 'Le disque est plein. Libérez de la place puis réessayez ; aucune donnée n’a été perdue.',
+    DISK_FULL: 'Le disque est plein. Libérez de la place puis réessayez ; aucune donnée n’a été perdue.',
     STAY_OVERLAP: 'Ce séjour chevauche un autre séjour de la même personne. Vérifiez les dates.',
-    NO_OPEN_STAY: 'Cette personne n’a pas de séjour en cours : enregistrez d’abord où elle est détenue.',
+    NO_OPEN_STAY: 'Cette personne n’a pas de séjour en cours : enregistrez d’abord où elle est détenue.',
     DUPLICATE: 'Cet élément existe déjà sous ce nom.',
-    CONFIRMATION_REQUIRED: 'Cette suppression emporte un historique : confirmez-la d’abord.',
+    CONFIRMATION_REQUIRED: 'Cette suppression emporte un historique : confirmez-la d’abord.',
     IMPORT_ENCODING:
-      'Ce fichier n’est pas en UTF-8 (il vient sans doute d’un ancien Excel). Enregistrez-le en « CSV UTF-8 » et réessayez.',
-    IMPORT_INVALID: 'Certaines lignes du fichier posent problème : rien n’a été importé. Corrigez-les et réessayez.',
+      'Ce fichier n’est pas en UTF-8 (il vient sans doute d’un ancien Excel). Enregistrez-le en « CSV UTF-8 » et réessayez.',
+    IMPORT_INVALID: 'Certaines lignes du fichier posent problème : rien n’a été importé. Corrigez-les et réessayez.',
     IMPORT_TOO_LARGE:
-      'Ce fichier dépasse 20 Mo : Parloir importe au plus 20 Mo à la fois. Coupez-le en plusieurs fichiers.',
+      'Ce fichier dépasse 20 Mo : Parloir importe au plus 20 Mo à la fois. Coupez-le en plusieurs fichiers.',
     IMPORT_TOO_MANY_ROWS:
-      'Ce fichier a plus de 100 000 lignes : Parloir en importe au plus 100 000 à la fois. Coupez-le en plusieurs fichiers.',
+      'Ce fichier a plus de 100 000 lignes : Parloir en importe au plus 100 000 à la fois. Coupez-le en plusieurs fichiers.',
     IMPORT_TOO_MANY_COLUMNS:
-      'Ce fichier a plus de 500 colonnes : ce n’est sans doute pas le bon fichier, ou il n’est pas enregistré en « CSV UTF-8 ».',
+      'Ce fichier a plus de 500 colonnes : ce n’est sans doute pas le bon fichier, ou il n’est pas enregistré en « CSV UTF-8 ».',
     IMPORT_UNREADABLE:
-      'Ce fichier ne peut pas être lu : ce n’est pas un fichier ordinaire, ou il a changé pendant la lecture. Choisissez un fichier CSV enregistré.',
+      'Ce fichier ne peut pas être lu : ce n’est pas un fichier ordinaire, ou il a changé pendant la lecture. Choisissez un fichier CSV enregistré.',
     WRITE_FAILED: 'Le fichier n’a pas pu être écrit. Essayez un autre dossier.',
     INTERNAL: 'Une erreur inattendue s’est produite. Vos données n’ont pas été modifiées.',
   } satisfies Record<ErrorCode, string>,

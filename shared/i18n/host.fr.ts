@@ -4,12 +4,12 @@ export const hostFr = {
   startupFailed: {
     title: 'Parloir n’a pas pu démarrer',
     message:
-      'Une erreur inattendue a empêché Parloir de démarrer. Vos données n’ont pas été modifiées. Relancez Parloir ; si cela se reproduit, vérifiez que son dossier de données est accessible.',
+      'Une erreur inattendue a empêché Parloir de démarrer. Vos données n’ont pas été modifiées. Relancez Parloir ; si cela se reproduit, vérifiez que son dossier de données est accessible.',
   },
   fatalError: {
     title: 'Parloir a rencontré une erreur',
     message:
-      'Une erreur inattendue est survenue. Parloir a verrouillé le coffre et va se fermer. Ce qui était enregistré n’est pas perdu : relancez Parloir et déverrouillez-le.',
+      'Une erreur inattendue est survenue. Parloir a verrouillé le coffre et va se fermer. Ce qui était enregistré n’est pas perdu : relancez Parloir et déverrouillez-le.',
   },
   backupFolder: {
     title: 'Choisir un dossier pour la sauvegarde',

@@ -10,7 +10,7 @@ export const settingsEn = {
       invalid: 'Enter a whole number of minutes between 1 and 120.',
     },
     group: {
-      heading: 'Group name',
+      heading: 'The group',
       label: 'Group name (optional)',
       hint: 'Shown at the top of the window. It is kept in the encrypted vault.',
     },

@@ -10,7 +10,7 @@ export const settingsFr = {
       invalid: 'Indiquez un nombre entier de minutes entre 1 et 120.',
     },
     group: {
-      heading: 'Nom du groupe',
+      heading: 'Le groupe',
       label: 'Nom du groupe (facultatif)',
       hint: 'Affiché en haut de la fenêtre. Il est gardé dans le coffre chiffré.',
     },
@@ -19,7 +19,7 @@ export const settingsFr = {
       intro: 'Écrit une copie chiffrée du coffre dans le dossier de votre choix, par exemple sur une clé USB.',
       button: 'Sauvegarder maintenant',
       busy: 'Sauvegarde en cours…',
-      written: 'Sauvegarde écrite : {{path}} ({{size}}).',
+      written: 'Sauvegarde écrite : {{path}} ({{size}}).',
     },
     restore: {
       heading: 'Restaurer une sauvegarde',
@@ -39,7 +39,7 @@ export const settingsFr = {
       passphrase: 'Phrase secrète actuelle',
       submit: 'Créer un nouveau code',
       busy: 'Création du code…',
-      confirmTitle: 'Remplacer le code de secours ?',
+      confirmTitle: 'Remplacer le code de secours ?',
       confirmBody: 'L’ancien code de secours ne fonctionnera plus. Vous devrez recopier le nouveau.',
       confirmAction: 'Remplacer le code',
       done: 'Terminé',

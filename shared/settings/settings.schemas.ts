@@ -30,6 +30,16 @@ export const settings = z.strictObject({
 });
 export type Settings = z.infer<typeof settings>;
 
+/** The group's name, country and return address, saved together by the one form of Settings. */
+export const groupSettingsInput = z.strictObject({
+  groupName,
+  /** Absent while the group has not chosen one: nothing is saved for it then. */
+  groupCountry: countryCode.optional(),
+  /** null: the group has no return address (or has just removed it). */
+  groupSender: senderAddress.nullable(),
+});
+export type GroupSettingsInput = z.input<typeof groupSettingsInput>;
+
 export const settingsPatch = z
   .strictObject({
     language: language.optional(),

@@ -9,6 +9,6 @@ export const passphraseFr = {
     credit: 'Six mots tirés au hasard de la liste diceware française de Tango pour Tails (CC0 1.0).',
     tooShort: 'Il faut au moins 4 mots ou 16 caractères.',
     activistWords:
-      'À éviter : « {{words}} ». Ces mots sont parmi les premiers qu’essaierait quelqu’un qui sait qui utilise Parloir.',
+      'À éviter : « {{words}} ». Ces mots sont parmi les premiers qu’essaierait quelqu’un qui sait qui utilise Parloir.',
   },
 };

@@ -2,7 +2,7 @@
 export const vaultKeysFr = {
   rekey: {
     before:
-      'Le coffre et les sauvegardes de son dossier vont être chiffrés à nouveau, sous une nouvelle clé : cela peut prendre de quelques secondes à quelques minutes.',
+      'Le coffre et les sauvegardes de son dossier vont être chiffrés à nouveau, sous une nouvelle clé : cela peut prendre de quelques secondes à quelques minutes.',
     beforeRestore:
       'Le coffre restauré recevra une nouvelle clé. Les sauvegardes du dossier de Parloir que cette sauvegarde ouvre seront chiffrées à nouveau, les autres supprimées (sauf la copie du coffre actuel). Cela peut prendre quelques minutes.',
     phase: {
@@ -23,9 +23,9 @@ export const vaultKeysFr = {
     reencrypted_one: '{{count}} sauvegarde du dossier de Parloir a été chiffrée à nouveau, sous la nouvelle clé.',
     reencrypted_other: '{{count}} sauvegardes du dossier de Parloir ont été chiffrées à nouveau, sous la nouvelle clé.',
     removed_one:
-      '{{count}} autre sauvegarde a été supprimée : la clé du coffre ne l’ouvrait pas, elle ne pouvait donc pas être chiffrée à nouveau.',
+      '{{count}} autre sauvegarde a été supprimée : la clé du coffre ne l’ouvrait pas, elle ne pouvait donc pas être chiffrée à nouveau.',
     removed_other:
-      '{{count}} autres sauvegardes ont été supprimées : la clé du coffre ne les ouvrait pas, elles ne pouvaient donc pas être chiffrées à nouveau.',
+      '{{count}} autres sauvegardes ont été supprimées : la clé du coffre ne les ouvrait pas, elles ne pouvaient donc pas être chiffrées à nouveau.',
     noBackups: 'Le dossier de Parloir ne contenait aucune sauvegarde.',
     noOtherBackups: 'Le dossier de Parloir ne contenait aucune autre sauvegarde à chiffrer à nouveau.',
     elsewherePassphrase:
@@ -35,12 +35,12 @@ export const vaultKeysFr = {
     elsewhereBoth:
       'Les sauvegardes gardées ailleurs (sur une clé USB, par exemple) s’ouvrent toujours avec l’ancienne phrase secrète et l’ancien code de secours. Faites une nouvelle sauvegarde, puis détruisez les anciennes si l’un ou l’autre a pu être connu.',
     oldFormatCode:
-      'Ce coffre a été créé par Parloir 0.1 : son code de secours ne pouvait pas suivre la nouvelle clé. Voici son nouveau code de secours ; l’ancien ne fonctionne plus.',
+      'Ce coffre a été créé par Parloir 0.1 : son code de secours ne pouvait pas suivre la nouvelle clé. Voici son nouveau code de secours ; l’ancien ne fonctionne plus.',
     restoreTitle: 'Sauvegarde restaurée',
     restoreDone:
-      'La sauvegarde {{file}} a été restaurée et le coffre restauré a reçu une nouvelle clé : le fichier de sauvegarde ne l’ouvre plus.',
+      'La sauvegarde {{file}} a été restaurée et le coffre restauré a reçu une nouvelle clé : le fichier de sauvegarde ne l’ouvre plus.',
     restoreDoneOldFormat:
-      'La sauvegarde {{file}} a été restaurée. Elle a été faite par Parloir 0.1 : le coffre garde sa propre clé jusqu’au prochain changement de phrase secrète, qui lui en donnera une nouvelle.',
+      'La sauvegarde {{file}} a été restaurée. Elle a été faite par Parloir 0.1 : le coffre garde sa propre clé jusqu’au prochain changement de phrase secrète, qui lui en donnera une nouvelle.',
     restoreKept: 'Le coffre remplacé est conservé dans le dossier des sauvegardes de Parloir ({{file}}).',
     elsewhereRestore:
       'Les sauvegardes gardées ailleurs (sur une clé USB, par exemple) s’ouvrent toujours avec la phrase secrète et le code de secours de leur jour.',
@@ -52,11 +52,11 @@ export const vaultKeysFr = {
     intro:
       'En cas d’urgence, vous pouvez effacer pour de bon le coffre et les sauvegardes de son dossier sur cet ordinateur. C’est aussi possible depuis l’écran de déverrouillage, sans la phrase secrète.',
     open: 'Effacer ce coffre…',
-    title: 'Effacer ce coffre ?',
+    title: 'Effacer ce coffre ?',
     destroyed:
-      'Parloir va détruire les clés du coffre, puis effacer le coffre et toutes les sauvegardes de son dossier sur cet ordinateur. C’est définitif : personne ne pourra plus les ouvrir, même avec la phrase secrète ou le code de secours, et rien ne pourra être annulé.',
+      'Parloir va détruire les clés du coffre, puis effacer le coffre et toutes les sauvegardes de son dossier sur cet ordinateur. C’est définitif : personne ne pourra plus les ouvrir, même avec la phrase secrète ou le code de secours, et rien ne pourra être annulé.',
     elsewhere:
-      'Les sauvegardes gardées ailleurs (sur une clé USB, par exemple) ne sont pas touchées : elles s’ouvrent toujours avec la phrase secrète ou le code de secours de leur jour. Détruisez-les aussi.',
+      'Les sauvegardes gardées ailleurs (sur une clé USB, par exemple) ne sont pas touchées : elles s’ouvrent toujours avec la phrase secrète ou le code de secours de leur jour. Détruisez-les aussi.',
     after: 'Parloir redémarrera ensuite comme au premier jour, dans la même langue.',
     word: 'EFFACER',
     typeLabel: 'Pour confirmer, tapez {{word}}',

@@ -52,7 +52,7 @@ test('first run refuses weak and mismatched passphrases, shows the recovery code
   await field(page, fr.firstRun.confirm).fill('acab 1312 antifa');
   await button(page, fr.firstRun.create).click();
   await expect(page.getByRole('alert')).toHaveText(fr.firstRun.reasonWeak);
-  await expect(page.locator('.strength-feedback')).toContainText('À éviter : « acab, 1312, antifa »');
+  await expect(page.locator('.strength-feedback')).toContainText('À éviter\u00a0: «\u202facab, 1312, antifa\u202f»');
   await keepScreenshot(harness, '02b-first-run-activist-words');
   expect(fs.existsSync(harness.app.context.vault.paths.keyslots)).toBe(false);
 

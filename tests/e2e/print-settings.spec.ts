@@ -39,20 +39,17 @@ test('group country and sender: the country line goes for domestic addresses, th
   expect(await addressLines(page)).toContain('FRANCE');
 
   await openNav(page, fr.nav.settings);
-  const country = settingsSection(page, fr.settingsPrint.country.heading);
-  await field(country, fr.settingsPrint.country.label).selectOption('FR');
-  await button(country, fr.common.save).click();
-  await expect(country.getByRole('status')).toHaveText(fr.common.saved);
-
-  const sender = settingsSection(page, fr.settingsPrint.sender.heading);
-  await expect(sender.getByText(fr.settingsPrint.sender.none)).toBeVisible();
-  await button(sender, fr.settingsPrint.sender.add).click();
-  await field(sender, fr.settingsPrint.sender.name).fill(SENDER);
-  await field(sender, fr.address.poBox).fill('BP 12');
-  await field(sender, fr.address.postcode).fill('75011');
-  await field(sender, fr.address.city).fill('Paris');
-  await button(sender, fr.common.save).click();
-  await expect(sender.getByRole('status')).toHaveText(fr.common.saved);
+  // The group's country and return address are saved together, with the group's one button.
+  const group = settingsSection(page, fr.settings.group.heading);
+  await field(group, fr.settingsPrint.country.label).selectOption('FR');
+  await expect(group.getByText(fr.settingsPrint.sender.none)).toBeVisible();
+  await button(group, fr.settingsPrint.sender.add).click();
+  await field(group, fr.settingsPrint.sender.name).fill(SENDER);
+  await field(group, fr.address.poBox).fill('BP 12');
+  await field(group, fr.address.postcode).fill('75011');
+  await field(group, fr.address.city).fill('Paris');
+  await button(group, fr.common.save).click();
+  await expect(group.getByRole('status')).toHaveText(fr.common.saved);
   await keepScreenshot(harness, 'print-settings-country-sender');
   await expectAccessible(harness);
   const settings = await seed(harness, 'settings:get', {});

@@ -5,6 +5,7 @@ import { contract } from '../../shared/contract';
 import { labelSheets } from '../../shared/printing/label-sheets';
 import { countryCode, id, languageCode } from '../../shared/common.schemas';
 import { iban, referencePattern, referencePlaceholders } from '../../shared/registry/mail-rules.schemas';
+import { draftValues } from '../../shared/drafts/drafts.schemas';
 import { customSheetId, jobId, sheetId } from '../../shared/printing/printing.schemas';
 import { secret, unlockMethod } from '../../shared/vault/vault.schemas';
 import { PASSPHRASE } from './cheap-kdf';
@@ -44,6 +45,8 @@ const fieldKind: Record<string, RefKind> = {
   facilityId: 'facility',
   tagIds: 'tag',
   memberId: 'member',
+  /** A draft's record: a prisoner or a facility, never read as a foreign key (a stale one reopens an empty form). */
+  recordId: 'prisoner',
 };
 
 function idKind(channel: Channel, path: SchemaPath): RefKind {
@@ -74,6 +77,7 @@ function hintFor(channel: Channel) {
     if (schema === customSheetId) return ref('template');
     if (schema === sheetId) return fc.oneof(fc.constantFrom(...labelSheets.map((s) => s.id)), ref('template'));
     if (schema === jobId) return ref('job');
+    if (schema === draftValues) return fc.object({ maxDepth: 2 }).map((values) => JSON.stringify(values));
     if (schema === iban) return fc.constantFrom(...IBANS);
     if (schema === countryCode)
       return fc.oneof({ arbitrary: fc.constantFrom(...COUNTRIES), weight: 4 }, fc.stringMatching(/^[A-Z]{2}$/));

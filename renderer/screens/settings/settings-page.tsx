@@ -6,10 +6,8 @@ import { useFocusOnMount } from '../../hooks/use-focus-on-mount';
 import { AutoLockSection } from './auto-lock-section';
 import { BackupSection } from '../vault/backup-section';
 import { ChangePassphraseSection } from '../vault/change-passphrase-section';
-import { GroupCountrySection } from './group-country-section';
-import { GroupNameSection } from './group-name-section';
+import { GroupSection } from './group-section';
 import { NewRecoveryCodeSection } from '../vault/new-recovery-code-section';
-import { SenderSection } from './sender-section';
 import { SettingsSection } from './settings-section';
 import { WipeSection } from '../vault/wipe-section';
 
@@ -28,9 +26,7 @@ export function SettingsPage() {
             <LanguageSelect />
           </SettingsSection>
           <AutoLockSection minutes={settings.data.autoLockMinutes} />
-          <GroupNameSection groupName={settings.data.groupName ?? ''} />
-          <GroupCountrySection country={settings.data.groupCountry} />
-          <SenderSection sender={settings.data.groupSender} groupCountry={settings.data.groupCountry} />
+          <GroupSection settings={settings.data} />
           <BackupSection />
           <SettingsSection heading={t('settings.restore.heading')}>
             <p>{t('settings.restore.intro')}</p>

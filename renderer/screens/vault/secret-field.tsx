@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface SecretFieldProps {
@@ -10,6 +10,7 @@ interface SecretFieldProps {
   hint?: string;
   invalid?: boolean;
   monospace?: boolean;
+  inputRef?: Ref<HTMLInputElement>;
 }
 
 /** A passphrase or code field with a Show/Hide toggle, so a long passphrase can be checked before it is used. */
@@ -22,6 +23,7 @@ export function SecretField({
   hint,
   invalid,
   monospace,
+  inputRef,
 }: SecretFieldProps) {
   const { t } = useTranslation();
   const id = useId();
@@ -32,6 +34,7 @@ export function SecretField({
       <label htmlFor={id}>{label}</label>
       <div className="secret-row">
         <input
+          ref={inputRef}
           id={id}
           type={visible ? 'text' : 'password'}
           className={monospace ? 'monospace' : undefined}

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorCode } from '../../../shared/errors';
 import type { UnlockMethod } from '../../../shared/vault/vault.schemas';
@@ -22,6 +22,7 @@ export function UnlockScreen({ onUnlocked, onDamaged }: UnlockScreenProps) {
   const unlock = useUnlock();
   const [method, setMethod] = useState<UnlockMethod>('passphrase');
   const [secret, setSecret] = useState('');
+  const secretInput = useRef<HTMLInputElement>(null);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -32,7 +33,13 @@ export function UnlockScreen({ onUnlocked, onDamaged }: UnlockScreenProps) {
         onSuccess: ({ autoBackup }) => onUnlocked(autoBackup === 'failed'),
         onError: (error) => {
           const code = errorCodeOf(error);
-          if (isDamageCode(code)) onDamaged(code);
+          if (isDamageCode(code)) {
+            onDamaged(code);
+            return;
+          }
+          // The refused secret is gone from the field, ready for the next try without selecting it first.
+          setSecret('');
+          secretInput.current?.focus();
         },
       },
     );
@@ -56,6 +63,7 @@ export function UnlockScreen({ onUnlocked, onDamaged }: UnlockScreenProps) {
           autoFocus
           monospace={method === 'recoveryCode'}
           invalid={unlock.isError}
+          inputRef={secretInput}
         />
         <ErrorAlert code={unlock.isError ? errorCodeOf(unlock.error) : null} />
         <div className="actions">

@@ -91,6 +91,9 @@ const plan: Record<Channel, number | string> = {
   'print:save': 3,
   'print:calibration': 'a fixed test page that reads nothing from the vault; tests/unit/printing covers it',
   'print:report': 1,
+  'drafts:save': 2,
+  'drafts:get': 1,
+  'drafts:clear': 1,
 };
 
 /** Channels that must succeed at least once over the whole run: otherwise the inputs never reach their handler. */

@@ -4,7 +4,12 @@ import vm from 'node:vm';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { channelNames } from '../../../shared/channels';
-import { IPC_INVOKE_CHANNEL } from '../../../electron/preload/ipc-channel';
+import {
+  IPC_INVOKE_CHANNEL,
+  IPC_LOCK_ANSWER_CHANNEL,
+  IPC_LOCK_REQUEST_CHANNEL,
+} from '../../../electron/preload/ipc-channel';
+import { WINDOW_LOCK_ANSWER_EVENT, windowLockRequestEvent } from '../../../shared/vault/window-lock-requests';
 import { PROJECT_ROOT } from '../../support/bundle';
 import { tempDir } from '../../support/temp-dir';
 
@@ -34,6 +39,9 @@ describe('the preload bundle', () => {
     const required: string[] = [];
     const exposed = new Map<string, unknown>();
     const invoked: unknown[][] = [];
+    const sent: unknown[][] = [];
+    const listeners = new Map<string, (event: unknown, ...args: unknown[]) => void>();
+    const window = new EventTarget();
     const electron = {
       contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) },
       ipcRenderer: {
@@ -41,6 +49,9 @@ describe('the preload bundle', () => {
           invoked.push(args);
           return { ok: true, value: 'answer' };
         },
+        on: (channel: string, listener: (event: unknown, ...args: unknown[]) => void) =>
+          listeners.set(channel, listener),
+        send: (...args: unknown[]) => sent.push(args),
       },
     };
     const sandboxRequire = (name: string) => {
@@ -49,8 +60,8 @@ describe('the preload bundle', () => {
       throw new Error(`the sandboxed preload cannot require ${name}`);
     };
     const module = { exports: {} };
-    vm.runInNewContext(code, { require: sandboxRequire, module, exports: module.exports });
-    return { required, exposed, invoked };
+    vm.runInNewContext(code, { require: sandboxRequire, module, exports: module.exports, window, Event });
+    return { required, exposed, invoked, sent, listeners, window };
   }
 
   it("requires nothing but 'electron' (sandboxed preloads cannot)", () => {
@@ -78,5 +89,23 @@ describe('the preload bundle', () => {
     expect(await api['settings:set']?.({ language: 'en' })).toEqual({ ok: true, value: 'answer' });
     expect(invoked).toEqual([[IPC_INVOKE_CHANNEL, 'settings:set', { language: 'en' }]]);
     expect(IPC_INVOKE_CHANNEL).toBe('parloir:invoke');
+  });
+
+  it("turns main's lock requests into DOM events on window, and the page's answer into one message back", () => {
+    const { listeners, sent, window } = evaluate();
+    const seen: string[] = [];
+    for (const request of ['lock', 'save-draft'] as const) {
+      window.addEventListener(windowLockRequestEvent(request), (event) => seen.push(event.type));
+    }
+    const deliver = listeners.get(IPC_LOCK_REQUEST_CHANNEL);
+    deliver?.({}, 'save-draft');
+    deliver?.({}, 'lock');
+    // Anything else main might send is not a request: the page hears nothing of it.
+    deliver?.({}, 'format-disk');
+    deliver?.({}, { toString: () => 'lock' });
+    expect(seen).toEqual(['parloir:save-draft-request', 'parloir:lock-request']);
+    expect(sent).toEqual([]);
+    window.dispatchEvent(new Event(WINDOW_LOCK_ANSWER_EVENT));
+    expect(sent).toEqual([[IPC_LOCK_ANSWER_CHANNEL]]);
   });
 });

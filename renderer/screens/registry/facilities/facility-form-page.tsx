@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { countryOptions } from '../../../countries';
 import { SelectField } from '../../../forms/select-field';
 import { TextField } from '../../../forms/text-field';
+import { useFormDraft } from '../../../forms/use-form-draft';
 import { zodFormResolver } from '../../../forms/zod-form-resolver';
 import { useFocusOnMount } from '../../../hooks/use-focus-on-mount';
 import { currentLanguage } from '../../../i18n';
@@ -68,6 +69,7 @@ function FacilityForm({ id, defaults }: { id?: number; defaults: FacilityFormVal
     resolver: zodFormResolver(facilityInput, prepareFacility),
     defaultValues: defaults,
   });
+  useFormDraft(form, 'facility', id ?? null);
   const control = form.control;
   const submit = form.handleSubmit((values) => {
     const done = { onSuccess: (facility: { id: number }) => navigate({ page: 'facility', id: facility.id }) };

@@ -11,6 +11,7 @@ import { FacilityPicker } from '../facilities/facility-picker';
 import { CheckField } from '../../../forms/check-field';
 import { SelectField } from '../../../forms/select-field';
 import { TextField } from '../../../forms/text-field';
+import { useFormDraft } from '../../../forms/use-form-draft';
 import { zodFormResolver } from '../../../forms/zod-form-resolver';
 import { useFocusOnMount } from '../../../hooks/use-focus-on-mount';
 import { useNavigate } from '../../../navigation/navigation-context';
@@ -74,6 +75,7 @@ function PrisonerForm({ defaults }: { defaults: PrisonerFormValues }) {
       : zodFormResolver(prisonerUpdateInput, prepareUpdate),
     defaultValues: defaults,
   });
+  useFormDraft(form, 'prisoner', defaults.id ?? null);
   const held = useWatch({ control: form.control, name: 'held' });
   const submit = form.handleSubmit((values) => {
     const done = {

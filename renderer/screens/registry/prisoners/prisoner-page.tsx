@@ -6,6 +6,7 @@ import { BackButton } from '../../../components/back-button';
 import { BusyButton } from '../../../components/busy-button';
 import { DeleteDialog } from '../../../components/delete-dialog';
 import { ErrorAlert } from '../../../components/error-alert';
+import { hasRestoredDraft } from '../../../forms/form-drafts';
 import { useFocusOnMount } from '../../../hooks/use-focus-on-mount';
 import { useNavigate } from '../../../navigation/navigation-context';
 import { AddressCard } from './address-card';
@@ -25,7 +26,7 @@ export function PrisonerPage({ id }: { id: number }) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const detail = usePrisoner(id);
   const archive = useRegistryWrite('prisoners:archive');
-  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [dialog, setDialog] = useState<OpenDialog>(() => (hasRestoredDraft('stay', id) ? 'stay' : null));
   const back = <BackButton to={{ page: 'prisoners' }} label={t('nav.prisoners')} />;
 
   if (!detail.data) {

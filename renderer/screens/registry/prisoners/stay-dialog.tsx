@@ -11,6 +11,7 @@ import { ModalDialog } from '../../../components/modal-dialog';
 import { ModuleField } from './module-field';
 import { SelectField } from '../../../forms/select-field';
 import { TextField } from '../../../forms/text-field';
+import { useFormDraft } from '../../../forms/use-form-draft';
 import { zodFormResolver } from '../../../forms/zod-form-resolver';
 
 type StayValues = z.input<typeof stayCreateInput>;
@@ -29,6 +30,7 @@ export function StayDialog({ prisonerId, onClose }: { prisonerId: number; onClos
       stay: { prisonerNumber: '', module: '', from: '', to: null, startReason: 'arrest', endReason: null },
     },
   });
+  useFormDraft(form, 'stay', prisonerId);
   const submit = form.handleSubmit((values) => add.mutate(values, { onSuccess: onClose }));
   return (
     <ModalDialog title={t('stayDialog.title')} onClose={add.isPending ? undefined : onClose}>

@@ -1,0 +1,14 @@
+import type { Draft } from '../../shared/drafts/drafts.schemas';
+import type { Route } from '../navigation/route';
+
+/** Where a kept draft reopens: its form's screen (a stay's dialog opens over its prisoner's page). */
+export function draftRoute({ form, recordId }: Pick<Draft, 'form' | 'recordId'>): Route {
+  switch (form) {
+    case 'prisoner':
+      return recordId === null ? { page: 'prisonerNew' } : { page: 'prisonerEdit', id: recordId };
+    case 'facility':
+      return recordId === null ? { page: 'facilityNew' } : { page: 'facilityEdit', id: recordId };
+    case 'stay':
+      return recordId === null ? { page: 'prisoners' } : { page: 'prisoner', id: recordId };
+  }
+}
