@@ -10,7 +10,7 @@ import {
   timestamp,
 } from '../common.schemas';
 import { currentAddress, stay, stayInput } from './stays.schemas';
-import { tagRef } from './tags.schemas';
+import { BULK_LIMIT, tagRef } from './tags.schemas';
 
 export const prisonerStatuses = ['pretrial', 'sentenced', 'released', 'deceased', 'unknown'] as const;
 export const prisonerStatus = z.enum(prisonerStatuses);
@@ -51,6 +51,8 @@ export const prisonerUpdateInput = z.strictObject({ id, prisoner: prisonerInput 
 export const prisonerSortKeys = ['name', 'number', 'facility', 'country', 'status', 'updatedAt'] as const;
 
 export const prisonerListInput = z.strictObject({
+  /** Only these prisoners: the rows ticked in the list, for their export. */
+  prisonerIds: z.array(id).max(BULK_LIMIT).optional(),
   statuses: z.array(prisonerStatus).max(prisonerStatuses.length).default([]),
   tagIds: z.array(id).max(100).default([]),
   facilityId: id.optional(),
@@ -79,6 +81,9 @@ export const prisonerRow = z.strictObject({
 });
 export type PrisonerRow = z.output<typeof prisonerRow>;
 export const prisonerList = z.strictObject({ total: z.number().int().nonnegative(), rows: z.array(prisonerRow) });
+/** What the list's filters give, as ids only: "select all" takes every filtered prisoner, loaded or not. */
+export const prisonerIdsInput = prisonerListInput.omit({ offset: true, limit: true, sort: true, direction: true });
+export const prisonerIds = z.array(id);
 
 export const prisoner = z.strictObject({
   id,

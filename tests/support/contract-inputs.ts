@@ -43,6 +43,7 @@ const fieldKind: Record<string, RefKind> = {
   prisonerIds: 'prisoner',
   facilityId: 'facility',
   tagIds: 'tag',
+  tagId: 'tag',
   memberId: 'member',
 };
 
