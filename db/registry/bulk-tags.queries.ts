@@ -50,6 +50,7 @@ export async function removeTagFromPrisoners(db: RegistryDb, tagId: number, pris
 /** A change of tags is a change of the prisoner: the list sorted by "last changed" shows it. */
 async function touched(db: RegistryDb, ids: number[]): Promise<number[]> {
   const now = timestampNow();
-  for (const part of chunks(ids)) await db.updateTable('prisoners').set({ updated_at: now }).where('id', 'in', part).execute();
+  for (const part of chunks(ids))
+    await db.updateTable('prisoners').set({ updated_at: now }).where('id', 'in', part).execute();
   return ids.sort((a, b) => a - b);
 }

@@ -48,7 +48,7 @@ export const prisonerCreateInput = z.strictObject({
 });
 export const prisonerUpdateInput = z.strictObject({ id, prisoner: prisonerInput });
 
-export const prisonerSortKeys = ['name', 'number', 'facility', 'country', 'status', 'updatedAt'] as const;
+export const prisonerSortKeys = ['name', 'number', 'facility', 'country', 'status', 'release', 'updatedAt'] as const;
 
 export const prisonerListInput = z.strictObject({
   /** Only these prisoners: the rows ticked in the list, for their export. */
@@ -78,6 +78,11 @@ export const prisonerRow = z.strictObject({
   facilityName: z.string().nullable(),
   country: z.string().nullable(),
   city: z.string().nullable(),
+  expectedRelease: z.string().nullable(),
+  /** Whether the record has notes: the list shows that there are some, never what they say. */
+  hasNotes: z.boolean(),
+  /** Their tags' names, in name order. */
+  tagNames: z.array(z.string()),
 });
 export type PrisonerRow = z.output<typeof prisonerRow>;
 export const prisonerList = z.strictObject({ total: z.number().int().nonnegative(), rows: z.array(prisonerRow) });
