@@ -107,7 +107,6 @@ export function PrisonerBulkBar({ selected, total, allSelected, onSelectAll, onC
         >
           {t('prisoners.selection.removeTag')}
         </button>
-        <span className="bulk-gap" />
         <button
           type="button"
           className="button-secondary"

@@ -119,16 +119,17 @@ export function prisonerColumnsFor(shown: readonly OptionalColumn[]) {
 
 /**
  * Each column's share of a row (the rows are CSS grids, so the virtualised body and the header line up). The
- * minimums let the list with tags and notes fit at 1024 px; what does not fit ends in an ellipsis, whole on hover.
+ * minimums let the list with tags and notes fit at 1024 px, the name keeping the most room; what does not fit ends in
+ * an ellipsis, whole on hover.
  */
 export const columnWidths: Record<string, string> = {
   select: '2.75rem',
-  name: 'minmax(10rem, 2.6fr)',
-  number: 'minmax(6.5rem, 1fr)',
-  facility: 'minmax(6rem, 1.6fr)',
-  country: 'minmax(5rem, 0.9fr)',
-  status: 'minmax(6rem, 1.2fr)',
-  tags: 'minmax(6rem, 1.4fr)',
+  name: 'minmax(11rem, 2.6fr)',
+  number: 'minmax(6rem, 1fr)',
+  facility: 'minmax(5rem, 1.6fr)',
+  country: 'minmax(4.5rem, 0.9fr)',
+  status: 'minmax(5.5rem, 1.2fr)',
+  tags: 'minmax(6.5rem, 1.4fr)',
   release: 'minmax(6.5rem, 1fr)',
-  notes: 'minmax(3.5rem, 0.5fr)',
+  notes: 'minmax(4.5rem, 0.5fr)',
 };
