@@ -9,6 +9,7 @@ import './styles/layout.css';
 import './styles/forms.css';
 import './styles/registry.css';
 import './styles/registry-lists.css';
+import './styles/prisoner-selection.css';
 import './styles/registry-forms.css';
 import './styles/print.css';
 

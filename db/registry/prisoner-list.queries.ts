@@ -1,7 +1,9 @@
+import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { PrisonerRow, prisonerListInput, prisonerSortKeys } from '../../shared/registry/prisoners.schemas';
 import { prisonerRowFromColumns } from './prisoners.rows';
 import { filteredPrisoners } from './prisoner-filter.queries';
+import { tagNamesByPrisoner } from './prisoner-tags.queries';
 import type { RegistryDb } from './registry-db';
 
 export type PrisonerListQuery = z.output<typeof prisonerListInput>;
@@ -14,6 +16,7 @@ const sortColumn = {
   facility: 'f.name',
   country: 'f.country',
   status: 'p.status',
+  release: 'p.expected_release',
   updatedAt: 'p.updated_at',
 } as const satisfies Record<(typeof prisonerSortKeys)[number], string>;
 
@@ -37,6 +40,8 @@ function selectRows(db: RegistryDb, filters: PrisonerFilters) {
       'f.name as facility_name',
       'f.country',
       'f.city',
+      'p.expected_release',
+      sql<number>`p.notes is not null and trim(p.notes) <> ''`.as('has_notes'),
     ])
     .$call((q) =>
       sort === 'p.sort_name' ? q : q.orderBy(sort, (ob) => (direction === 'asc' ? ob.asc() : ob.desc()).nullsLast()),
@@ -54,11 +59,22 @@ export async function listPrisoners(
   const count = await filteredPrisoners(db, input)
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
-  return { total: Number(count.n), rows: rows.map(prisonerRowFromColumns) };
+  const tags = await tagNamesByPrisoner(
+    db,
+    rows.map((row) => row.id),
+  );
+  return { total: Number(count.n), rows: rows.map((row) => prisonerRowFromColumns(row, tags.get(row.id) ?? [])) };
 }
 
 /** Every row the filters give, in list order: for exports, which have no page. */
 export async function allPrisonerRows(db: RegistryDb, filters: PrisonerFilters): Promise<PrisonerRow[]> {
   const rows = await selectRows(db, filters).execute();
-  return rows.map(prisonerRowFromColumns);
+  const tags = await tagNamesByPrisoner(db);
+  return rows.map((row) => prisonerRowFromColumns(row, tags.get(row.id) ?? []));
+}
+
+/** The ids the filters give, in no particular order: "select all filtered" takes them, loaded in the list or not. */
+export async function filteredPrisonerIds(db: RegistryDb, filters: PrisonerFilters): Promise<number[]> {
+  const rows = await filteredPrisoners(db, filters).select('p.id').orderBy('p.id').execute();
+  return rows.map((row) => row.id);
 }

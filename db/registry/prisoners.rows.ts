@@ -69,9 +69,11 @@ export interface PrisonerListColumns {
   facility_name: string | null;
   country: string | null;
   city: string | null;
+  expected_release: string | null;
+  has_notes: number;
 }
 
-export function prisonerRowFromColumns(row: PrisonerListColumns): PrisonerRow {
+export function prisonerRowFromColumns(row: PrisonerListColumns, tagNames: string[]): PrisonerRow {
   return {
     id: row.id,
     familyName: row.family_name,
@@ -85,5 +87,8 @@ export function prisonerRowFromColumns(row: PrisonerListColumns): PrisonerRow {
     facilityName: row.facility_name,
     country: row.country,
     city: row.city,
+    expectedRelease: row.expected_release,
+    hasNotes: row.has_notes === 1,
+    tagNames,
   };
 }

@@ -1,11 +1,11 @@
-import { foldForSearch } from '../../shared/search-fold';
+import { foldForIndex } from '../../shared/search-fold';
 import type { SearchKind } from '../search/search-kind';
 import { tagNamesByPrisoner } from './prisoner-tags.queries';
 
 /** A prisoner is found by their names, every prisoner number they ever had, and their tags' names. */
 export const prisonerSearchKind: SearchKind = {
   name: 'prisoner',
-  fold: foldForSearch,
+  fold: foldForIndex,
   ids: async (db) => (await db.selectFrom('prisoners').select('id').execute()).map((r) => r.id),
   async load(db, ids) {
     const people = await db
@@ -35,7 +35,7 @@ export const prisonerSearchKind: SearchKind = {
 /** A facility is found by its name and city. */
 export const facilitySearchKind: SearchKind = {
   name: 'facility',
-  fold: foldForSearch,
+  fold: foldForIndex,
   ids: async (db) => (await db.selectFrom('facilities').select('id').execute()).map((r) => r.id),
   async load(db, ids) {
     const places = await db

@@ -25,8 +25,8 @@ export interface SearchKind {
   /** The entries of those ids that still exist (at most a few hundred per call); an id without one loses its row. */
   load(db: SearchDb, ids: readonly number[]): Promise<SearchEntry[]>;
   /**
-   * Turns the joined text into what is stored. Queries are folded by foldForSearch (shared/search-fold.ts), so a
-   * kind's folding must keep its words matchable by those: foldForSearch itself, or foldForSearch plus extra words.
+   * Turns the joined text into what is stored. Queries are folded by foldForIndex (shared/search-fold.ts), so a
+   * kind's folding must keep its words matchable by those: foldForIndex itself, or foldForIndex plus extra words.
    */
   fold(text: string): string;
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Migration } from 'kysely/migration';
 import { fsyncDirectory, fsyncFile } from './atomic-file';
+import { refreshSearchFold } from '../search/search-fold-version';
 import { getMeta, setMeta } from './meta.queries';
 import { createVaultDatabase, openVaultDatabase, type SqliteDatabase } from './open-database';
 import { expectedSchema } from './schema-check';
@@ -28,6 +29,7 @@ export async function initializeDatabaseFile(
     const db = createKysely(createVaultDatabase(temp, key));
     try {
       await migrateToLatest(db, migrations);
+      await refreshSearchFold(db);
       await setMeta(db, 'canary', `parloir-canary-${crypto.randomBytes(16).toString('hex')}`);
       await setMeta(db, 'created_at', createdAt.toISOString());
     } finally {
@@ -61,6 +63,7 @@ export async function openDatabase(
     const { pending, executed } = await pendingMigrations(db, migrations);
     if (pending > 0 && executed > 0) await backupFirst(opened);
     const migrationsApplied = pending > 0 ? await migrateToLatest(db, migrations) : 0;
+    await refreshSearchFold(db);
     return { opened, migrationsApplied };
   } catch (error) {
     await db.destroy();

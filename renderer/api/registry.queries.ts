@@ -85,6 +85,7 @@ type RegistryWrite = Exclude<
   | 'prisoners:list'
   | 'prisoners:get'
   | 'prisoners:deleteImpact'
+  | 'prisoners:ids'
   | 'tags:list'
   | 'members:list'
 >;

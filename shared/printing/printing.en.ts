@@ -26,6 +26,9 @@ export const printingEn: typeof printingFr = {
       noStay_one: '{{count}} person has no known prison at the moment: no address to print.',
       noStay_other: '{{count}} people have no known prison at the moment: no address to print.',
       excludedNames: 'Show the names',
+      fromList_one: 'Only the person chosen in the prisoner list.',
+      fromList_other: 'Only the {{count}} people chosen in the prisoner list.',
+      useFilters: 'Choose with the filters instead',
       reason: {
         do_not_write: 'do not write',
         released: 'released',

@@ -25,6 +25,9 @@ export const printingFr = {
       noStay_one: '{{count}} personne sans prison connue en ce moment : pas d’adresse à imprimer.',
       noStay_other: '{{count}} personnes sans prison connue en ce moment : pas d’adresse à imprimer.',
       excludedNames: 'Voir les noms',
+      fromList_one: 'Seulement la personne choisie dans la liste des prisonniers.',
+      fromList_other: 'Seulement les {{count}} personnes choisies dans la liste des prisonniers.',
+      useFilters: 'Choisir avec les filtres à la place',
       reason: {
         do_not_write: 'ne pas écrire',
         released: 'libéré·e',

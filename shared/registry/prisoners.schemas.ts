@@ -10,7 +10,7 @@ import {
   timestamp,
 } from '../common.schemas';
 import { currentAddress, stay, stayInput } from './stays.schemas';
-import { tagRef } from './tags.schemas';
+import { BULK_LIMIT, tagRef } from './tags.schemas';
 
 export const prisonerStatuses = ['pretrial', 'sentenced', 'released', 'deceased', 'unknown'] as const;
 export const prisonerStatus = z.enum(prisonerStatuses);
@@ -48,9 +48,11 @@ export const prisonerCreateInput = z.strictObject({
 });
 export const prisonerUpdateInput = z.strictObject({ id, prisoner: prisonerInput });
 
-export const prisonerSortKeys = ['name', 'number', 'facility', 'country', 'status', 'updatedAt'] as const;
+export const prisonerSortKeys = ['name', 'number', 'facility', 'country', 'status', 'release', 'updatedAt'] as const;
 
 export const prisonerListInput = z.strictObject({
+  /** Only these prisoners: the rows ticked in the list, for their export. */
+  prisonerIds: z.array(id).max(BULK_LIMIT).optional(),
   statuses: z.array(prisonerStatus).max(prisonerStatuses.length).default([]),
   tagIds: z.array(id).max(100).default([]),
   facilityId: id.optional(),
@@ -76,9 +78,17 @@ export const prisonerRow = z.strictObject({
   facilityName: z.string().nullable(),
   country: z.string().nullable(),
   city: z.string().nullable(),
+  expectedRelease: z.string().nullable(),
+  /** Whether the record has notes: the list shows that there are some, never what they say. */
+  hasNotes: z.boolean(),
+  /** Their tags' names, in name order. */
+  tagNames: z.array(z.string()),
 });
 export type PrisonerRow = z.output<typeof prisonerRow>;
 export const prisonerList = z.strictObject({ total: z.number().int().nonnegative(), rows: z.array(prisonerRow) });
+/** What the list's filters give, as ids only: "select all" takes every filtered prisoner, loaded or not. */
+export const prisonerIdsInput = prisonerListInput.omit({ offset: true, limit: true, sort: true, direction: true });
+export const prisonerIds = z.array(id);
 
 export const prisoner = z.strictObject({
   id,

@@ -13,6 +13,8 @@ export const registryChannelNames = [
   'prisoners:update',
   'prisoners:archive',
   'prisoners:setTags',
+  'prisoners:bulkTag',
+  'prisoners:ids',
   'prisoners:deleteImpact',
   'prisoners:delete',
   'stays:add',

@@ -26,6 +26,8 @@ export const registryContract = {
   'prisoners:update': { input: pri.prisonerUpdateInput, output: pri.prisonerDetail, needs: 'unlocked' },
   'prisoners:archive': { input: archiveInput, output: pri.prisonerDetail, needs: 'unlocked' },
   'prisoners:setTags': { input: tag.setTagsInput, output: pri.prisonerDetail, needs: 'unlocked' },
+  'prisoners:bulkTag': { input: tag.bulkTagInput, output: tag.bulkTagOutput, needs: 'unlocked' },
+  'prisoners:ids': { input: pri.prisonerIdsInput, output: pri.prisonerIds, needs: 'unlocked' },
   'prisoners:deleteImpact': { input: idInput, output: deleteImpact, needs: 'unlocked' },
   'prisoners:delete': { input: deleteInput, output: empty, needs: 'unlocked' },
   'stays:add': { input: sta.stayCreateInput, output: pri.prisonerDetail, needs: 'unlocked' },

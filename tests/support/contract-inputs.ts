@@ -44,6 +44,7 @@ const fieldKind: Record<string, RefKind> = {
   prisonerIds: 'prisoner',
   facilityId: 'facility',
   tagIds: 'tag',
+  tagId: 'tag',
   memberId: 'member',
   /** A draft's record: a prisoner or a facility, never read as a foreign key (a stale one reopens an empty form). */
   recordId: 'prisoner',

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { sortName } from '../../db/registry/prisoners.rows';
 import type { Database } from '../../db/schema';
-import { foldForSearch } from '../../shared/search-fold';
+import { foldForIndex } from '../../shared/search-fold';
 import { searchIndexDrift } from './search-index-consistency';
 
 /**
@@ -31,7 +31,7 @@ export async function sqliteProblems(db: Kysely<Database>): Promise<string[]> {
  * them, and that order means nothing to a search.
  */
 const words = (parts: readonly (string | null)[]) =>
-  foldForSearch(parts.filter(Boolean).join(' ')).split(' ').filter(Boolean).sort();
+  foldForIndex(parts.filter(Boolean).join(' ')).split(' ').filter(Boolean).sort();
 
 /** The rows the index should hold, recomputed from the tables: prisoners' names, numbers and tags; facilities' name and city. */
 async function expectedRows(db: Kysely<Database>): Promise<Map<string, string[]>> {

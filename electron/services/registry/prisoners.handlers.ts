@@ -3,7 +3,9 @@ import { AppError } from '../../../shared/errors';
 import type { PrisonerDetail } from '../../../shared/registry/prisoners.schemas';
 import type { Language } from '../../../shared/settings/settings.schemas';
 import { prisonerDetail } from '../../../db/registry/prisoner-detail.queries';
-import { listPrisoners } from '../../../db/registry/prisoner-list.queries';
+import { addTagToPrisoners, removeTagFromPrisoners } from '../../../db/registry/bulk-tags.queries';
+import { filteredPrisonerIds, listPrisoners } from '../../../db/registry/prisoner-list.queries';
+import { findTag } from '../../../db/registry/tags.queries';
 import {
   deletePrisoner,
   findPrisoner,
@@ -64,6 +66,18 @@ export function prisonersHandlers(ctx: AppContext): PrisonerHandlers {
         await touchPrisoner(trx, prisonerId);
         return savedPrisoner(trx, prisonerId, language());
       }),
+
+    // One transaction whatever the number of prisoners: all of them change, or none.
+    'prisoners:bulkTag': async ({ prisonerIds, tagId, action }) =>
+      ctx.vault.db.transaction().execute(async (trx) => {
+        mustExist(await findTag(trx, tagId), 'Tag');
+        const write = action === 'add' ? addTagToPrisoners : removeTagFromPrisoners;
+        const changed = await write(trx, tagId, prisonerIds);
+        await reindexPrisoners(trx, changed);
+        return { changed };
+      }),
+
+    'prisoners:ids': async (filters) => filteredPrisonerIds(ctx.vault.db, filters),
 
     'prisoners:deleteImpact': async ({ id }) => {
       const db = ctx.vault.db;

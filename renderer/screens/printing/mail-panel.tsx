@@ -20,10 +20,12 @@ const initialSelection: PrintSelectionInput = {
 };
 
 /** Envelopes and label sheets: who, on what, what to check, then the preview exactly as it prints. */
-export function MailPanel() {
+export function MailPanel({ prisonerIds }: { prisonerIds?: number[] | undefined }) {
   const { t } = useTranslation();
   const sheets = useSheets();
-  const [selection, setSelection] = useState<PrintSelectionInput>(initialSelection);
+  const [selection, setSelection] = useState<PrintSelectionInput>(() =>
+    prisonerIds ? { ...initialSelection, prisonerIds } : initialSelection,
+  );
   const [job, setJob] = useState<PrintJobInput>(defaultLabelsJob('L7160'));
   const request: PrintRequestInput = useMemo(() => ({ selection, job }), [selection, job]);
   const plan = usePrintPlan(request);

@@ -9,8 +9,11 @@ import { TemplatesPanel } from './templates-panel';
 const tabs = ['mail', 'reports', 'templates', 'calibration'] as const;
 type Tab = (typeof tabs)[number];
 
-/** The Print section: envelopes and labels, meeting lists, custom label sheets, printer calibration. */
-export function PrintPage() {
+/**
+ * The Print section: envelopes and labels, meeting lists, custom label sheets, printer calibration. Opened from the
+ * prisoner list's selection, it prints for those prisoners.
+ */
+export function PrintPage({ prisonerIds }: { prisonerIds?: number[] }) {
   const { t } = useTranslation();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const [tab, setTab] = useState<Tab>('mail');
@@ -26,7 +29,8 @@ export function PrintPage() {
           </button>
         ))}
       </div>
-      {tab === 'mail' && <MailPanel />}
+      {/* Another selection from the list starts the panel afresh. */}
+      {tab === 'mail' && <MailPanel key={prisonerIds?.join(',') ?? ''} prisonerIds={prisonerIds} />}
       {tab === 'reports' && <ReportsPanel />}
       {tab === 'templates' && <TemplatesPanel />}
       {tab === 'calibration' && <CalibrationPanel />}

@@ -18,7 +18,10 @@ interface PrintSelectionFieldsProps {
   recipients: number | null;
 }
 
-/** The registry list's own filters, plus who is left out and why, each kind includable with its count. */
+/**
+ * The registry list's own filters, plus who is left out and why, each kind includable with its count. Opened from
+ * the list's selection, only those prisoners are candidates (the filters and exclusions still apply to them).
+ */
 export function PrintSelectionFields({ selection, onChange, excluded, recipients }: PrintSelectionFieldsProps) {
   const { t } = useTranslation();
   const countOf = (reason: Exclusion['reason']) => excluded.filter((e) => e.reason === reason).length;
@@ -26,6 +29,21 @@ export function PrintSelectionFields({ selection, onChange, excluded, recipients
 
   return (
     <div className="print-who">
+      {selection.prisonerIds && (
+        <p className="alert alert-info print-from-list">
+          {t('print.who.fromList', { count: selection.prisonerIds.length })}{' '}
+          <button
+            type="button"
+            className="button-link"
+            onClick={() => {
+              const { prisonerIds: _chosen, ...filters } = selection;
+              onChange(filters);
+            }}
+          >
+            {t('print.who.useFilters')}
+          </button>
+        </p>
+      )}
       <PrisonerFiltersBar filters={selection} onChange={onChange} archivedToggle={false} />
       <fieldset className="print-excluded">
         <legend>{t('print.who.excludedLegend')}</legend>

@@ -3,4 +3,6 @@ import { PrintPage } from './print-page';
 
 export const printingRoutes = {
   print: defineRoute({ section: 'print', view: PrintPage }),
+  /** Labels or envelopes for the prisoners ticked in the list. */
+  printFor: defineRoute<{ prisonerIds: number[] }>({ section: 'print', view: PrintPage }),
 };

@@ -58,6 +58,8 @@ const plan: Record<Channel, number | string> = {
   'prisoners:update': 3,
   'prisoners:archive': 2,
   'prisoners:setTags': 4,
+  'prisoners:bulkTag': 4,
+  'prisoners:ids': 1,
   'prisoners:deleteImpact': 1,
   'prisoners:delete': 2,
   'stays:add': 5,

@@ -175,3 +175,34 @@ describe('prisoner list', () => {
     expect(page.currentPrisoners.map((p) => p.familyName)).toEqual(['Bernard', 'Zola']);
   });
 });
+
+describe('prisoner list columns', () => {
+  test('the optional columns: tags in name order, expected release (sortable), whether there are notes', async () => {
+    const zola = id.Zola ?? 0;
+    await r.call('prisoners:update', {
+      id: zola,
+      prisoner: { familyName: 'Zola', status: 'sentenced', expectedRelease: '2027-03-01', notes: 'Lit le turc' },
+    });
+    await r.call('prisoners:update', {
+      id: id.Bernard ?? 0,
+      prisoner: { familyName: 'Bernard', status: 'pretrial', expectedRelease: '2026-12-24', notes: '   ' },
+    });
+    const rows = (await r.call('prisoners:list', {})).rows;
+    const row = (name: string) => rows.find((p) => p.familyName === name);
+    expect(row('Zola')).toMatchObject({
+      tagNames: ['Antifa', 'Tarnac'],
+      expectedRelease: '2027-03-01',
+      hasNotes: true,
+    });
+    // Blank notes are no notes.
+    expect(row('Bernard')).toMatchObject({ tagNames: ['Antifa', 'Grève de la faim', 'Tarnac'], hasNotes: false });
+    expect(row('ávila')).toMatchObject({ tagNames: [], expectedRelease: null, hasNotes: false });
+    expect(names((await r.call('prisoners:list', { sort: 'release' })).rows)).toEqual([
+      'Bernard',
+      'Zola',
+      'ávila',
+      'Çağlar',
+      'Écrivain',
+    ]);
+  });
+});

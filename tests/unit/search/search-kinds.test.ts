@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { foldForSearch, ftsQuery } from '../../../shared/search-fold';
+import { foldForIndex, ftsQuery } from '../../../shared/search-fold';
 import type { SearchKind } from '../../../db/search/search-kind';
 import { searchKinds } from '../../../db/search/search-kinds';
 import { matchSearchRows, rebuildSearchIndex, reindexSearchRows } from '../../../db/search/search-index.queries';
@@ -16,7 +16,7 @@ const notes = new Map<number, { text: string; archived: boolean }>();
 /** A test-only kind, folded like a bank reference: its words, and the whole text again without its spaces. */
 const noteKind: SearchKind = {
   name: 'test-note',
-  fold: (text) => `${foldForSearch(text)} ${foldForSearch(text).replaceAll(' ', '')}`,
+  fold: (text) => `${foldForIndex(text)} ${foldForIndex(text).replaceAll(' ', '')}`,
   ids: () => Promise.resolve([...notes.keys()]),
   load: (_db, ids) =>
     Promise.resolve(

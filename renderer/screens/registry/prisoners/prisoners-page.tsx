@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { call } from '../../../api/client';
 import { errorCodeOf } from '../../../api/client-error';
 import { usePrisonerList, type PrisonerFilters } from '../../../api/registry.queries';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -8,8 +9,12 @@ import { formatCount } from '../../../format';
 import { useFocusOnMount } from '../../../hooks/use-focus-on-mount';
 import { currentLanguage } from '../../../i18n';
 import { useNavigate } from '../../../navigation/navigation-context';
+import { PrisonerBulkBar } from './prisoner-bulk-bar';
+import { PrisonerColumnChooser } from './prisoner-column-chooser';
+import type { OptionalColumn } from './prisoner-columns';
 import { hasActiveFilters, PrisonerFiltersBar } from './prisoner-filters';
 import { PrisonerTable, type PrisonerSort } from './prisoner-table';
+import { useRowSelection } from './use-row-selection';
 
 const initialFilters: PrisonerFilters = {
   statuses: [],
@@ -19,12 +24,25 @@ const initialFilters: PrisonerFilters = {
   direction: 'asc',
 };
 
-/** The prisoner list: filters, a sortable virtualised table, and what to do first when it is empty. */
+/**
+ * The prisoner list: filters, a sortable virtualised table with the columns the user chose, a selection and what to
+ * do with it, and what to do first when it is empty.
+ */
 export function PrisonersPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const [filters, setFilters] = useState<PrisonerFilters>(initialFilters);
+  const [filters, setFiltersOnly] = useState<PrisonerFilters>(initialFilters);
+  const [shown, setShown] = useState<OptionalColumn[]>([]);
+  const selection = useRowSelection();
+  const [selectError, setSelectError] = useState<unknown>(null);
+  // Other filters show other people: a selection made under the old ones would act on rows no longer in sight.
+  const setFilters = (next: PrisonerFilters) => {
+    const { sort: _s, direction: _d, ...was } = filters;
+    const { sort: _ns, direction: _nd, ...now } = next;
+    if (JSON.stringify(was) !== JSON.stringify(now)) selection.clear();
+    setFiltersOnly(next);
+  };
   const list = usePrisonerList(filters);
   const rows = useMemo(() => list.data?.pages.flatMap((page) => page.rows) ?? [], [list.data]);
   const total = list.data?.pages[0]?.total ?? 0;
@@ -34,6 +52,12 @@ export function PrisonersPage() {
   }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
   const filtered = hasActiveFilters(filters);
   const sort: PrisonerSort = { sort: filters.sort ?? 'name', direction: filters.direction ?? 'asc' };
+  const allSelected = total > 0 && selection.selected.size >= total;
+  const selectAll = () => {
+    const { sort: _s, direction: _d, ...only } = filters;
+    setSelectError(null);
+    call('prisoners:ids', only).then(selection.replace, setSelectError);
+  };
 
   return (
     <section className="page page-wide">
@@ -54,10 +78,21 @@ export function PrisonersPage() {
             {t('prisoners.import')}
           </button>
           <ExportButton input={{ list: 'prisoners', filters }} />
+          {total > 0 && <PrisonerColumnChooser shown={shown} onChange={setShown} />}
         </div>
       </div>
       {(total > 0 || filtered) && <PrisonerFiltersBar filters={filters} onChange={setFilters} />}
       <ErrorAlert code={list.isError ? errorCodeOf(list.error) : null} />
+      <ErrorAlert code={selectError ? errorCodeOf(selectError) : null} />
+      {selection.selected.size > 0 && (
+        <PrisonerBulkBar
+          selected={[...selection.selected]}
+          total={total}
+          allSelected={allSelected}
+          onSelectAll={selectAll}
+          onClear={selection.clear}
+        />
+      )}
       {list.isPending ? (
         <p role="status">{t('common.loading')}</p>
       ) : total > 0 ? (
@@ -71,6 +106,10 @@ export function PrisonersPage() {
             sort={sort}
             onSortChange={(next) => setFilters({ ...filters, ...next })}
             onNeedMore={loadMore}
+            shown={shown}
+            selection={selection}
+            allSelected={allSelected}
+            onSelectAll={(on) => (on ? selectAll() : selection.clear())}
           />
         </>
       ) : filtered ? (
