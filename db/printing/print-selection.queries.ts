@@ -1,4 +1,5 @@
 import { composeAddressBlock } from '../../shared/address/compose-address';
+import { wholeTailOf } from '../../shared/printing/address-tail';
 import { mailRules, type MailRules } from '../../shared/registry/mail-rules.schemas';
 import type { PrintSelection, exclusionReasons } from '../../shared/printing/printing.schemas';
 import { addressFromRow } from '../registry/facilities.rows';
@@ -32,6 +33,8 @@ export interface Recipient {
   name: string;
   /** The block exactly as printed (shared/address). */
   lines: string[];
+  /** How many last lines the layout never wraps (shared/printing/address-tail.ts). */
+  wholeTail: number;
   country: string;
   facilityId: number;
   facilityName: string;
@@ -110,17 +113,19 @@ export async function selectRecipients(
       region: row.region,
     });
     const facilityName = row.facility_name ?? '';
+    const lines = composeAddressBlock({
+      familyName: row.family_name,
+      givenNames: row.given_names,
+      prisonerNumber: row.prisoner_number,
+      facilityName,
+      address,
+      senderCountry: groupCountry,
+    });
     result.recipients.push({
       prisonerId: row.id,
       name,
-      lines: composeAddressBlock({
-        familyName: row.family_name,
-        givenNames: row.given_names,
-        prisonerNumber: row.prisoner_number,
-        facilityName,
-        address,
-        senderCountry: groupCountry,
-      }),
+      lines,
+      wholeTail: wholeTailOf(lines, address),
       country: address.country,
       facilityId: row.facility_id ?? 0,
       facilityName,

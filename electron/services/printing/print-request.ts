@@ -9,7 +9,7 @@ import {
   type EnvelopeFormat,
 } from '../../../shared/printing/envelopes';
 import { labelSheetById, type LabelSheet } from '../../../shared/printing/label-sheets';
-import { labelTextBox, isValidStart } from '../../../shared/printing/label-layout';
+import { labelTextBoxes, isValidStart } from '../../../shared/printing/label-layout';
 import { mmToPt, paperSizes, type RectMm } from '../../../shared/printing/units';
 import type { CalibrationOffsets, Paper, PrintJob } from '../../../shared/printing/printing.schemas';
 import type { SenderAddress } from '../../../shared/settings/sender.schemas';
@@ -18,7 +18,7 @@ import { findMember } from '../../../db/registry/members.queries';
 import type { RegistryDb } from '../../../db/registry/registry-db';
 import { getVaultSetting } from '../../../db/settings/settings.queries';
 import { ENVELOPE_SIZES, SENDER_SIZES } from './envelopes.pdf';
-import { fitLines, type FitSizes } from './fit-text';
+import { fitBlock, type FitSizes } from './fit-text';
 import { regularFace } from './fonts';
 import { LABEL_SIZES } from './labels.pdf';
 import type { Calibration } from './print-types';
@@ -93,31 +93,37 @@ export function senderLines(sender: SenderAddress | null, destinations: readonly
   return composeSenderBlock(sender, only ?? null);
 }
 
-/** The box each address is fitted into, and the font sizes it may use, for the dry layout of a plan. */
-export function fitBox(
+/** The boxes each address may use, and the font sizes, for the dry layout of a plan. */
+export function fitBoxes(
   job: PrintJob,
   sheet: LabelSheet | null,
   format: EnvelopeFormat | null,
-): { box: RectMm; sizes: FitSizes } {
-  if (job.kind === 'labels' && sheet) return { box: labelTextBox(sheet, 1, 1, NO_OFFSET), sizes: LABEL_SIZES };
-  if (format && job.kind === 'envelopes') return { box: addressTextBox(format, job.window), sizes: ENVELOPE_SIZES };
+): { boxes: RectMm[]; sizes: FitSizes } {
+  if (job.kind === 'labels' && sheet) return { boxes: labelTextBoxes(sheet, 1, 1, NO_OFFSET), sizes: LABEL_SIZES };
+  if (format && job.kind === 'envelopes') return { boxes: [addressTextBox(format, job.window)], sizes: ENVELOPE_SIZES };
   throw new AppError('INTERNAL', 'No layout for this job');
 }
 
-/** A line's advance width at 1 pt in the embedded font, shaped as pdfkit shapes it. */
-function unitWidth(line: string): number {
+/** A text's advance width at 1 pt in the embedded font, shaped as pdfkit shapes it. */
+function unitWidth(text: string): number {
   const face = regularFace();
-  return face.layout(line).advanceWidth / face.unitsPerEm;
+  return face.layout(text).advanceWidth / face.unitsPerEm;
 }
 
-/** The engine's own fitting rule, without drawing: whether a block fits its box at some allowed size. */
-export function fits(lines: readonly string[], box: RectMm, sizes: FitSizes): boolean {
-  return fitLines(lines, unitWidth, { widthPt: mmToPt(box.widthMm), heightPt: mmToPt(box.heightMm) }, sizes).fits;
+/** The engine's own fitting rule, without drawing: whether a block fits one of its boxes at some allowed size. */
+export function fits(lines: readonly string[], wholeTail: number, boxes: readonly RectMm[], sizes: FitSizes): boolean {
+  return fitBlock({
+    lines,
+    wholeTail,
+    unitWidth,
+    boxes: boxes.map((box) => ({ widthPt: mmToPt(box.widthMm), heightPt: mmToPt(box.heightMm) })),
+    sizes,
+  }).fits;
 }
 
 /** Whether the sender block fits where it goes: the top left of the front, or the back flap. */
 export function senderFits(lines: readonly string[], format: EnvelopeFormat, job: PrintJob): boolean {
   if (job.kind !== 'envelopes') return true;
   const box = job.senderPlacement === 'back' ? senderBackBox(format) : senderFrontBox(format);
-  return fits(lines, box, SENDER_SIZES);
+  return fits(lines, 1, [box], SENDER_SIZES);
 }
