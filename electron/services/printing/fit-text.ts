@@ -89,10 +89,21 @@ function layoutAt(request: FitRequest, box: FitBox, sizePt: number): string[] | 
  */
 export function fitBlock(request: FitRequest): FitResult {
   const { boxes, sizes } = request;
+  // Each try measures the same lines and wrap candidates again; shaping is the cost, so each text is measured once.
+  const widths = new Map<string, number>();
+  const unitWidth = (text: string) => {
+    let width = widths.get(text);
+    if (width === undefined) {
+      width = request.unitWidth(text);
+      widths.set(text, width);
+    }
+    return width;
+  };
+  const measured = { ...request, unitWidth };
   const nominal = sizes.nominalPt;
   const step = (sizePt: number, boxIndex: number): FitResult | null => {
     const box = boxes[boxIndex];
-    const lines = box ? layoutAt(request, box, sizePt) : null;
+    const lines = box ? layoutAt(measured, box, sizePt) : null;
     return lines ? { fits: true, lines, sizePt, lineStepPt: sizePt * LINE_STEP_EM, boxIndex } : null;
   };
   for (let boxIndex = 0; boxIndex < boxes.length; boxIndex += 1) {

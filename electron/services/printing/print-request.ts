@@ -110,20 +110,29 @@ function unitWidth(text: string): number {
   return face.layout(text).advanceWidth / face.unitsPerEm;
 }
 
-/** The engine's own fitting rule, without drawing: whether a block fits one of its boxes at some allowed size. */
-export function fits(lines: readonly string[], wholeTail: number, boxes: readonly RectMm[], sizes: FitSizes): boolean {
-  return fitBlock({
-    lines,
-    wholeTail,
-    unitWidth,
-    boxes: boxes.map((box) => ({ widthPt: mmToPt(box.widthMm), heightPt: mmToPt(box.heightMm) })),
-    sizes,
-  }).fits;
+/**
+ * The engine's own fitting rule, without drawing: whether a block fits one of `boxes` at some allowed size. The
+ * widths are kept for one plan only (prison and country lines repeat from one address to the next; shaping is the
+ * cost), and dropped with it: no name outlives the call in memory.
+ */
+export function planFitter(boxes: readonly RectMm[], sizes: FitSizes) {
+  const widths = new Map<string, number>();
+  const measure = (text: string) => {
+    let width = widths.get(text);
+    if (width === undefined) {
+      width = unitWidth(text);
+      widths.set(text, width);
+    }
+    return width;
+  };
+  const boxesPt = boxes.map((box) => ({ widthPt: mmToPt(box.widthMm), heightPt: mmToPt(box.heightMm) }));
+  return (lines: readonly string[], wholeTail: number): boolean =>
+    fitBlock({ lines, wholeTail, unitWidth: measure, boxes: boxesPt, sizes }).fits;
 }
 
 /** Whether the sender block fits where it goes: the top left of the front, or the back flap. */
 export function senderFits(lines: readonly string[], format: EnvelopeFormat, job: PrintJob): boolean {
   if (job.kind !== 'envelopes') return true;
   const box = job.senderPlacement === 'back' ? senderBackBox(format) : senderFrontBox(format);
-  return fits(lines, 1, [box], SENDER_SIZES);
+  return planFitter([box], SENDER_SIZES)(lines, 1);
 }

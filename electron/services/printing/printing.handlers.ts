@@ -126,7 +126,8 @@ export function printingHandlers(ctx: AppContext): Pick<Handlers, Names> {
       } else if (p.job.kind === 'envelopes') {
         pages = items * (p.sender && p.job.senderPlacement === 'back' ? 2 : 1);
       }
-      const overflow = recipients.filter((r) => !req.fits(r.lines, r.wholeTail, boxes, sizes)).map((r) => r.prisonerId);
+      const fits = req.planFitter(boxes, sizes);
+      const overflow = recipients.filter((r) => !fits(r.lines, r.wholeTail)).map((r) => r.prisonerId);
       const unsupported = recipients
         .map((r) => ({ id: r.prisonerId, chars: checkCoverage(r.lines.join('\n')) }))
         .filter((u) => u.chars.length > 0);
