@@ -54,6 +54,14 @@ function wrapLine(line: string, unitWidth: (text: string) => number, maxUnit: nu
       continue;
     }
     if (!current || unitWidth(word) > maxUnit) return null;
+    // A one-letter word (Irish "Ó", Spanish "y") goes down with the word it belongs to, when both fit there.
+    const cut = current.lastIndexOf(' ');
+    const last = current.slice(cut + 1);
+    if (cut > 0 && /^\p{L}$/u.test(last) && unitWidth(`${last} ${word}`) <= maxUnit) {
+      out.push(current.slice(0, cut));
+      current = `${last} ${word}`;
+      continue;
+    }
     out.push(current);
     current = word;
   }

@@ -33,6 +33,11 @@ describe('fitBlock: wrap, then padding, then shrink, else not printed', () => {
     });
   });
 
+  test('a one-letter word is not left at the end of a wrapped line', () => {
+    const fit = fitBlock(request(['Gruffydd Rhodri Ó Súilleabháin', 'SW18 3HU'], [box(20), box(20)]));
+    expect(fit).toMatchObject({ fits: true, sizePt: 10, lines: ['Gruffydd Rhodri', 'Ó Súilleabháin', 'SW18 3HU'] });
+  });
+
   test('the postcode-and-town and country lines are never wrapped: the padding is used for them', () => {
     const lines = ['Ana', '34570 Silivri/İSTANBUL', 'TURQUIE'];
     const fit = fitBlock(request(lines, [box(20), box(24)], 2));
