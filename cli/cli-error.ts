@@ -10,6 +10,7 @@ export const cliErrorCodes = [
   'INPUT_NOT_JSON',
   'INPUT_IN_ARGUMENTS',
   'WIPE_NOT_CONFIRMED',
+  'ADDRESSES_LEFT_OUT',
 ] as const;
 export type CliErrorCode = (typeof cliErrorCodes)[number];
 
@@ -33,8 +34,12 @@ export function isCliErrorCode(code: string): code is CliErrorCode {
   return (cliErrorCodes as readonly string[]).includes(code);
 }
 
-/** 2 for a command written wrong (as most Unix tools), 1 for everything that went wrong while running it. */
+/**
+ * 2 for a command written wrong (as most Unix tools), 3 for a PDF written without some addresses (too long for their
+ * label or envelope: a script must not print it as if complete), 1 for everything else that went wrong.
+ */
 export function exitCodeFor(failure: Failure): number {
+  if (failure.code === 'ADDRESSES_LEFT_OUT') return 3;
   return ['USAGE', 'SECRET_IN_ARGUMENTS', 'INPUT_NOT_JSON', 'INPUT_IN_ARGUMENTS', 'WIPE_NOT_CONFIRMED'].includes(
     failure.code,
   )

@@ -41,6 +41,7 @@ const flagOwners: Record<keyof Flags, readonly string[]> = {
   window: ['envelopes'],
   tag: ['labels', 'envelopes'],
   out: ['labels', 'envelopes'],
+  verbose: ['labels', 'envelopes'],
   yesDestroyThisVault: ['wipe'],
 };
 
@@ -63,6 +64,7 @@ function parse(argv: string[]): { positionals: string[]; help: boolean; recovery
         window: { type: 'string' },
         tag: { type: 'string', multiple: true },
         out: { type: 'string' },
+        verbose: { type: 'boolean', short: 'v' },
         'yes-destroy-this-vault': { type: 'boolean' },
       },
       allowPositionals: true,
@@ -82,6 +84,7 @@ function parse(argv: string[]): { positionals: string[]; help: boolean; recovery
         window: values.window,
         tag: values.tag,
         out: values.out,
+        verbose: values.verbose === true ? true : undefined,
         yesDestroyThisVault: values['yes-destroy-this-vault'] === true ? true : undefined,
       },
     };

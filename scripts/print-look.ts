@@ -11,9 +11,11 @@ import {
 } from '../electron/services/printing/print-engine';
 import { envelopeFormatById, type EnvelopeFormat } from '../shared/printing/envelopes';
 import { labelSheetById, type LabelSheet } from '../shared/printing/label-sheets';
+import { longAddressItems } from '../tests/fixtures/long-addresses';
 import { pdfScratch, renderPng } from '../tests/unit/printing/pdf-readback';
 
 const scratch = pdfScratch();
+const calibration = { xMm: 0, yMm: 0 };
 const out = path.resolve(import.meta.dirname, '../test-results/printing');
 
 const addresses = [
@@ -51,6 +53,32 @@ try {
   });
   renderPng(scratch.write(envelope.pdf), 'envelope-DL-din680');
   renderPng(scratch.write(await renderCalibrationPage({ paper: 'A4' })), 'calibration-A4');
+  // The longest addresses (wrapped, shrunk, or left blank and listed), on the sheets and the envelope that cut them.
+  const long = longAddressItems();
+  for (const id of ['L7160', 'avery-5160']) {
+    const sheet = labelSheetById(id) as LabelSheet;
+    const fitted = await renderLabels({
+      sheet,
+      startRow: 1,
+      startColumn: 1,
+      copies: 1,
+      outlines: true,
+      calibration,
+      items: long,
+    });
+    renderPng(scratch.write(fitted.pdf), `fit-${id}`, { last: 1, dpi: 100 });
+    console.log(`${id}: left blank ${JSON.stringify(fitted.overflow)}`);
+  }
+  const c5 = await renderEnvelopes({
+    format: envelopeFormatById('C5') as EnvelopeFormat,
+    window: 'fr-right',
+    sender: null,
+    senderPlacement: 'front',
+    calibration,
+    items: long,
+  });
+  renderPng(scratch.write(c5.pdf), 'fit-C5-fr-right', { dpi: 60 });
+  console.log(`C5 fr-right: left out ${JSON.stringify(c5.overflow)}`);
   const table = await renderTable({
     title: 'Liste pour la réunion',
     subtitle: '5 personnes',
@@ -62,7 +90,7 @@ try {
   });
   renderPng(scratch.write(table), 'report-table');
   console.log(
-    `Pages rendered in ${out}: labels-L7160-start-3-2-1.png, envelope-DL-din680-1.png, calibration-A4-1.png, report-table-1.png`,
+    `Pages rendered in ${out}: labels-L7160-start-3-2-1.png, envelope-DL-din680-1.png, calibration-A4-1.png, report-table-1.png, fit-*.png`,
   );
 } finally {
   scratch.remove();

@@ -6,6 +6,7 @@ import { writeNewFile } from '../../db/vault/atomic-file';
 import { sameName } from '../../shared/same-name';
 import { CliError, type Failure } from '../cli-error';
 import { cliApp, withUnlockedApp, type CliContext } from '../cli-context';
+import { printSummary } from './print-summary';
 
 export interface PrintFlags {
   sheet?: string | undefined;
@@ -16,6 +17,7 @@ export interface PrintFlags {
   window?: string | undefined;
   tag?: string[] | undefined;
   out?: string | undefined;
+  verbose?: boolean | undefined;
 }
 
 /** A whole number option, or a usage error: "3" is a row, "3rd" or "-1" is a typo. */
@@ -66,23 +68,20 @@ export async function printToFile(
     const planned = await app.call('print:plan', { selection, job });
     if (!planned.ok) return planned.error;
     const plan = planned.value as OutputOf<'print:plan'>;
-    for (const excluded of plan.excluded)
-      ctx.err(`${ctx.t(`print.excluded.${excluded.reason}`, { name: excluded.name })}\n`);
-    for (const warning of plan.warnings)
-      ctx.err(`${ctx.t(`print.warning.${warning.kind}`, { facility: warning.facilityName })}\n`);
     const rendered = await app.call('print:render', { selection, job });
     if (!rendered.ok) return rendered.error;
     const out = rendered.value as OutputOf<'print:render'>;
-    for (const problem of out.overflow) ctx.err(`${ctx.t('print.overflow', { name: problem.name })}\n`);
-    for (const problem of out.unsupported)
-      ctx.err(`${ctx.t('print.unsupported', { name: problem.name, chars: problem.chars.join(' ') })}\n`);
+    printSummary(ctx, job.kind, plan, out, flags.verbose === true);
     try {
       writeNewFile(target, Buffer.from(out.pdfBase64, 'base64'));
     } catch {
       ctx.err(`${ctx.t('export.exists', { file: target })}\n`);
       return { code: 'WRITE_FAILED' };
     }
-    ctx.out(`${ctx.t('print.written', { count: plan.items, pages: out.pages, file: target })}\n`);
-    return null;
+    const printed = plan.items - out.overflow.length * (job.kind === 'labels' ? (job.copies ?? 1) : 1);
+    ctx.out(
+      `${ctx.t('print.written', { count: printed, pages: ctx.t('print.pages', { count: out.pages }), file: target })}\n`,
+    );
+    return out.overflow.length > 0 ? { code: 'ADDRESSES_LEFT_OUT' } : null;
   });
 }

@@ -1,4 +1,5 @@
 import { composeAddressBlock } from '../../shared/address/compose-address';
+import { wholeTailOf } from '../../shared/printing/address-tail';
 import { mailRules, type MailRules } from '../../shared/registry/mail-rules.schemas';
 import type { PrintSelection, exclusionReasons } from '../../shared/printing/printing.schemas';
 import type { Language } from '../../shared/settings/settings.schemas';
@@ -35,6 +36,8 @@ export interface Recipient {
   name: string;
   /** The block exactly as printed (shared/address). */
   lines: string[];
+  /** How many last lines the layout never wraps (shared/printing/address-tail.ts). */
+  wholeTail: number;
   country: string;
   facilityId: number;
   facilityName: string;
@@ -118,19 +121,21 @@ export async function selectRecipients(
       region: row.region,
     });
     const facilityName = row.facility_name ?? '';
+    const lines = composeAddressBlock({
+      familyName: row.family_name,
+      givenNames: row.given_names,
+      prisonerNumber: row.prisoner_number,
+      module: row.module,
+      facilityName,
+      address,
+      senderCountry: groupCountry,
+      ...(language ? { language } : {}),
+    });
     result.recipients.push({
       prisonerId: row.id,
       name,
-      lines: composeAddressBlock({
-        familyName: row.family_name,
-        givenNames: row.given_names,
-        prisonerNumber: row.prisoner_number,
-        module: row.module,
-        facilityName,
-        address,
-        senderCountry: groupCountry,
-        ...(language ? { language } : {}),
-      }),
+      lines,
+      wholeTail: wholeTailOf(lines, address),
       country: address.country,
       facilityId: row.facility_id ?? 0,
       facilityName,

@@ -17,9 +17,9 @@ export const cliFr = {
     '                                    (--skip-duplicates : ignore les personnes déjà présentes)',
     '  parloir export <prisoners|facilities> <fichier.csv>',
     '                                    écrit la liste des prisonniers ou des prisons en CSV (non chiffré)',
-    '  parloir labels --sheet <modèle> [--start-row L --start-col C] [--tag T ...] [--copies N] --out <fichier.pdf>',
+    '  parloir labels --sheet <modèle> [--start-row L --start-col C] [--tag T ...] [--copies N] [--verbose] --out <fichier.pdf>',
     '                                    imprime des planches d’étiquettes en PDF (non chiffré)',
-    '  parloir envelopes --format <DL|C6|C6/5|C5|C4|US10> [--window <none|din680|sn010130|fr-right>] [--tag T ...] --out <fichier.pdf>',
+    '  parloir envelopes --format <DL|C6|C6/5|C5|C4|US10> [--window <none|din680|sn010130|fr-right>] [--tag T ...] [--verbose] --out <fichier.pdf>',
     '                                    imprime des enveloppes en PDF (non chiffré)',
     '  parloir wipe --yes-destroy-this-vault',
     '                                    efface le coffre pour de bon : ses clés d’abord (aussi dans les',
@@ -40,7 +40,10 @@ export const cliFr = {
     '  PARLOIR_DATA_DIR   dossier des données (obligatoire)',
     '  PARLOIR_LANG       fr ou en (sinon la langue choisie dans Parloir, sinon fr)',
     '',
-    'Code de sortie : 0 si tout a réussi, 1 en cas d’erreur, 2 si la commande est mal écrite.',
+    'labels et envelopes résument chaque sorte d’avertissement en une ligne ; --verbose en donne la liste complète.',
+    '',
+    'Code de sortie : 0 si tout a réussi, 1 en cas d’erreur, 2 si la commande est mal écrite,',
+    '  3 si le PDF est écrit mais que des adresses n’y sont pas (trop longues pour l’étiquette ou l’enveloppe).',
   ].join('\n'),
   prompt: {
     passphrase: 'Phrase secrète : ',
@@ -78,22 +81,52 @@ export const cliFr = {
     exists: 'Le fichier {{file}} existe déjà : Parloir ne le remplace pas. Choisissez un autre nom.',
   },
   print: {
-    written:
-      '{{count}} adresses sur {{pages}} pages écrites dans {{file}}. Ce fichier n’est pas chiffré : ne le laissez pas traîner.',
-    overflow: 'Adresse trop longue pour la place, à vérifier : {{name}}',
-    unsupported: 'Caractères que la police ne sait pas afficher pour {{name}} : {{chars}}',
+    written_one:
+      '{{count}} adresse sur {{pages}} écrite dans {{file}}. Ce fichier n’est pas chiffré : ne le laissez pas traîner.',
+    written_other:
+      '{{count}} adresses sur {{pages}} écrites dans {{file}}. Ce fichier n’est pas chiffré : ne le laissez pas traîner.',
+    pages_one: '{{count}} page',
+    pages_other: '{{count}} pages',
+    verboseHint: ' (--verbose pour la liste)',
+    listItem: '  – {{item}}',
+    leftOut: {
+      labels_one: '{{count}} adresse laissée de côté : trop longue pour cette étiquette, son étiquette reste vide',
+      labels_other:
+        '{{count}} adresses laissées de côté : trop longues pour cette étiquette, leurs étiquettes restent vides',
+      envelopes_one: '{{count}} adresse laissée de côté : trop longue pour cette enveloppe, qui n’est pas imprimée',
+      envelopes_other:
+        '{{count}} adresses laissées de côté : trop longues pour ce format d’enveloppe, ces enveloppes ne sont pas imprimées',
+      advice:
+        'Le nom officiel d’une prison ne se raccourcit pas : choisissez des étiquettes plus grandes (--sheet) ou une enveloppe plus grande (--format).',
+    },
+    senderLeftOut:
+      'L’adresse de l’expéditeur ne tient pas à sa place : elle n’est pas imprimée. Choisissez une enveloppe plus grande.',
+    unsupported: {
+      summary_one: '{{count}} nom avec des caractères que la police ne sait pas afficher (laissés de côté)',
+      summary_other: '{{count}} noms avec des caractères que la police ne sait pas afficher (laissés de côté)',
+      item: '{{name}} : {{chars}}',
+    },
     excluded: {
-      do_not_write: 'Laissé·e de côté (ne pas écrire) : {{name}}',
-      released: 'Laissé·e de côté (libéré·e) : {{name}}',
-      deceased: 'Laissé·e de côté (décédé·e) : {{name}}',
-      no_current_stay: 'Laissé·e de côté (pas d’établissement actuel) : {{name}}',
+      do_not_write_one: '{{count}} personne laissée de côté (ne pas écrire)',
+      do_not_write_other: '{{count}} personnes laissées de côté (ne pas écrire)',
+      released_one: '{{count}} personne laissée de côté (libérée)',
+      released_other: '{{count}} personnes laissées de côté (libérées)',
+      deceased_one: '{{count}} personne laissée de côté (décédée)',
+      deceased_other: '{{count}} personnes laissées de côté (décédées)',
+      no_current_stay_one: '{{count}} personne laissée de côté (pas d’établissement actuel)',
+      no_current_stay_other: '{{count}} personnes laissées de côté (pas d’établissement actuel)',
     },
     warning: {
-      letters_not_allowed: '{{facility}} : les lettres n’y sont pas acceptées.',
-      letters_unknown: '{{facility}} : on ne sait pas si les lettres y sont acceptées.',
-      sender_required: '{{facility}} : l’adresse de l’expéditeur est obligatoire.',
-      sender_unknown: '{{facility}} : on ne sait pas si l’adresse de l’expéditeur est obligatoire.',
-      rules_unknown: '{{facility}} : règles du courrier inconnues.',
+      letters_not_allowed_one: '{{count}} prison n’accepte pas les lettres',
+      letters_not_allowed_other: '{{count}} prisons n’acceptent pas les lettres',
+      letters_unknown_one: '{{count}} prison dont on ne sait pas si elle accepte les lettres',
+      letters_unknown_other: '{{count}} prisons dont on ne sait pas si elles acceptent les lettres',
+      sender_required_one: '{{count}} prison exige l’adresse de l’expéditeur',
+      sender_required_other: '{{count}} prisons exigent l’adresse de l’expéditeur',
+      sender_unknown_one: '{{count}} prison dont on ne sait pas si elle exige l’adresse de l’expéditeur',
+      sender_unknown_other: '{{count}} prisons dont on ne sait pas si elles exigent l’adresse de l’expéditeur',
+      rules_unknown_one: '{{count}} prison aux règles du courrier inconnues',
+      rules_unknown_other: '{{count}} prisons aux règles du courrier inconnues',
     },
   },
   weakAdvice: 'Conseil : {{advice}}',
@@ -108,6 +141,8 @@ export const cliFr = {
     INPUT_NOT_JSON: 'L’entrée du canal n’est pas un JSON valide.',
     WIPE_NOT_CONFIRMED:
       'Effacer le coffre est définitif. Pour le faire, ajoutez --yes-destroy-this-vault à la commande.',
+    ADDRESSES_LEFT_OUT:
+      'Le PDF est écrit, mais des adresses n’y sont pas (voir plus haut) : ne l’imprimez pas en croyant que tout le monde y est.',
     INPUT_IN_ARGUMENTS:
       'L’entrée d’un canal ne se donne pas dans les arguments (elle resterait dans l’historique du shell, la liste des processus et les journaux de npm). Envoyez le JSON sur l’entrée standard, après la ligne du secret.',
   },

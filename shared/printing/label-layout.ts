@@ -10,6 +10,11 @@ export interface Calibration {
 /** Text stays this far inside each label's edges, so a sheet a little off in the printer still keeps every letter. */
 export const LABEL_INSET_X_MM = 4;
 export const LABEL_INSET_Y_MM = 3;
+/**
+ * A block that needs the room may come this close to the label's edge, and no closer: the cut of a label sheet and
+ * the paper feed are each within about half a millimetre, which leaves at least 1 mm of white on the worst label.
+ */
+export const LABEL_MIN_INSET_MM = 1.5;
 
 /** A label slot: the page index (0-based) and the row and column on that page (1-based, as the user counts them). */
 export interface LabelSlot {
@@ -28,15 +33,25 @@ export function labelRect(sheet: LabelSheet, row: number, column: number, calibr
   };
 }
 
+const inset = (label: RectMm, xMm: number, yMm: number): RectMm => ({
+  xMm: label.xMm + xMm,
+  yMm: label.yMm + yMm,
+  widthMm: Math.max(0, label.widthMm - 2 * xMm),
+  heightMm: Math.max(0, label.heightMm - 2 * yMm),
+});
+
 /** The box the address is fitted into: the label minus its insets. */
 export function labelTextBox(sheet: LabelSheet, row: number, column: number, calibration: Calibration): RectMm {
+  return inset(labelRect(sheet, row, column, calibration), LABEL_INSET_X_MM, LABEL_INSET_Y_MM);
+}
+
+/**
+ * The boxes an address may use on a label, in the order they are tried: the usual insets, then the label's padding
+ * given up down to the minimum inset, for a block that would otherwise wrap more, shrink or not be printed.
+ */
+export function labelTextBoxes(sheet: LabelSheet, row: number, column: number, calibration: Calibration): RectMm[] {
   const label = labelRect(sheet, row, column, calibration);
-  return {
-    xMm: label.xMm + LABEL_INSET_X_MM,
-    yMm: label.yMm + LABEL_INSET_Y_MM,
-    widthMm: Math.max(0, label.widthMm - 2 * LABEL_INSET_X_MM),
-    heightMm: Math.max(0, label.heightMm - 2 * LABEL_INSET_Y_MM),
-  };
+  return [inset(label, LABEL_INSET_X_MM, LABEL_INSET_Y_MM), inset(label, LABEL_MIN_INSET_MM, LABEL_MIN_INSET_MM)];
 }
 
 /**

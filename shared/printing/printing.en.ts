@@ -109,8 +109,16 @@ export const printingEn: typeof printingFr = {
       },
       borderless:
         'On this sheet the labels run to the edge of the paper. Most printers cannot print the last 4 mm or so: text there may be missing. Print the calibration page to see your printer’s margin.',
-      overflow:
-        'Addresses too long even in the smallest size: they would not print in full. Shorten them or choose a larger label.',
+      overflow: {
+        labels_one:
+          '{{count}} address does not fit this label, even on more lines and smaller: it will not be printed and its label stays blank. A prison’s official name cannot be shortened: choose a sheet with larger labels, or print an envelope for this person.',
+        labels_other:
+          '{{count}} addresses do not fit these labels, even on more lines and smaller: they will not be printed and their labels stay blank. A prison’s official name cannot be shortened: choose a sheet with larger labels, or print envelopes for these people.',
+        envelopes_one:
+          '{{count}} address does not fit this envelope’s address area, even on more lines and smaller: that envelope will not be printed. A prison’s official name cannot be shortened: choose a larger envelope, or one without a window.',
+        envelopes_other:
+          '{{count}} addresses do not fit these envelopes’ address area, even on more lines and smaller: those envelopes will not be printed. A prison’s official name cannot be shortened: choose a larger envelope, or one without a window.',
+      },
       unsupported: 'Names with characters the font cannot write: correct the record or write them by hand.',
       unsupportedItem: '{{name}}: {{chars}}',
     },

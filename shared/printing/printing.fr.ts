@@ -110,8 +110,16 @@ export const printingFr = {
       },
       borderless:
         'Sur cette planche, les étiquettes vont jusqu’au bord de la feuille. La plupart des imprimantes n’impriment pas les 4 derniers millimètres environ : le texte qui s’y trouve peut manquer. Imprimez la page de calage pour voir la marge de votre imprimante.',
-      overflow:
-        'Adresses trop longues, même en plus petit : elles ne seraient pas imprimées en entier. Raccourcissez-les ou choisissez une étiquette plus grande.',
+      overflow: {
+        labels_one:
+          '{{count}} adresse ne tient pas sur cette étiquette, même sur plusieurs lignes et en plus petit : elle ne sera pas imprimée et son étiquette restera vide. Le nom officiel d’une prison ne se raccourcit pas : choisissez une planche aux étiquettes plus grandes, ou imprimez une enveloppe pour cette personne.',
+        labels_other:
+          '{{count}} adresses ne tiennent pas sur ces étiquettes, même sur plusieurs lignes et en plus petit : elles ne seront pas imprimées et leurs étiquettes resteront vides. Le nom officiel d’une prison ne se raccourcit pas : choisissez une planche aux étiquettes plus grandes, ou imprimez des enveloppes pour ces personnes.',
+        envelopes_one:
+          '{{count}} adresse ne tient pas dans la zone d’adresse de cette enveloppe, même sur plusieurs lignes et en plus petit : cette enveloppe ne sera pas imprimée. Le nom officiel d’une prison ne se raccourcit pas : choisissez une enveloppe plus grande, ou sans fenêtre.',
+        envelopes_other:
+          '{{count}} adresses ne tiennent pas dans la zone d’adresse de ces enveloppes, même sur plusieurs lignes et en plus petit : ces enveloppes ne seront pas imprimées. Le nom officiel d’une prison ne se raccourcit pas : choisissez une enveloppe plus grande, ou sans fenêtre.',
+      },
       unsupported:
         'Noms contenant des caractères que la police ne sait pas écrire : corrigez la fiche ou écrivez-les à la main.',
       unsupportedItem: '{{name}} : {{chars}}',

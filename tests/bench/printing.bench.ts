@@ -41,6 +41,9 @@ async function fixtureAddresses(): Promise<AddressItem[]> {
       .innerJoin('prisoners', 'prisoners.id', 'stays.prisoner_id')
       .innerJoin('facilities', 'facilities.id', 'stays.facility_id')
       .where('stays.to_date', 'is', null)
+      // Only those a print job prints (exclusions aside), so the command line prints the very same addresses.
+      .where('prisoners.status', 'not in', ['released', 'deceased'])
+      .where('prisoners.do_not_write', '=', 0)
       .select([
         'prisoners.id',
         'family_name',
@@ -122,6 +125,7 @@ async function bundleChild() {
   const { PROJECT_ROOT, bundleScripts } = await import('../support/bundle');
   const bundle = await bundleScripts({
     'printing-child': 'tests/bench/printing.bench.ts',
+    parloir: 'cli/parloir.ts',
     'print.worker': 'electron/services/printing/print-worker.ts',
   });
   const fontPackage = path.join(PROJECT_ROOT, 'node_modules/@expo-google-fonts/noto-sans');
@@ -133,7 +137,7 @@ async function bundleChild() {
 }
 
 export const printingMeasurement = {
-  name: `printing: ${LABELS} L7160 labels and ${ENVELOPES} DL envelopes from the large fixture, built bundle, cold worker`,
+  name: `printing: ${LABELS} L7160 labels and ${ENVELOPES} DL envelopes from the large fixture, built bundle, cold worker; the command line end to end`,
   async run(): Promise<PrintingFigure[]> {
     const items = await fixtureAddresses();
     const bundle = await bundleChild();
@@ -168,6 +172,31 @@ export const printingMeasurement = {
           unit: 'ms',
         },
       ];
+      const { LARGE_VAULT_PASSPHRASE, largeVault } = await import('./registry.bench');
+      // Imported here, so the bundled child that measures memory does not carry the whole application.
+      const { cliLabelsFigures } = await import('./cli-labels.bench');
+      const cli = await cliLabelsFigures(
+        bundle.files.parloir ?? '',
+        bundle.env,
+        await largeVault(),
+        LARGE_VAULT_PASSPHRASE,
+        items.map((item) => item.id),
+      );
+      if (cli.printed !== items.length) throw new Error(`parloir labels printed ${cli.printed} of ${items.length}`);
+      figures.push(
+        {
+          key: 'cli_labels_3000_ms',
+          label: `parloir labels, ${LABELS} L7160 labels: new process on the built bundle, unlock, PDF written`,
+          value: Math.round(cli.labelsMs),
+          unit: 'ms',
+        },
+        {
+          key: 'cli_start_unlock_ms',
+          label: 'of which start and unlock alone (parloir call settings:get, Argon2id 256 MiB)',
+          value: Math.round(cli.startUnlockMs),
+          unit: 'ms',
+        },
+      );
       const missing = missingGlabelsTool();
       if (missing) {
         // On stderr, so `--json` output stays one JSON object.
@@ -187,6 +216,12 @@ export const printingMeasurement = {
           key: 'glabels_ratio',
           label: 'Parloir time / gLabels time (below 1: Parloir is faster)',
           value: Math.round((labels.ms / glabelsMs) * 100) / 100,
+          unit: '×',
+        },
+        {
+          key: 'cli_glabels_ratio',
+          label: 'parloir labels (start, unlock, PDF) / gLabels time (goal ≤ 0.5)',
+          value: Math.round((cli.labelsMs / glabelsMs) * 100) / 100,
           unit: '×',
         },
       ];

@@ -44,14 +44,27 @@ export async function renderEnvelopesInThread(req: EnvelopesRequest, onProgress?
   req.items.forEach((item, index) => {
     doc.addPage();
     pages += 1;
-    note(item.id, drawBlock(doc, item.lines, addressBox, ENVELOPE_SIZES));
+    note(
+      item.id,
+      drawBlock(doc, { lines: item.lines, wholeTail: item.wholeTail, boxes: [addressBox], sizes: ENVELOPE_SIZES }),
+    );
     if (sender && req.senderPlacement === 'front') {
-      note(SENDER_ID, drawBlock(doc, sender, shifted(senderFrontBox(format, window), calibration), SENDER_SIZES));
+      note(
+        SENDER_ID,
+        drawBlock(doc, {
+          lines: sender,
+          boxes: [shifted(senderFrontBox(format, window), calibration)],
+          sizes: SENDER_SIZES,
+        }),
+      );
     } else if (sender) {
       // The back of the same envelope: printed as the next page, for a duplex printer or a second pass.
       doc.addPage();
       pages += 1;
-      note(SENDER_ID, drawBlock(doc, sender, shifted(senderBackBox(format), calibration), SENDER_SIZES));
+      note(
+        SENDER_ID,
+        drawBlock(doc, { lines: sender, boxes: [shifted(senderBackBox(format), calibration)], sizes: SENDER_SIZES }),
+      );
     }
     if (onProgress && ((index + 1) % PROGRESS_EVERY === 0 || index + 1 === total)) onProgress(index + 1, total);
   });

@@ -9,12 +9,31 @@ export interface FitSizes {
   minimumPt: number;
 }
 
-export interface FitResult {
-  sizePt: number;
-  /** False when the lines overflow the box even at the minimum size. */
-  fits: boolean;
-  lineStepPt: number;
+export interface FitBox {
+  widthPt: number;
+  heightPt: number;
 }
+
+export interface FitRequest {
+  lines: readonly string[];
+  /**
+   * How many of the last lines are never wrapped: the postcode-and-town line and the country line, which sorting
+   * machines read as whole lines at the bottom of the block.
+   */
+  wholeTail: number;
+  /** A text's advance width at 1 pt: the document's own measure, whose shaping cache the drawing then reuses. */
+  unitWidth: (text: string) => number;
+  /**
+   * The boxes the block may use, from the preferred one (the usual padding) to the roomiest (the padding reduced to
+   * its minimum); one box when there is no padding to give.
+   */
+  boxes: readonly FitBox[];
+  sizes: FitSizes;
+}
+
+export type FitResult =
+  | { fits: true; lines: string[]; sizePt: number; lineStepPt: number; boxIndex: number }
+  | { fits: false; sizePt: number };
 
 /** Height of a block of `count` lines at `sizePt`: the line steps plus the last line's full ascent and descent. */
 export function blockHeightPt(count: number, sizePt: number): number {
@@ -23,22 +42,86 @@ export function blockHeightPt(count: number, sizePt: number): number {
   return (count - 1) * LINE_STEP_EM * sizePt + ((face.ascent - face.descent) / face.unitsPerEm) * sizePt;
 }
 
-/**
- * The largest size from nominal down to minimum, by half points, at which every line fits the box. `unitWidth` gives a
- * line's advance width at 1 pt: the document's own measure, whose shaping cache the drawing then reuses.
- */
-export function fitLines(
-  lines: readonly string[],
-  unitWidth: (line: string) => number,
-  box: { widthPt: number; heightPt: number },
-  sizes: FitSizes,
-): FitResult {
-  const { widthPt, heightPt } = box;
-  const widest = Math.max(0, ...lines.map(unitWidth));
-  for (let sizePt = sizes.nominalPt; sizePt >= sizes.minimumPt - 1e-9; sizePt -= SHRINK_STEP_PT) {
-    if (widest * sizePt <= widthPt && blockHeightPt(lines.length, sizePt) <= heightPt) {
-      return { sizePt, fits: true, lineStepPt: sizePt * LINE_STEP_EM };
+/** `line` broken at spaces into lines no wider than `maxUnit`, or null when one word alone is wider. */
+function wrapLine(line: string, unitWidth: (text: string) => number, maxUnit: number): string[] | null {
+  const words = line.split(' ').filter((word) => word.length > 0);
+  const out: string[] = [];
+  let current = '';
+  for (const word of words) {
+    const candidate = current ? `${current} ${word}` : word;
+    if (unitWidth(candidate) <= maxUnit) {
+      current = candidate;
+      continue;
     }
+    if (!current || unitWidth(word) > maxUnit) return null;
+    // A one-letter word (Irish "Ó", Spanish "y") goes down with the word it belongs to, when both fit there.
+    const cut = current.lastIndexOf(' ');
+    const last = current.slice(cut + 1);
+    if (cut > 0 && /^\p{L}$/u.test(last) && unitWidth(`${last} ${word}`) <= maxUnit) {
+      out.push(current.slice(0, cut));
+      current = `${last} ${word}`;
+      continue;
+    }
+    out.push(current);
+    current = word;
   }
-  return { sizePt: sizes.minimumPt, fits: false, lineStepPt: sizes.minimumPt * LINE_STEP_EM };
+  if (current) out.push(current);
+  return out;
+}
+
+/** The block laid out at one size in one box: too-wide lines wrapped, or null when it cannot fit. */
+function layoutAt(request: FitRequest, box: FitBox, sizePt: number): string[] | null {
+  const { lines, unitWidth } = request;
+  const maxUnit = box.widthPt / sizePt;
+  const firstWhole = lines.length - Math.max(0, Math.min(request.wholeTail, lines.length));
+  const out: string[] = [];
+  for (const [index, line] of lines.entries()) {
+    if (unitWidth(line) <= maxUnit) {
+      out.push(line);
+      continue;
+    }
+    if (index >= firstWhole) return null;
+    const wrapped = wrapLine(line, unitWidth, maxUnit);
+    if (!wrapped) return null;
+    out.push(...wrapped);
+  }
+  return blockHeightPt(out.length, sizePt) <= box.heightPt ? out : null;
+}
+
+/**
+ * How an address block fits its box, in the order a careful volunteer would try: wrap a too-wide line at a space
+ * (flush left, no indent: postal readers expect every line of the block to start at the same left edge), then use the
+ * padding the label can spare, then shrink by half points down to the minimum size. The last `wholeTail` lines are
+ * never wrapped. When nothing works the answer is `fits: false`, and the caller prints nothing rather than a cut
+ * address. The nominal size is kept whenever it works, so a sheet reads at one size and only a long block shrinks.
+ */
+export function fitBlock(request: FitRequest): FitResult {
+  const { boxes, sizes } = request;
+  // Each try measures the same lines and wrap candidates again; shaping is the cost, so each text is measured once.
+  const widths = new Map<string, number>();
+  const unitWidth = (text: string) => {
+    let width = widths.get(text);
+    if (width === undefined) {
+      width = request.unitWidth(text);
+      widths.set(text, width);
+    }
+    return width;
+  };
+  const measured = { ...request, unitWidth };
+  const nominal = sizes.nominalPt;
+  const step = (sizePt: number, boxIndex: number): FitResult | null => {
+    const box = boxes[boxIndex];
+    const lines = box ? layoutAt(measured, box, sizePt) : null;
+    return lines ? { fits: true, lines, sizePt, lineStepPt: sizePt * LINE_STEP_EM, boxIndex } : null;
+  };
+  for (let boxIndex = 0; boxIndex < boxes.length; boxIndex += 1) {
+    const fitted = step(nominal, boxIndex);
+    if (fitted) return fitted;
+  }
+  const roomiest = boxes.length - 1;
+  for (let sizePt = nominal - SHRINK_STEP_PT; sizePt >= sizes.minimumPt - 1e-9; sizePt -= SHRINK_STEP_PT) {
+    const fitted = step(sizePt, roomiest);
+    if (fitted) return fitted;
+  }
+  return { fits: false, sizePt: sizes.minimumPt };
 }

@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/errors';
-import { isValidStart, labelRect, labelTextBox, placeLabels } from '../../../shared/printing/label-layout';
+import { isValidStart, labelRect, labelTextBoxes, placeLabels } from '../../../shared/printing/label-layout';
 import type { LabelSheet } from '../../../shared/printing/label-sheets';
 import { mmToPt } from '../../../shared/printing/units';
 import { createPdf, drawBlock, finishPdf } from './pdf-document';
@@ -59,7 +59,12 @@ export async function renderLabelsInThread(req: LabelsRequest, onProgress?: Prog
     const slot = slots[i];
     if (!item || !slot) continue;
     while (page < slot.page) openPage(page + 1);
-    const outcome = drawBlock(doc, item.lines, labelTextBox(sheet, slot.row, slot.column, calibration), LABEL_SIZES);
+    const outcome = drawBlock(doc, {
+      lines: item.lines,
+      wholeTail: item.wholeTail,
+      boxes: labelTextBoxes(sheet, slot.row, slot.column, calibration),
+      sizes: LABEL_SIZES,
+    });
     if (!outcome.fits) overflow.add(item.id);
     if (outcome.unsupported.length > 0) unsupported.set(item.id, outcome.unsupported);
     if (onProgress && ((i + 1) % PROGRESS_EVERY === 0 || i + 1 === total)) onProgress(i + 1, total);

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { FONT_BOLD, FONT_REGULAR, checkCoverage, fontPath, withoutUnsupported } from './fonts';
-import { fitLines, type FitSizes } from './fit-text';
+import { fitBlock, type FitSizes } from './fit-text';
 import { mmToPt, type RectMm } from '../../../shared/printing/units';
 
 export interface PdfOptions {
@@ -45,33 +45,44 @@ export function finishPdf(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
 }
 
 export interface BlockOutcome {
+  /** False when the block was not drawn at all: it fits none of its boxes even at the minimum size. */
   fits: boolean;
   unsupported: string[];
 }
 
+export interface BlockToDraw {
+  lines: readonly string[];
+  /** How many last lines are never wrapped (fit-text.ts); the last line alone when not known. */
+  wholeTail?: number | undefined;
+  /** From the preferred box to the roomiest one the block may use. */
+  boxes: readonly RectMm[];
+  sizes: FitSizes;
+}
+
 /**
- * Draws an address block top-aligned in `box`, shrinking the size until it fits. Characters the font cannot show are
- * left out (and returned); a block that still overflows at the minimum size is clipped to its box (and reported).
+ * Draws an address block top-aligned in the first of its boxes it fits, wrapped or shrunk as fit-text.ts decides.
+ * Characters the font cannot show are left out (and returned). A block that fits nowhere is not drawn at all: a cut
+ * address is worse than a blank label, which the caller lists with the reason.
  */
-export function drawBlock(
-  doc: PDFKit.PDFDocument,
-  lines: readonly string[],
-  box: RectMm,
-  sizes: FitSizes,
-): BlockOutcome {
-  const unsupported = checkCoverage(lines.join('\n'));
-  const shown = lines.map((line) => withoutUnsupported(line, unsupported)).filter((line) => line.length > 0);
+export function drawBlock(doc: PDFKit.PDFDocument, block: BlockToDraw): BlockOutcome {
+  const unsupported = checkCoverage(block.lines.join('\n'));
+  const shown = block.lines.map((line) => withoutUnsupported(line, unsupported)).filter((line) => line.length > 0);
+  doc.fontSize(1);
+  const fit = fitBlock({
+    lines: shown,
+    wholeTail: block.wholeTail ?? 1,
+    unitWidth: (text) => doc.widthOfString(text),
+    boxes: block.boxes.map((box) => ({ widthPt: mmToPt(box.widthMm), heightPt: mmToPt(box.heightMm) })),
+    sizes: block.sizes,
+  });
+  if (!fit.fits) return { fits: false, unsupported };
+  const box = block.boxes[fit.boxIndex];
+  if (!box) return { fits: false, unsupported };
   const x = mmToPt(box.xMm);
   const y = mmToPt(box.yMm);
-  const width = mmToPt(box.widthMm);
-  const height = mmToPt(box.heightMm);
-  doc.fontSize(1);
-  const fit = fitLines(shown, (line) => doc.widthOfString(line), { widthPt: width, heightPt: height }, sizes);
   doc.fontSize(fit.sizePt);
-  if (!fit.fits) doc.save().rect(x, y, width, height).clip();
-  shown.forEach((line, index) => {
+  fit.lines.forEach((line, index) => {
     doc.text(line, x, y + index * fit.lineStepPt, { lineBreak: false });
   });
-  if (!fit.fits) doc.restore();
-  return { fits: fit.fits, unsupported };
+  return { fits: true, unsupported };
 }

@@ -12,7 +12,7 @@ import {
 import { resources } from '../../../shared/i18n';
 import type { Language } from '../../../shared/settings/settings.schemas';
 import { labelSheetById, type LabelSheet } from '../../../shared/printing/label-sheets';
-import { labelTextBox, isValidStart } from '../../../shared/printing/label-layout';
+import { labelTextBoxes, isValidStart } from '../../../shared/printing/label-layout';
 import { mmToPt, paperSizes, type RectMm } from '../../../shared/printing/units';
 import type { CalibrationOffsets, Paper, PrintJob, SenderChoice } from '../../../shared/printing/printing.schemas';
 import type { SenderAddress } from '../../../shared/settings/sender.schemas';
@@ -21,7 +21,7 @@ import { findMember } from '../../../db/registry/members.queries';
 import type { RegistryDb } from '../../../db/registry/registry-db';
 import { getVaultSetting } from '../../../db/settings/settings.queries';
 import { ENVELOPE_SIZES, SENDER_SIZES } from './envelopes.pdf';
-import { fitLines, type FitSizes } from './fit-text';
+import { fitBlock, type FitSizes } from './fit-text';
 import { regularFace } from './fonts';
 import { LABEL_SIZES } from './labels.pdf';
 import type { Calibration } from './print-types';
@@ -122,31 +122,46 @@ export function senderLines(
   return composeSenderBlock(sender, only ?? null, language);
 }
 
-/** The box each address is fitted into, and the font sizes it may use, for the dry layout of a plan. */
-export function fitBox(
+/** The boxes each address may use, and the font sizes, for the dry layout of a plan. */
+export function fitBoxes(
   job: PrintJob,
   sheet: LabelSheet | null,
   format: EnvelopeFormat | null,
-): { box: RectMm; sizes: FitSizes } {
-  if (job.kind === 'labels' && sheet) return { box: labelTextBox(sheet, 1, 1, NO_OFFSET), sizes: LABEL_SIZES };
-  if (format && job.kind === 'envelopes') return { box: addressTextBox(format, job.window), sizes: ENVELOPE_SIZES };
+): { boxes: RectMm[]; sizes: FitSizes } {
+  if (job.kind === 'labels' && sheet) return { boxes: labelTextBoxes(sheet, 1, 1, NO_OFFSET), sizes: LABEL_SIZES };
+  if (format && job.kind === 'envelopes') return { boxes: [addressTextBox(format, job.window)], sizes: ENVELOPE_SIZES };
   throw new AppError('INTERNAL', 'No layout for this job');
 }
 
-/** A line's advance width at 1 pt in the embedded font, shaped as pdfkit shapes it. */
-function unitWidth(line: string): number {
+/** A text's advance width at 1 pt in the embedded font, shaped as pdfkit shapes it. */
+function unitWidth(text: string): number {
   const face = regularFace();
-  return face.layout(line).advanceWidth / face.unitsPerEm;
+  return face.layout(text).advanceWidth / face.unitsPerEm;
 }
 
-/** The engine's own fitting rule, without drawing: whether a block fits its box at some allowed size. */
-export function fits(lines: readonly string[], box: RectMm, sizes: FitSizes): boolean {
-  return fitLines(lines, unitWidth, { widthPt: mmToPt(box.widthMm), heightPt: mmToPt(box.heightMm) }, sizes).fits;
+/**
+ * The engine's own fitting rule, without drawing: whether a block fits one of `boxes` at some allowed size. The
+ * widths are kept for one plan only (prison and country lines repeat from one address to the next; shaping is the
+ * cost), and dropped with it: no name outlives the call in memory.
+ */
+export function planFitter(boxes: readonly RectMm[], sizes: FitSizes) {
+  const widths = new Map<string, number>();
+  const measure = (text: string) => {
+    let width = widths.get(text);
+    if (width === undefined) {
+      width = unitWidth(text);
+      widths.set(text, width);
+    }
+    return width;
+  };
+  const boxesPt = boxes.map((box) => ({ widthPt: mmToPt(box.widthMm), heightPt: mmToPt(box.heightMm) }));
+  return (lines: readonly string[], wholeTail: number): boolean =>
+    fitBlock({ lines, wholeTail, unitWidth: measure, boxes: boxesPt, sizes }).fits;
 }
 
 /** Whether the sender block fits where it goes: the top left of the front, or the back flap. */
 export function senderFits(lines: readonly string[], format: EnvelopeFormat, job: PrintJob): boolean {
   if (job.kind !== 'envelopes') return true;
   const box = job.senderPlacement === 'back' ? senderBackBox(format) : senderFrontBox(format, job.window);
-  return fits(lines, box, SENDER_SIZES);
+  return planFitter([box], SENDER_SIZES)(lines, 1);
 }

@@ -8,12 +8,17 @@ export type { Calibration } from '../../../shared/printing/label-layout';
 export interface AddressItem {
   id: number;
   lines: string[];
+  /** How many last lines are never wrapped: the postcode-and-town line and the country line (the last one if unset). */
+  wholeTail?: number;
 }
 
 export interface RenderOutcome {
   pdf: Uint8Array;
   pages: number;
-  /** Ids whose block does not fit its box even at the minimum font size: drawn clipped, so listed for the user. */
+  /**
+   * Ids whose block fits its label or envelope in no way (wrapped, with the padding used, at the minimum size): not
+   * printed at all, that label or envelope left blank, so listed for the user.
+   */
   overflow: number[];
   /** Characters the embedded font cannot show, per id: left out of the drawing, so listed for the user. */
   unsupported: { id: number; chars: string[] }[];

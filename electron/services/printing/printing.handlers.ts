@@ -76,7 +76,7 @@ export function printingHandlers(ctx: AppContext): Pick<Handlers, Names> {
 
   async function render(request: PrintRequest, onProgress: (done: number, total: number) => void) {
     const p = await prepare(request);
-    const items = p.selection.recipients.map((r) => ({ id: r.prisonerId, lines: r.lines }));
+    const items = p.selection.recipients.map((r) => ({ id: r.prisonerId, lines: r.lines, wholeTail: r.wholeTail }));
     if (p.job.kind === 'labels' && p.sheet) {
       const { startRow, startColumn, copies, outlines } = p.job;
       const outcome = await renderLabels(
@@ -122,7 +122,7 @@ export function printingHandlers(ctx: AppContext): Pick<Handlers, Names> {
     'print:plan': async (request) => {
       const p = await prepare(request);
       const { recipients, excluded } = p.selection;
-      const { box, sizes } = req.fitBox(p.job, p.sheet, p.format);
+      const { boxes, sizes } = req.fitBoxes(p.job, p.sheet, p.format);
       const copies = p.job.kind === 'labels' ? p.job.copies : 1;
       const items = recipients.length * copies;
       let pages = 0;
@@ -132,7 +132,8 @@ export function printingHandlers(ctx: AppContext): Pick<Handlers, Names> {
       } else if (p.job.kind === 'envelopes') {
         pages = items * (p.sender && p.job.senderPlacement === 'back' ? 2 : 1);
       }
-      const overflow = recipients.filter((r) => !req.fits(r.lines, box, sizes)).map((r) => r.prisonerId);
+      const fits = req.planFitter(boxes, sizes);
+      const overflow = recipients.filter((r) => !fits(r.lines, r.wholeTail)).map((r) => r.prisonerId);
       const unsupported = recipients
         .map((r) => ({ id: r.prisonerId, chars: checkCoverage(r.lines.join('\n')) }))
         .filter((u) => u.chars.length > 0);

@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { PrintPlan } from '../../../shared/printing/printing.schemas';
 
-/** What to know before printing: each facility's mail rules that apply, blocks that do not fit, unprintable names. */
+/**
+ * What to know before printing: each facility's mail rules that apply, the addresses that fit in no way (left blank,
+ * never printed cut), unprintable names.
+ */
 export function PrintChecks({ plan, kind }: { plan: PrintPlan; kind: 'labels' | 'envelopes' }) {
   const { t } = useTranslation();
   const clear =
@@ -30,7 +33,7 @@ export function PrintChecks({ plan, kind }: { plan: PrintPlan; kind: 'labels' | 
       {plan.borderless && <p className="alert alert-warning">{t('print.check.borderless')}</p>}
       {plan.overflow.length > 0 && (
         <div className="alert alert-warning">
-          <p>{t('print.check.overflow')}</p>
+          <p>{t(`print.check.overflow.${kind}`, { count: plan.overflow.length })}</p>
           <ul>
             {plan.overflow.map((problem) => (
               <li key={problem.prisonerId}>{problem.name}</li>

@@ -11,6 +11,7 @@ import { CHEAP_KDF, PASSPHRASE } from '../../support/cheap-kdf';
 import { testDialogs } from '../../support/dialogs';
 import { tempDir } from '../../support/temp-dir';
 import { muret, tegel } from '../registry/registry-data';
+import { longAddressInputs } from '../../fixtures/long-addresses';
 
 const run = useBuiltCli();
 
@@ -46,6 +47,37 @@ async function vaultWithPrisoners(): Promise<string> {
 
 const pdfinfo = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8' });
 
+/** A locked vault with one prisoner at each of the fixture's longest addresses. */
+async function vaultWithLongAddresses(): Promise<{ dir: string; names: string[] }> {
+  const dir = tempDir('parloir-cli-long-');
+  const app = createApp({ dataDir: dir, dialogs: testDialogs(), kdf: CHEAP_KDF });
+  const call = async <C extends Channel>(channel: C, input: InputOf<C>) => {
+    const result = await dispatch(app, channel, input);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    return result.value as { id: number };
+  };
+  await call('vault:create', { passphrase: PASSPHRASE });
+  const names: string[] = [];
+  for (const input of longAddressInputs) {
+    const { country, street, extra, poBox, postcode, city, region } = input.address;
+    const facilityId = (
+      await call('facilities:create', {
+        name: input.facilityName,
+        kind: 'prison',
+        address: { country, street, extra, poBox, postcode, city, region },
+      })
+    ).id;
+    await call('prisoners:create', {
+      prisoner: { familyName: input.familyName, givenNames: input.givenNames },
+      stay: { facilityId, prisonerNumber: input.prisonerNumber, from: '2024-01-10', startReason: 'arrest' },
+      tagIds: [],
+    });
+    names.push(`${input.givenNames} ${input.familyName}`);
+  }
+  await app.context.vault.lock();
+  return { dir, names };
+}
+
 describe('parloir labels and envelopes', () => {
   it('labels: the tagged prisoners from row 7 column 3, two pages, the names read back from the PDF', async () => {
     const dir = await vaultWithPrisoners();
@@ -64,8 +96,9 @@ describe('parloir labels and envelopes', () => {
       out,
     ]);
     expect(result.code).toBe(0);
-    // The facilities' mail rules were never filled in: said before printing, as in the window.
-    expect(result.stderr).toContain('Centre pénitentiaire de Toulouse-Seysses : règles du courrier inconnues.');
+    // The facilities' mail rules were never filled in: said before printing, as in the window, in one line.
+    expect(result.stderr).toContain('2 prisons aux règles du courrier inconnues (--verbose pour la liste)');
+    expect(result.stderr).not.toContain('Toulouse-Seysses');
     expect(result.stdout).toContain('3 adresses sur 2 pages');
     expect(pdfinfo(out)).toMatch(/^Pages:\s+2$/m);
     const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' });
@@ -90,6 +123,40 @@ describe('parloir labels and envelopes', () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('existe déjà');
     expect(fs.readFileSync(out).equals(before)).toBe(true);
+  });
+
+  it('addresses too long for the label: one summary line, the list with --verbose, exit code 3, the rest printed', async () => {
+    const { dir, names } = await vaultWithLongAddresses();
+    const outDir = tempDir('parloir-cli-out-');
+    const summary = await parloir(dir, ['labels', '--sheet', 'avery-5160', '--out', path.join(outDir, 'a.pdf')]);
+    expect(summary.code).toBe(3);
+    expect(summary.stderr).toContain(
+      '3 adresses laissées de côté\u00a0: trop longues pour cette étiquette, leurs étiquettes restent vides (--verbose pour la liste)',
+    );
+    expect(summary.stderr).toContain('Erreur ADDRESSES_LEFT_OUT');
+    expect(summary.stdout).toContain('2 adresses sur 1 page écrites');
+    for (const name of names) expect(summary.stderr).not.toContain(name);
+
+    const verbose = await run(['labels', '--sheet', 'avery-5160', '--verbose', '--out', path.join(outDir, 'b.pdf')], {
+      stdin: `${PASSPHRASE}\n`,
+      env: { PARLOIR_DATA_DIR: dir, PARLOIR_LANG: 'en' },
+    });
+    expect(verbose.code).toBe(3);
+    expect(verbose.stderr).toContain('3 addresses left out: too long for this label, their labels stay blank\n');
+    const listed = names.filter((name) => verbose.stderr.includes(`  – ${name}\n`));
+    expect(listed).toHaveLength(3);
+    // The two left out of the list are printed whole; the three listed are not on the page at all.
+    const text = execFileSync('pdftotext', [path.join(outDir, 'b.pdf'), '-'], { encoding: 'utf8' }).replace(
+      /\s+/g,
+      ' ',
+    );
+    for (const name of names) {
+      const family = name.split(' ').at(-1) ?? name;
+      expect(text.includes(family)).toBe(!listed.includes(name));
+    }
+
+    // The same addresses on L7160 all fit: exit code 0.
+    expect((await parloir(dir, ['labels', '--sheet', 'L7160', '--out', path.join(outDir, 'c.pdf')])).code).toBe(0);
   });
 
   it('refuses unknown tags, sheets and flags of the other command, writing nothing', async () => {

@@ -65,29 +65,51 @@ describe('text', () => {
 
 describe('fit', () => {
   const long = 'Maison d’arrêt de Villepinte hommes';
-  test('a long line shrinks the whole block until it fits, and is not reported', async () => {
+  const heightsOf = (words: { text: string; yMin: number; yMax: number }[], text: string) =>
+    words.filter((w) => w.text === text).map((w) => w.yMax - w.yMin);
+
+  test('a long line is wrapped at a space at the nominal size, inside its label, and not reported', async () => {
     const outcome = await labels([
       { id: 1, lines: ['Court', 'Ligne'] },
-      { id: 2, lines: ['Court', long] },
+      { id: 2, lines: ['Court', long, '93420 VILLEPINTE'] },
     ]);
     expect(outcome.overflow).toEqual([]);
     const words = readWords(scratch.write(outcome.pdf))[0]?.words ?? [];
-    const heights = words.filter((w) => w.text === 'Court').map((w) => w.yMax - w.yMin);
-    expect(heights).toHaveLength(2);
-    expect(heights[1]).toBeLessThan((heights[0] ?? 0) * 0.9);
-    // The shrunken line stays inside the second label's text box: 7.25 mm margin + 66 mm pitch + 63.5 mm - 4 mm inset.
-    const last = words.find((w) => w.text === 'hommes');
-    expect(last?.xMax ?? Infinity).toBeLessThanOrEqual(7.25 + 66 + 63.5 - 4);
+    const [first, second] = heightsOf(words, 'Court');
+    expect(second).toBeCloseTo(first ?? 0, 3);
+    // Wrapped: "hommes" starts a line of its own, below "Maison", at the label's left text edge.
+    const maison = words.find((w) => w.text === 'Maison');
+    const hommes = words.find((w) => w.text === 'hommes');
+    expect(hommes?.xMin).toBeCloseTo(maison?.xMin ?? 0, 1);
+    expect(hommes?.yMin ?? 0).toBeGreaterThan((maison?.yMin ?? Infinity) + 3);
+    expect(hommes?.xMax ?? Infinity).toBeLessThanOrEqual(7.25 + 66 + 63.5 - 1.5);
   });
 
-  test('a block that does not fit at the minimum size is listed in overflow', async () => {
-    const tooTall = Array.from({ length: 12 }, (_, i) => `Ligne ${i + 1}`);
-    const tooWide = [`${long} ${long}`];
+  test('a sheet keeps the nominal size: only the address that needs less shrinks', async () => {
+    const unbreakable = 'Justizvollzugsanstaltsverwaltungsgebäude';
+    const outcome = await labels([
+      { id: 1, lines: ['Court', 'Ligne'] },
+      { id: 2, lines: ['Court', unbreakable] },
+      { id: 3, lines: ['Court', 'Ligne'] },
+    ]);
+    expect(outcome.overflow).toEqual([]);
+    const [a, b, c] = heightsOf(readWords(scratch.write(outcome.pdf))[0]?.words ?? [], 'Court');
+    expect(c).toBeCloseTo(a ?? 0, 3);
+    expect(b).toBeLessThan((a ?? 0) * 0.9);
+  });
+
+  test('a block that fits in no way is not printed at all (its label left blank) and listed', async () => {
+    const tooTall = Array.from({ length: 12 }, (_, i) => `Ligne${i + 1}`);
+    const tooWide = ['Ana', `${long.replace(/ /g, '')}${long.replace(/ /g, '')}`];
     const outcome = await labels([
       { id: 10, lines: ['Fits'] },
       { id: 11, lines: tooTall },
       { id: 12, lines: tooWide },
     ]);
     expect(outcome.overflow).toEqual([11, 12]);
+    const text = readText(scratch.write(outcome.pdf));
+    expect(text).toContain('Fits');
+    expect(text).not.toContain('Ligne1');
+    expect(text).not.toContain('Ana');
   });
 });
