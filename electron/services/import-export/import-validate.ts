@@ -3,6 +3,7 @@ import { facilityInput } from '../../../shared/registry/facilities.schemas';
 import { AppError } from '../../../shared/errors';
 import {
   importLimits,
+  type DuplicateChoice,
   type ImportField,
   type ImportMapping,
   type ImportProblem,
@@ -37,14 +38,28 @@ export interface ReadyRow {
   stayFrom: string | null;
   facility: FacilityChoice | null;
   tagKeys: string[];
+  /** The person already in the vault this row updates (duplicate choice `update`), or null for a new one. */
+  updateId: number | null;
+  /** The prisoner's fields the file fills: an update writes these and keeps the vault's others. */
+  filled: (keyof PrisonerData)[];
+}
+
+/** A row the import leaves out because of its problems, by its index among the rows checked. */
+export interface SetAsideRow {
+  index: number;
+  problems: { field: ImportField | null; problem: ImportRowProblem }[];
 }
 
 export interface ImportPlan {
   rows: number;
-  /** Rows without any problem, by their index among the rows checked (the rows themselves are not kept). */
+  /** Rows the import writes, by their index among the rows checked (the rows themselves are not kept). */
   ready: number[];
-  /** Rows whose only problem is that the vault already has them: skipped when the user asks to. */
+  /** Rows whose only problem is that the vault already has them (what the duplicate choice applies to). */
   inVault: number;
+  /** Of those, the rows left out (choice `skip`). */
+  skipped: number;
+  /** Rows with a problem that stops them: the whole import, or only themselves when set aside. */
+  setAside: SetAsideRow[];
   /** The first problems, those that block before rows already in the vault, by line (see listProblems). */
   problems: ImportProblem[];
   /** Every problem found, and of those the rows already in the vault. */
@@ -79,6 +94,16 @@ const FACILITY_FIELDS = [
   'facilityCity',
   'facilityCountry',
 ] as const;
+const PRISONER_FIELDS = [
+  'familyName',
+  'givenNames',
+  'knownAs',
+  'pronouns',
+  'dateOfBirth',
+  'status',
+  'languages',
+  'notes',
+] as const satisfies readonly (ImportField & keyof PrisonerData)[];
 // Built once: a zod schema costs far more to build than to run, and a file has thousands of rows.
 const numberSchema = optionalLine(60);
 const tagNameSchema = requiredLine(80);
@@ -146,6 +171,8 @@ function evaluateRow(row: CsvRow, mapping: ImportMapping, vault: VaultLookup, dr
   const namesFacility = FACILITY_FIELDS.some((field) => cell(field) !== '');
   // A number or a date belongs to a stay, and a stay needs its facility.
   if (!namesFacility && (number !== '' || stayFrom !== null)) problem('facilityName', 'facility_incomplete');
+  // ...and a start: Parloir never invents one (the day of the import would be a false custody date).
+  if (namesFacility && cell('stayFrom') === '') problem('stayFrom', 'stay_without_date');
 
   const tagKeys: string[] = [];
   for (const name of tagNamesFromText(cell('tags'))) {
@@ -167,7 +194,16 @@ function evaluateRow(row: CsvRow, mapping: ImportMapping, vault: VaultLookup, dr
 
   const ready =
     problems.length === 0 && parsed.success
-      ? { line: row.line, prisoner: parsed.data, prisonerNumber: number || null, stayFrom, facility, tagKeys }
+      ? {
+          line: row.line,
+          prisoner: parsed.data,
+          prisonerNumber: number || null,
+          stayFrom,
+          facility,
+          tagKeys,
+          updateId: null,
+          filled: PRISONER_FIELDS.filter((field) => cell(field) !== ''),
+        }
       : null;
   return {
     problems,
@@ -234,17 +270,44 @@ function chooseFacility(
   return { kind: 'new', key };
 }
 
+/** How a row the vault already has is settled: the person it updates, or a problem that stops it. */
+function settleKnown(
+  ready: ReadyRow,
+  ids: readonly number[],
+  duplicates: DuplicateChoice,
+  vault: VaultLookup,
+): { ready: ReadyRow | null; problem: ImportRowProblem | null } {
+  if (duplicates !== 'update') return { ready, problem: null };
+  // The oldest of them: two people under one name and number exist only when a file was imported "anyway".
+  const updateId = Math.min(...ids);
+  const open = vault.openStays.get(updateId);
+  const { facility, stayFrom } = ready;
+  const sameFacility = facility?.kind === 'existing' && facility.id === open?.facilityId;
+  // A new place is a transfer from the open stay, on the file's date, which must come after that stay began.
+  if (facility && open && !sameFacility && stayFrom !== null && stayFrom <= open.from)
+    return { ready: null, problem: 'stay_not_after_current' };
+  return { ready: { ...ready, updateId }, problem: null };
+}
+
 /**
- * Every row checked against the mapping, the shared schemas, the file itself and what the vault holds. Only counts,
- * the first problems and the indexes of ready rows are kept: a 100,000-row file is checked in little memory, and its
+ * Every row checked against the mapping, the shared schemas, the file itself and what the vault holds; rows the
+ * vault already has are settled by `duplicates`. Only counts, the first problems, the indexes of the rows to write
+ * and those set aside (with their problems' codes) are kept: a 100,000-row file is checked in little memory, and its
  * rows are read again (readyRow) when they are written.
  */
-export function planImport(rows: Iterable<CsvRow>, mapping: ImportMapping, vault: VaultLookup): ImportPlan {
+export function planImport(
+  rows: Iterable<CsvRow>,
+  mapping: ImportMapping,
+  vault: VaultLookup,
+  duplicates: DuplicateChoice = 'refuse',
+): ImportPlan {
   const list = new ProblemList();
   const drafts: Drafts = { facilities: new Map(), tags: new Map() };
   const seen = new Set<string>();
   const ready: number[] = [];
+  const setAside: SetAsideRow[] = [];
   let inVault = 0;
+  let skipped = 0;
   let index = 0;
   // What the ready rows need that the vault lacks, in the order they first need it (the order of creation).
   const facilityKeys = new Set<string>();
@@ -260,22 +323,29 @@ export function planImport(rows: Iterable<CsvRow>, mapping: ImportMapping, vault
         value: quoteCell(familyName),
       });
     else seen.add(key);
-    const known = familyName !== '' && vault.prisonerKeys.has(key);
-    if (problems.length === 0 && verdict.ready) {
-      if (known) inVault += 1;
-      else {
-        ready.push(index);
-        if (verdict.ready.facility?.kind === 'new') facilityKeys.add(verdict.ready.facility.key);
-        for (const tag of verdict.ready.tagKeys) tagKeys.add(tag);
+    const known = familyName !== '' ? vault.prisonerKeys.get(key) : undefined;
+    let writes: ReadyRow | null = problems.length === 0 ? verdict.ready : null;
+    if (known) {
+      problems.push({ line: row.line, field: 'familyName', problem: 'duplicate_in_vault', value: quoteCell(familyName) });
+      if (writes) {
+        inVault += 1;
+        if (duplicates === 'refuse' || duplicates === 'skip') {
+          if (duplicates === 'skip') skipped += 1;
+          writes = null;
+        } else {
+          const settled = settleKnown(writes, known, duplicates, vault);
+          writes = settled.ready;
+          if (settled.problem) problems.push({ line: row.line, field: 'stayFrom', problem: settled.problem, value: null });
+        }
       }
     }
-    if (known)
-      problems.push({
-        line: row.line,
-        field: 'familyName',
-        problem: 'duplicate_in_vault',
-        value: quoteCell(familyName),
-      });
+    if (writes) {
+      ready.push(index);
+      if (writes.facility?.kind === 'new') facilityKeys.add(writes.facility.key);
+      for (const tag of writes.tagKeys) tagKeys.add(tag);
+    } else if (!(known && duplicates === 'skip' && problems.length === 1)) {
+      setAside.push({ index, problems: problems.map(({ field, problem }) => ({ field, problem })) });
+    }
     for (const found of problems.sort((a, b) => fieldRank(a) - fieldRank(b))) list.add(found);
     index += 1;
   }
@@ -293,6 +363,8 @@ export function planImport(rows: Iterable<CsvRow>, mapping: ImportMapping, vault
     rows: index,
     ready,
     inVault,
+    skipped,
+    setAside,
     problems: list.listed(),
     problemCount: list.count,
     inVaultCount: list.inVaultCount,
@@ -303,7 +375,10 @@ export function planImport(rows: Iterable<CsvRow>, mapping: ImportMapping, vault
       const verdict = evaluateRow(row, mapping, vault, drafts);
       if (!verdict.ready || verdict.problems.length > 0)
         throw new AppError('INTERNAL', `Row ${row.line} changed since it was checked`);
-      return verdict.ready;
+      const known = vault.prisonerKeys.get(verdict.duplicateKey);
+      const settled = known ? settleKnown(verdict.ready, known, duplicates, vault).ready : verdict.ready;
+      if (!settled) throw new AppError('INTERNAL', `Row ${row.line} changed since it was checked`);
+      return settled;
     },
   };
 }
