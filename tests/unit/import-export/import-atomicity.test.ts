@@ -136,7 +136,19 @@ function writeCsv(generated: GeneratedFile, run: number, known: ReadonlySet<numb
       families.push(family);
     }
     written.push({ family, given, number });
-    const cells = [family, given, number, facilityName, city, country, status, birth, r.tags.join(', '), r.notes, since];
+    const cells = [
+      family,
+      given,
+      number,
+      facilityName,
+      city,
+      country,
+      status,
+      birth,
+      r.tags.join(', '),
+      r.notes,
+      since,
+    ];
     lines.push(cells.map((cell) => quote(cell ?? '')).join(generated.delimiter));
   });
   const text = `${generated.bom ? '\uFEFF' : ''}${lines.join(generated.newline)}${generated.newline}`;
