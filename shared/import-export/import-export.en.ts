@@ -26,8 +26,7 @@ export const importExportEn = {
     lookalikesHeading: 'Columns that will not be imported',
     look_date:
       'Column {{number}}, “{{header}}”: it holds dates. If it is a date of birth or the date the person entered the prison, choose it above.',
-    look_number:
-      'Column {{number}}, “{{header}}”: it holds numbers. If it is the prisoner number, choose it above.',
+    look_number: 'Column {{number}}, “{{header}}”: it holds numbers. If it is the prisoner number, choose it above.',
     look_prison:
       'Column {{number}}, “{{header}}”: it holds prison names. If it is the current prison, choose it above.',
     rowsRead_one: '{{count}} row read.',

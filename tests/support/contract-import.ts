@@ -97,14 +97,8 @@ export class ImportSpreadsheet implements fc.AsyncCommand<VaultModel, ParloirApp
           ).shown,
         );
         made.push(
-          (
-            await perform(
-              { channel: 'import:run', input: { ...job, ...this.choice } },
-              model,
-              real,
-              this.outcomes,
-            )
-          ).shown,
+          (await perform({ channel: 'import:run', input: { ...job, ...this.choice } }, model, real, this.outcomes))
+            .shown,
         );
       }
     } finally {

@@ -326,7 +326,12 @@ export function planImport(
     const known = familyName !== '' ? vault.prisonerKeys.get(key) : undefined;
     let writes: ReadyRow | null = problems.length === 0 ? verdict.ready : null;
     if (known) {
-      problems.push({ line: row.line, field: 'familyName', problem: 'duplicate_in_vault', value: quoteCell(familyName) });
+      problems.push({
+        line: row.line,
+        field: 'familyName',
+        problem: 'duplicate_in_vault',
+        value: quoteCell(familyName),
+      });
       if (writes) {
         inVault += 1;
         if (duplicates === 'refuse' || duplicates === 'skip') {
@@ -335,7 +340,8 @@ export function planImport(
         } else {
           const settled = settleKnown(writes, known, duplicates, vault);
           writes = settled.ready;
-          if (settled.problem) problems.push({ line: row.line, field: 'stayFrom', problem: settled.problem, value: null });
+          if (settled.problem)
+            problems.push({ line: row.line, field: 'stayFrom', problem: settled.problem, value: null });
         }
       }
     }
