@@ -64,7 +64,7 @@ test('import that forgives: an unmapped date column is flagged, problems and a k
   const run = (count: number) => button(page, fill(fr.import.run_other, { count }));
   await expect(run(2)).toBeDisabled();
 
-  await duplicates.getByRole('radio', { name: fr.import.duplicates_skip }).check();
+  await duplicates.getByRole('radio', { name: fr.import.duplicates_skip_one }).check();
   await expect(page.getByText(fr.import.chooseDuplicates)).toHaveCount(0);
   const mode = page.getByRole('group', { name: fr.import.modeLegend });
   await expect(mode.getByRole('radio', { name: fr.import.allOrNothing })).toBeChecked();
@@ -123,7 +123,7 @@ test('import that forgives: an unmapped date column is flagged, problems and a k
   await button(page, en.import.check).click();
   await page
     .getByRole('group', { name: fill(en.import.duplicatesLegend_other, { count: 3 }) })
-    .getByRole('radio', { name: en.import.duplicates_update })
+    .getByRole('radio', { name: en.import.duplicates_update_other })
     .check();
   // Three people are in Parloir now: updating their records makes three rows to write.
   const englishLabel = `${fill(en.import.importGood_other, { count: 3 })} ${fill(en.import.setAsideOthers_other, { count: 2 })}`;

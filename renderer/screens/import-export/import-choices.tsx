@@ -22,7 +22,7 @@ export function DuplicateChoices({
       {CHOICES.map((choice) => (
         <label className="radio" key={choice}>
           <input type="radio" name={name} value={choice} checked={value === choice} onChange={() => onChange(choice)} />
-          {t(`import.duplicates_${choice}`)}
+          {t(`import.duplicates_${choice}`, { count })}
         </label>
       ))}
     </fieldset>

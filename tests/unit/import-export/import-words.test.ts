@@ -66,6 +66,7 @@ describe('suggestMapping', () => {
         columns.facilityName,
         columns.facilityCity,
         columns.facilityCountry,
+        columns.stayFrom,
         columns.status,
         columns.tags,
       ];
@@ -77,8 +78,9 @@ describe('suggestMapping', () => {
         facilityName: 4,
         facilityCity: 5,
         facilityCountry: 6,
-        status: 7,
-        tags: 8,
+        stayFrom: 7,
+        status: 8,
+        tags: 9,
       });
     }
   });
