@@ -4,6 +4,8 @@ import { cellText, matchKey } from './import-words';
 
 /** Cells read per column: enough to tell, few enough to cost nothing on a large file. */
 const SAMPLE_CELLS = 50;
+/** Rows read at most: a column empty at the top of a large file is not read to its end. */
+const SAMPLE_ROWS = 1000;
 /** Share of a column's non-empty sampled cells that must look alike for the column to be called so. */
 const SHARE = 0.8;
 
@@ -54,7 +56,10 @@ function lookOf(text: string): ColumnLook | null {
 export function columnLooks(rows: Iterable<CsvRow>, columns: number): (ColumnLook | null)[] {
   const samples: string[][] = Array.from({ length: columns }, () => []);
   let full = 0;
+  let read = 0;
   for (const row of rows) {
+    read += 1;
+    if (read > SAMPLE_ROWS) break;
     for (let column = 0; column < columns; column += 1) {
       const sample = samples[column] as string[];
       if (sample.length >= SAMPLE_CELLS) continue;
