@@ -39,6 +39,7 @@ test('import that forgives: an unmapped date column is flagged, problems and a k
   await expect(field(page, fr.importField.stayFrom)).toHaveValue('');
   const warning = fill(fr.import.look_date, { number: 7, header: 'Date du mandat de dépôt' });
   await expect(page.getByText(warning)).toHaveCount(1);
+  await keepScreenshot(harness, 'import-unmapped-date-fr');
   await button(page, fr.import.check).click();
   const problems = page.getByRole('table', { name: fr.import.problemsCaption });
   // Never "today": every row naming a prison without a date is refused, in words.

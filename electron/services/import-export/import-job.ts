@@ -7,7 +7,7 @@ import { parseCsv, type CsvTable } from './csv-parse';
 import type { VaultLookup } from './import-lookup';
 import { suggestMapping } from './import-mapping';
 import { quoteCell } from './import-problems';
-import { planImport, type ImportPlan } from './import-validate';
+import { planImport, type ImportPlan } from './import-plan';
 import { packReadyRows } from './ready-rows';
 import type { CsvSummary, PlanSummary, SetAsideTable } from './import-worker-protocol';
 import { matchKey } from './import-words';
