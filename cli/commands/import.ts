@@ -44,20 +44,21 @@ export async function importCsv(ctx: CliContext, flags: ImportFlags): Promise<Fa
     const mapping = choice.suggestedMapping;
     ctx.err(`${describeMapping(ctx, choice.headers, mapping)}\n`);
 
-    const checked = await app.call('import:check', { token: choice.token, mapping });
+    const duplicates = flags.skipDuplicates ? 'skip' : 'refuse';
+    const checked = await app.call('import:check', { token: choice.token, mapping, duplicates });
     if (!checked.ok) return checked.error;
-    const { problems, problemCount, inVaultCount } = checked.value as OutputOf<'import:check'>;
+    const { problems, problemCount, inVaultCount, problemRows } = checked.value as OutputOf<'import:check'>;
     // The check lists the first problems only; the counts cover them all.
     const blocking = problems.filter((p) => !(flags.skipDuplicates && p.problem === 'duplicate_in_vault'));
     const total = flags.skipDuplicates ? problemCount - inVaultCount : problemCount;
-    if (total > 0) {
+    if (problemRows > 0) {
       const printed = blocking.slice(0, MAX_PRINTED_PROBLEMS);
       for (const problem of printed) ctx.err(`${describeProblem(ctx, problem)}\n`);
       if (total > printed.length) ctx.err(`${ctx.t('import.more', { count: total - printed.length })}\n`);
       return { code: 'IMPORT_INVALID' };
     }
 
-    const ran = await app.call('import:run', { token: choice.token, mapping, skipDuplicates: flags.skipDuplicates });
+    const ran = await app.call('import:run', { token: choice.token, mapping, duplicates });
     if (!ran.ok) return ran.error;
     const result = ran.value as OutputOf<'import:run'>;
     ctx.out(

@@ -36,3 +36,7 @@ export function useImportProgress(token: string, running: boolean) {
 export function useExportCsv() {
   return useMutation({ mutationFn: (input: InputOf<'export:csv'>) => call('export:csv', input) });
 }
+
+export function useSaveSetAside() {
+  return useMutation({ mutationFn: (input: InputOf<'import:saveSetAside'>) => call('import:saveSetAside', input) });
+}

@@ -91,6 +91,7 @@ export const hostEn: HostMessages = {
       givenNames: 'First name',
       knownAs: 'Known as',
       prisonerNumber: 'Prisoner number',
+      stayFrom: 'Held since',
       facilityName: 'Prison',
       facilityCity: 'City',
       facilityCountry: 'Country',

@@ -91,6 +91,7 @@ export const hostFr = {
       givenNames: 'Prénom',
       knownAs: 'Nom d’usage',
       prisonerNumber: 'Numéro d’écrou',
+      stayFrom: 'Détenu·e depuis le',
       facilityName: 'Prison',
       facilityCity: 'Ville',
       facilityCountry: 'Pays',

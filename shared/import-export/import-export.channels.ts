@@ -4,5 +4,6 @@ export const importExportChannelNames = [
   'import:check',
   'import:run',
   'import:progress',
+  'import:saveSetAside',
   'export:csv',
 ] as const;

@@ -9,5 +9,6 @@ export const importExportContract = {
   'import:check': { input: imp.importCheckInput, output: imp.importCheckOutput, needs: 'unlocked' },
   'import:run': { input: imp.importRunInput, output: imp.importRunOutput, needs: 'unlocked' },
   'import:progress': { input: imp.importProgressInput, output: imp.importProgressOutput, needs: 'nothing' },
+  'import:saveSetAside': { input: imp.importSaveSetAsideInput, output: imp.exportOutput, needs: 'unlocked' },
   'export:csv': { input: imp.exportInput, output: imp.exportOutput, needs: 'unlocked' },
 } as const satisfies Record<(typeof importExportChannelNames)[number], ChannelSpec>;

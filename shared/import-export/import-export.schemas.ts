@@ -84,6 +84,19 @@ export const importMapping = z.partialRecord(
 );
 export type ImportMapping = z.output<typeof importMapping>;
 
+/** What an unmapped column seems to hold, from a sample of its cells: a field the user may have forgotten to map. */
+export const columnLooks = ['date', 'number', 'prison'] as const;
+export type ColumnLook = (typeof columnLooks)[number];
+
+/** Columns left out of `mapping` whose cells look like a date, a number or a prison: worth a warning. */
+export function unmappedLookalikes(
+  looks: readonly (ColumnLook | null)[],
+  mapping: ImportMapping,
+): { column: number; look: ColumnLook }[] {
+  const mapped = new Set(Object.values(mapping));
+  return looks.flatMap((look, column) => (look !== null && !mapped.has(column) ? [{ column, look }] : []));
+}
+
 export const importPickOutput = z.discriminatedUnion('status', [
   z.strictObject({
     status: z.literal('chosen'),
@@ -94,8 +107,15 @@ export const importPickOutput = z.discriminatedUnion('status', [
     headers: z.array(z.string()),
     preview: z.array(z.array(z.string())),
     rowCount: z.number().int().nonnegative(),
-    /** A mapping guessed from the headers (French and English names), for the user to correct. */
+    /**
+     * The mapping last used for a file with the same headers, or one guessed from the headers (French, English,
+     * Spanish and German names), for the user to correct.
+     */
     suggestedMapping: importMapping,
+    /** True when suggestedMapping is the one remembered for these headers. */
+    rememberedMapping: z.boolean(),
+    /** Per column, what its cells look like (null: nothing in particular). */
+    columnLooks: z.array(z.enum(columnLooks).nullable()),
   }),
   z.strictObject({ status: z.literal('cancelled') }),
 ]);
@@ -111,6 +131,8 @@ export const importRowProblems = [
   'duplicate_in_file',
   'duplicate_in_vault',
   'too_many_tags',
+  'stay_without_date',
+  'stay_not_after_current',
 ] as const;
 export type ImportRowProblem = (typeof importRowProblems)[number];
 
@@ -123,10 +145,27 @@ export const importProblem = z.strictObject({
 });
 export type ImportProblem = z.output<typeof importProblem>;
 
-export const importCheckInput = z.strictObject({ token: z.string().min(1).max(128), mapping: importMapping });
+/**
+ * What to do with a row already in the vault (same name and number): `refuse` counts it as a problem, `skip` leaves
+ * it out, `update` writes the file's cells over that person's (and adds its tags), `import` adds a second person.
+ */
+export const duplicateChoices = ['refuse', 'skip', 'update', 'import'] as const;
+export type DuplicateChoice = (typeof duplicateChoices)[number];
+const duplicateChoice = z.enum(duplicateChoices).default('refuse');
+
+export const importCheckInput = z.strictObject({
+  token: z.string().min(1).max(128),
+  mapping: importMapping,
+  duplicates: duplicateChoice,
+});
 export const importCheckOutput = z.strictObject({
   rows: z.number().int().nonnegative(),
+  /** Rows the import would write (new people, and those updated or added again as the duplicate choice says). */
   ready: z.number().int().nonnegative(),
+  /** Rows with a problem that stops them (a duplicate only when the choice is `refuse`): all or nothing, or set aside. */
+  problemRows: z.number().int().nonnegative(),
+  /** Rows whose only problem is that the vault already has them: what the duplicate choice is about. */
+  duplicateRows: z.number().int().nonnegative(),
   newFacilities: z.number().int().nonnegative(),
   newTags: z.number().int().nonnegative(),
   /** The first problems (at most importLimits.listedProblems, those that block first), by line. */
@@ -140,12 +179,16 @@ export const importCheckOutput = z.strictObject({
 export const importRunInput = z.strictObject({
   token: z.string().min(1).max(128),
   mapping: importMapping,
-  /** Rows already in the vault (same name and number) are skipped rather than refused. */
-  skipDuplicates: z.boolean().default(false),
+  duplicates: duplicateChoice,
+  /** False: all or nothing (any problem refuses the file). True: import the good rows, set the others aside. */
+  setAside: z.boolean().default(false),
 });
 export const importRunOutput = z.strictObject({
   imported: z.number().int().nonnegative(),
+  updated: z.number().int().nonnegative(),
   skipped: z.number().int().nonnegative(),
+  /** Rows not imported because of a problem; import:saveSetAside writes them to a CSV to fix. */
+  setAside: z.number().int().nonnegative(),
   facilitiesCreated: z.number().int().nonnegative(),
   tagsCreated: z.number().int().nonnegative(),
 });
@@ -155,6 +198,8 @@ export const importProgressOutput = z.strictObject({
   done: z.number().int().nonnegative(),
   total: z.number().int().nonnegative(),
 });
+
+export const importSaveSetAsideInput = z.strictObject({ token: z.string().min(1).max(128) });
 
 export const exportInput = z.discriminatedUnion('list', [
   z.strictObject({

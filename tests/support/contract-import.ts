@@ -12,7 +12,7 @@ import { COLLIDING_TEXT } from './zod-arbitrary';
  * so imported tags and facilities meet existing ones; an import writes in bulk and keeps the search index itself.
  */
 
-const HEADER = ['Last name', 'First name', 'Prisoner number', 'Facility', 'City', 'Country', 'Status', 'Tags'];
+const HEADER = ['Last name', 'First name', 'Prisoner number', 'Facility', 'City', 'Country', 'Status', 'Tags', 'Since'];
 const name = fc.oneof(
   { arbitrary: fc.constantFrom(...COLLIDING_TEXT), weight: 3 },
   fc.string({ minLength: 1, maxLength: 12 }),
@@ -37,9 +37,10 @@ const row = fc
       fc.constant('what'),
     ),
     fc.array(fc.constantFrom(...COLLIDING_TEXT), { maxLength: 3 }).map((tags) => tags.join(' | ')),
+    fc.oneof({ arbitrary: fc.constantFrom('2025-03-01', '01/02/2024'), weight: 6 }, fc.constant('')),
   )
-  // A number belongs to a stay, which needs a facility: without one the import would refuse the row.
-  .map(([family, given, number, [place, city, country], status, tags]) => [
+  // A number belongs to a stay, which needs a facility and a start date: without them the import refuses the row.
+  .map(([family, given, number, [place, city, country], status, tags, since]) => [
     family,
     given,
     place ? number : '',
@@ -48,6 +49,7 @@ const row = fc
     country,
     status,
     tags,
+    place ? since : '',
   ]);
 const quoted = (value: string) => `"${value.replaceAll('"', '""')}"`;
 /** One to four rows, mostly ones the import takes (a row it refuses makes it refuse the whole file). */
@@ -55,10 +57,17 @@ export const importFileArbitrary = fc
   .uniqueArray(row, { minLength: 1, maxLength: 4, selector: (r) => matchKey(r[0] ?? '') })
   .map((rows) => [HEADER, ...rows].map((r) => r.map(quoted).join(',')).join('\r\n') + '\r\n');
 
+/** How the import is run: what it does with rows already in the vault, and whether rows with a problem are set aside. */
+export const importChoiceArbitrary = fc.record({
+  duplicates: fc.constantFrom('refuse', 'skip', 'update', 'import'),
+  setAside: fc.boolean(),
+});
+export type ImportChoice = typeof importChoiceArbitrary extends fc.Arbitrary<infer T> ? T : never;
+
 export class ImportSpreadsheet implements fc.AsyncCommand<VaultModel, ParloirApp> {
   constructor(
     readonly csv: string,
-    readonly skipDuplicates: boolean,
+    readonly choice: ImportChoice,
     /** What the test's import dialog answers while the file is there. */
     readonly file: string,
     readonly outcomes: Outcomes,
@@ -77,16 +86,19 @@ export class ImportSpreadsheet implements fc.AsyncCommand<VaultModel, ParloirApp
       const chosen = picked.value as { status: string; token?: string; suggestedMapping?: unknown } | undefined;
       if (chosen?.status === 'chosen') {
         const job = { token: chosen.token, mapping: chosen.suggestedMapping };
-        made.push((await perform({ channel: 'import:check', input: job }, model, real, this.outcomes)).shown);
         made.push(
           (
             await perform(
-              { channel: 'import:run', input: { ...job, skipDuplicates: this.skipDuplicates } },
+              { channel: 'import:check', input: { ...job, duplicates: this.choice.duplicates } },
               model,
               real,
               this.outcomes,
             )
           ).shown,
+        );
+        made.push(
+          (await perform({ channel: 'import:run', input: { ...job, ...this.choice } }, model, real, this.outcomes))
+            .shown,
         );
       }
     } finally {
@@ -96,6 +108,6 @@ export class ImportSpreadsheet implements fc.AsyncCommand<VaultModel, ParloirApp
   }
 
   toString(): string {
-    return `import ${JSON.stringify(this.csv)}${this.skipDuplicates ? ' skipping duplicates' : ''}`;
+    return `import ${JSON.stringify(this.csv)} ${JSON.stringify(this.choice)}`;
   }
 }

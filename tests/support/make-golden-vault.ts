@@ -205,7 +205,7 @@ async function fill(dataDir: string): Promise<void> {
   // last line is Jürgen Müller again, skipped as already in the vault.
   const picked = await call('import:pickFile', {});
   if (picked.status !== 'chosen') throw new Error('The import file was not chosen');
-  await call('import:run', { token: picked.token, mapping: picked.suggestedMapping, skipDuplicates: true });
+  await call('import:run', { token: picked.token, mapping: picked.suggestedMapping, duplicates: 'skip' });
 
   await call('templates:create', {
     name: 'Étiquettes du local (3×8)',

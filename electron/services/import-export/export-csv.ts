@@ -26,6 +26,12 @@ async function prisonerTable(
 ): Promise<string[][]> {
   const rows = await allPrisonerRows(db, request.filters);
   const tags = await tagNamesByPrisoner(db);
+  // The open stay's start: without it the file would not import back (the import never invents a start date).
+  const since = new Map(
+    (await db.selectFrom('stays').select(['prisoner_id', 'from_date']).where('to_date', 'is', null).execute()).map(
+      (stay) => [stay.prisoner_id, stay.from_date],
+    ),
+  );
   const c = text.columns;
   const header = [
     c.familyName,
@@ -35,6 +41,7 @@ async function prisonerTable(
     c.facilityName,
     c.facilityCity,
     c.facilityCountry,
+    c.stayFrom,
     c.status,
     c.tags,
   ];
@@ -48,6 +55,7 @@ async function prisonerTable(
       p.facilityName ?? '',
       p.city ?? '',
       p.country ?? '',
+      since.get(p.id) ?? '',
       text.status[p.status],
       (tags.get(p.id) ?? []).join(', '),
     ]),

@@ -6,7 +6,9 @@ import type { AppContext } from '../app-context';
 import { loadVaultLookup } from './import-lookup';
 import { runImport } from './import-run';
 import { lockWins } from './lock-wins';
-import { importFileKind } from './import-session';
+import { rememberMapping, rememberedMapping } from '../../../db/settings/import-mappings.queries';
+import { importFileKind, setAsideKind } from './import-session';
+import { setAsideFileName, setAsideTable } from './set-aside-csv';
 import { ImportWorker } from './import-worker-runner';
 import { csvText, exportFileName, exportTable, writeCsvFile } from './export-csv';
 
@@ -16,6 +18,7 @@ export function importExportHandlers(ctx: AppContext): Pick<Handlers, Names> {
   // The parsed spreadsheet is as sensitive as the vault: the job service ends its worker as a lock starts, and a
   // restore makes it stale.
   const imports = ctx.jobs.store(importFileKind);
+  const setAside = ctx.jobs.store(setAsideKind);
 
   return {
     'import:pickFile': async () => {
@@ -24,24 +27,36 @@ export function importExportHandlers(ctx: AppContext): Pick<Handlers, Names> {
       const file = await ctx.dialogs.chooseImportFile();
       if (!file) return { status: 'cancelled' };
       const { worker, summary } = await ImportWorker.open(file, lockSignal);
+      const { headerKey, suggestedMapping, ...rest } = summary;
       const fileName = path.basename(file);
+      const token = imports.add({ fileName, worker, headerKey }, { signal: lockSignal });
+      const remembered = await lockWins(lockSignal, () =>
+        rememberedMapping(ctx.vault.db, headerKey, summary.headers.length),
+      );
       return {
         status: 'chosen',
-        token: imports.add({ fileName, worker }, { signal: lockSignal }),
+        token,
         fileName,
-        ...summary,
+        ...rest,
+        suggestedMapping: remembered ?? suggestedMapping,
+        rememberedMapping: remembered !== null,
       };
     },
 
-    'import:check': async ({ token, mapping }) => {
+    'import:check': async ({ token, mapping, duplicates }) => {
       const lockSignal = ctx.vault.lockSignal;
-      const { worker } = imports.get(token);
-      const plan = await lockWins(lockSignal, async () =>
-        worker.plan(mapping, await loadVaultLookup(ctx.vault.db), false, lockSignal),
-      );
+      const { worker, headerKey } = imports.get(token);
+      const plan = await lockWins(lockSignal, async () => {
+        const checked = await worker.plan(mapping, await loadVaultLookup(ctx.vault.db), false, lockSignal, duplicates);
+        // The mapping the user checked is the one they mean: the same spreadsheet, chosen again once fixed, opens with it.
+        await rememberMapping(ctx.vault.db, headerKey, mapping);
+        return checked;
+      });
       return {
         rows: plan.rows,
         ready: plan.ready,
+        problemRows: plan.setAside,
+        duplicateRows: plan.inVault,
         newFacilities: plan.newFacilities.length,
         newTags: plan.newTags.length,
         problems: plan.problems,
@@ -50,14 +65,26 @@ export function importExportHandlers(ctx: AppContext): Pick<Handlers, Names> {
       };
     },
 
-    'import:run': async ({ token, mapping, skipDuplicates }) => {
+    'import:run': async ({ token, mapping, duplicates, setAside: setAsideChosen }) => {
       const db = ctx.vault.db;
       const signal = ctx.vault.lockSignal;
-      const result = await imports.run(token, ({ worker }, { report }) =>
-        runImport(db, worker, mapping, { skipDuplicates, signal }, report),
+      const { fileName } = imports.get(token);
+      const { result, setAside: table } = await imports.run(token, ({ worker, headerKey }, { report }) =>
+        runImport(db, worker, mapping, { duplicates, setAside: setAsideChosen, signal, headerKey }, report),
       );
       imports.finish(token);
+      // Under the file's token: the result screen saves them with it.
+      if (table) setAside.add({ fileName, table }, { signal, id: token });
       return result;
+    },
+
+    'import:saveSetAside': async ({ token }) => {
+      const kept = setAside.get(token);
+      const text = resources[ctx.preferences.get().language].translation;
+      const file = await ctx.dialogs.chooseExportFile(setAsideFileName(kept.fileName, text));
+      if (!file) return { status: 'cancelled' };
+      writeCsvFile(file, csvText(setAsideTable(kept.table, text)));
+      return { status: 'written', fileName: path.basename(file), rows: kept.table.rows.length };
     },
 
     'import:progress': async ({ token }) => imports.progress(token),

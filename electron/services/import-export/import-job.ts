@@ -1,13 +1,16 @@
 import { AppError } from '../../../shared/errors';
-import type { ImportMapping } from '../../../shared/import-export/import-export.schemas';
+import { createHash } from 'node:crypto';
+import type { DuplicateChoice, ImportMapping } from '../../../shared/import-export/import-export.schemas';
+import { columnLooks } from './column-looks';
 import { readCsvFile } from './csv-decode';
 import { parseCsv, type CsvTable } from './csv-parse';
 import type { VaultLookup } from './import-lookup';
 import { suggestMapping } from './import-mapping';
 import { quoteCell } from './import-problems';
-import { planImport, type ImportPlan } from './import-validate';
+import { planImport, type ImportPlan } from './import-plan';
 import { packReadyRows } from './ready-rows';
-import type { CsvSummary, PlanSummary } from './import-worker-protocol';
+import type { CsvSummary, PlanSummary, SetAsideTable } from './import-worker-protocol';
+import { matchKey } from './import-words';
 
 /** Rows the mapping screen shows before the user decides. */
 export const PREVIEW_ROWS = 20;
@@ -39,23 +42,44 @@ export class ImportJob {
       preview: [...table.rows(PREVIEW_ROWS)].map((row) => row.cells.map(quoteCell)),
       rowCount: table.rowCount,
       suggestedMapping: suggestMapping(table.headers),
+      columnLooks: columnLooks(table.rows(), table.headers.length),
+      headerKey: createHash('sha256')
+        .update(JSON.stringify(table.headers.map(matchKey)))
+        .digest('hex'),
     };
   }
 
   /** Every row checked; with `keep`, the check stays here for ready() (the import that follows). */
-  plan(mapping: ImportMapping, vault: VaultLookup, keep: boolean): PlanSummary {
+  plan(mapping: ImportMapping, vault: VaultLookup, keep: boolean, duplicates: DuplicateChoice): PlanSummary {
     this.#kept = null;
-    const plan = planImport(this.#table.rows(), mapping, vault);
+    const plan = planImport(this.#table.rows(), mapping, vault, duplicates);
     if (keep) this.#kept = plan;
+    let updates = 0;
+    if (duplicates === 'update')
+      for (const index of plan.ready) if (plan.readyRow(this.#table.row(index)).updateId !== null) updates += 1;
     return {
       rows: plan.rows,
       ready: plan.ready.length,
       inVault: plan.inVault,
+      skipped: plan.skipped,
+      setAside: plan.setAside.length,
+      updates,
       problems: plan.problems,
       problemCount: plan.problemCount,
       inVaultCount: plan.inVaultCount,
       newFacilities: [...plan.newFacilities],
       newTags: [...plan.newTags],
+    };
+  }
+
+  /** The rows the kept check set aside, as the file has them (whole cells), with their problems. */
+  setAsideRows(): SetAsideTable {
+    const plan = this.#kept;
+    if (!plan) throw new AppError('INTERNAL', 'The import was not checked first');
+    const table = this.#table;
+    return {
+      headers: table.headers,
+      rows: plan.setAside.map(({ index, problems }) => ({ ...table.row(index), problems })),
     };
   }
 

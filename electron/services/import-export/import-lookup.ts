@@ -16,8 +16,10 @@ export interface VaultLookup {
   facilitiesByName: Map<string, VaultFacility[]>;
   /** Tag ids by nameKey() of their name. */
   tagIds: Map<string, number>;
-  /** duplicateKey() of every prisoner with each number they had (or none). */
-  prisonerKeys: Set<string>;
+  /** duplicateKey() of every prisoner with each number they had (or none), to the ids of the prisoners it names. */
+  prisonerKeys: Map<string, number[]>;
+  /** Each prisoner's open stay: where a row that updates them may move them from. */
+  openStays: Map<number, { facilityId: number; from: string }>;
 }
 
 /** Read inside the import's transaction, so what is checked is what is written against. */
@@ -31,7 +33,12 @@ export async function loadVaultLookup(db: RegistryDb): Promise<VaultLookup> {
   const prisoners = await db
     .selectFrom('prisoners as p')
     .leftJoin('stays as s', 's.prisoner_id', 'p.id')
-    .select(['p.family_name', 'p.given_names', 's.prisoner_number'])
+    .select(['p.id', 'p.family_name', 'p.given_names', 's.prisoner_number'])
+    .execute();
+  const open = await db
+    .selectFrom('stays')
+    .select(['prisoner_id', 'facility_id', 'from_date'])
+    .where('to_date', 'is', null)
     .execute();
   const tagIds = new Map<string, number>();
   for (const tag of tags) if (!tagIds.has(nameKey(tag.name))) tagIds.set(nameKey(tag.name), tag.id);
@@ -43,9 +50,17 @@ export async function loadVaultLookup(db: RegistryDb): Promise<VaultLookup> {
       { id: f.id, city: matchKey(f.city), country: f.country },
     ]);
   }
+  const prisonerKeys = new Map<string, number[]>();
+  for (const p of prisoners) {
+    const key = duplicateKey(p.family_name, p.given_names, p.prisoner_number);
+    const ids = prisonerKeys.get(key) ?? [];
+    if (!ids.includes(p.id)) ids.push(p.id);
+    prisonerKeys.set(key, ids);
+  }
   return {
     facilitiesByName,
     tagIds,
-    prisonerKeys: new Set(prisoners.map((p) => duplicateKey(p.family_name, p.given_names, p.prisoner_number))),
+    prisonerKeys,
+    openStays: new Map(open.map((s) => [s.prisoner_id, { facilityId: s.facility_id, from: s.from_date }])),
   };
 }

@@ -1,19 +1,20 @@
 import type { z } from 'zod';
 import { AppError } from '../../../shared/errors';
-import { localToday } from '../../../shared/today';
-import type { ImportMapping, importRunOutput } from '../../../shared/import-export/import-export.schemas';
+import type {
+  DuplicateChoice,
+  ImportMapping,
+  importRunOutput,
+} from '../../../shared/import-export/import-export.schemas';
 import type { VaultDb } from '../../../db/vault/vault-kysely';
+import { rememberMapping } from '../../../db/settings/import-mappings.queries';
 import { insertFacility } from '../../../db/registry/facilities.queries';
-import { insertPrisoner, setPrisonerTags } from '../../../db/registry/prisoners.queries';
-import type { RegistryDb } from '../../../db/registry/registry-db';
 import { reindexFacilities, reindexPrisoners } from '../../../db/registry/search-index.queries';
-import { insertStay } from '../../../db/registry/stays.queries';
 import { insertTag } from '../../../db/registry/tags.queries';
 import { loadVaultLookup, type VaultLookup } from './import-lookup';
-import type { ReadyRow } from './import-validate';
+import { writeRow } from './import-write';
 import { lockWins } from './lock-wins';
 import { unpackReadyRows } from './ready-rows';
-import type { PlanSummary } from './import-worker-protocol';
+import type { PlanSummary, SetAsideTable } from './import-worker-protocol';
 
 export type ImportRunResult = z.output<typeof importRunOutput>;
 
@@ -23,75 +24,50 @@ const ROWS_PER_TURN = 100;
 const ROWS_PER_INDEX = 400;
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** How many problems stop an import: all of them, but vault duplicates when the user chose to skip those. */
-export function blockingCount(
-  plan: Pick<PlanSummary, 'problemCount' | 'inVaultCount'>,
-  skipDuplicates: boolean,
-): number {
-  return skipDuplicates ? plan.problemCount - plan.inVaultCount : plan.problemCount;
-}
-
-function refuse(plan: PlanSummary, skipDuplicates: boolean): AppError {
-  const problems = plan.problems.filter((p) => !(skipDuplicates && p.problem === 'duplicate_in_vault'));
+function refuse(plan: PlanSummary, duplicates: DuplicateChoice): AppError {
+  const problems = plan.problems.filter((p) => duplicates === 'refuse' || p.problem !== 'duplicate_in_vault');
   const lines = [...new Set(problems.map((p) => p.line))];
-  const count = blockingCount(plan, skipDuplicates);
   return new AppError(
     'IMPORT_INVALID',
-    `Nothing was imported: ${count} problem(s) on line(s) ${lines.slice(0, 20).join(', ')}`,
-    {
-      issues: problems.map((p) => ({ path: [p.line, p.field ?? 'row'], message: p.problem })),
-    },
+    `Nothing was imported: ${plan.setAside} row(s) with a problem, on line(s) ${lines.slice(0, 20).join(', ')}`,
+    { issues: problems.map((p) => ({ path: [p.line, p.field ?? 'row'], message: p.problem })) },
   );
-}
-
-async function writeRow(
-  trx: RegistryDb,
-  row: ReadyRow,
-  facilityIds: Map<string, number>,
-  tagIds: Map<string, number>,
-  today: string,
-) {
-  const prisonerId = await insertPrisoner(trx, row.prisoner);
-  const { facility } = row;
-  if (facility) {
-    const facilityId = facility.kind === 'existing' ? facility.id : facilityIds.get(facility.key);
-    if (facilityId === undefined) throw new AppError('INTERNAL', 'A facility of the import was not created');
-    await insertStay(trx, prisonerId, {
-      facilityId,
-      prisonerNumber: row.prisonerNumber,
-      from: row.stayFrom ?? today,
-      to: null,
-      startReason: 'other',
-      endReason: null,
-    });
-  }
-  const ids = row.tagKeys.map((key) => tagIds.get(key));
-  if (ids.some((id) => id === undefined)) throw new AppError('INTERNAL', 'A tag of the import was not created');
-  await setPrisonerTags(trx, prisonerId, ids as number[]);
-  return prisonerId;
 }
 
 /** Where an import's rows come from: the worker that read the file (ImportWorker). */
 export interface ImportSource {
-  plan(mapping: ImportMapping, vault: VaultLookup, keep: boolean, signal: AbortSignal): Promise<PlanSummary>;
+  plan(
+    mapping: ImportMapping,
+    vault: VaultLookup,
+    keep: boolean,
+    signal: AbortSignal,
+    duplicates: DuplicateChoice,
+  ): Promise<PlanSummary>;
   /** The kept plan's ready rows, packed (ready-rows.ts). */
   readyRows(signal: AbortSignal): Promise<Uint8Array[]>;
+  /** The kept plan's rows set aside, whole. */
+  setAsideRows(signal: AbortSignal): Promise<SetAsideTable>;
   /** Ends the source once its rows are out: the worker's memory goes before the writes begin. */
   terminate(): void;
 }
 
 export interface ImportRunOptions {
-  skipDuplicates: boolean;
-  today?: string;
+  duplicates: DuplicateChoice;
+  /** False: any row with a problem refuses the whole file. True: those rows are set aside, the others imported. */
+  setAside: boolean;
   /** The vault's lock signal: a lock stops the import at its next step and rolls it back. */
   signal: AbortSignal;
+  /** The file's header key (import-job.ts): an import that succeeds remembers its mapping under it. */
+  headerKey?: string;
 }
 
 /**
- * Checks the rows again against the vault as it is now, then writes them all in one transaction: the facilities and
- * tags they name, each prisoner with their open stay and tags, and the search rows. Any failure rolls everything
- * back: a group never has to find out which half of its spreadsheet got in. A lock wins over it: the transaction
- * stops at its next step (the connection may already be closed under it, which rolls back just the same).
+ * Checks the rows again against the vault as it is now, then writes the rows to write in one transaction: the
+ * facilities and tags they name, each prisoner (new, or updated) with their stay and tags, and the search rows. Any
+ * failure rolls everything back: a group never has to find out which half of its spreadsheet got in. Rows with a
+ * problem refuse the whole file, unless the user chose to set them aside: then they are returned, whole, for the user
+ * to save and fix. A lock wins over it: the transaction stops at its next step (the connection may already be
+ * closed under it, which rolls back just the same).
  */
 export async function runImport(
   db: VaultDb,
@@ -99,14 +75,13 @@ export async function runImport(
   mapping: ImportMapping,
   options: ImportRunOptions,
   report: (done: number, total: number) => void,
-): Promise<ImportRunResult> {
-  const { signal, skipDuplicates } = options;
-  const today = options.today ?? localToday();
+): Promise<{ result: ImportRunResult; setAside: SetAsideTable | null }> {
+  const { signal, duplicates } = options;
   return lockWins(signal, () =>
     db.transaction().execute(async (trx) => {
       const vault = await loadVaultLookup(trx);
-      const plan = await source.plan(mapping, vault, true, signal);
-      if (blockingCount(plan, skipDuplicates) > 0) throw refuse(plan, skipDuplicates);
+      const plan = await source.plan(mapping, vault, true, signal, duplicates);
+      if (plan.setAside > 0 && !options.setAside) throw refuse(plan, duplicates);
 
       const facilityIds = new Map<string, number>();
       for (const [key, data] of plan.newFacilities) facilityIds.set(key, await insertFacility(trx, data));
@@ -117,13 +92,16 @@ export async function runImport(
 
       const total = plan.ready;
       report(0, total);
+      const setAside = plan.setAside > 0 ? await source.setAsideRows(signal) : null;
       const packed: (Uint8Array | null)[] = await source.readyRows(signal);
       source.terminate();
       let done = 0;
+      let updated = 0;
       let unindexed: number[] = [];
       for (const row of unpackReadyRows(packed)) {
         signal.throwIfAborted();
-        unindexed.push(await writeRow(trx, row, facilityIds, tagIds, today));
+        unindexed.push(await writeRow(trx, row, facilityIds, tagIds));
+        if (row.updateId !== null) updated += 1;
         done += 1;
         // Indexed as they are written: the search index's work (and memory) comes in steps, not all at the end.
         if (unindexed.length === ROWS_PER_INDEX || done === total) {
@@ -136,12 +114,18 @@ export async function runImport(
         }
       }
       if (done !== total) throw new AppError('INTERNAL', 'The import worker gave other rows than it checked');
+      if (options.headerKey) await rememberMapping(trx, options.headerKey, mapping);
       signal.throwIfAborted();
       return {
-        imported: total,
-        skipped: plan.inVault,
-        facilitiesCreated: facilityIds.size,
-        tagsCreated: plan.newTags.length,
+        result: {
+          imported: total - updated,
+          updated,
+          skipped: plan.skipped,
+          setAside: plan.setAside,
+          facilitiesCreated: facilityIds.size,
+          tagsCreated: plan.newTags.length,
+        },
+        setAside,
       };
     }),
   );

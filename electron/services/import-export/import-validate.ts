@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import { facilityInput } from '../../../shared/registry/facilities.schemas';
-import { AppError } from '../../../shared/errors';
 import {
   importLimits,
   type ImportField,
@@ -12,7 +11,7 @@ import { prisonerInput } from '../../../shared/registry/prisoners.schemas';
 import { optionalLine, requiredLine } from '../../../shared/common.schemas';
 import type { CsvRow } from './csv-parse';
 import { countryFromText } from './import-country';
-import { fieldRank, ProblemList, quoteCell } from './import-problems';
+import { quoteCell } from './import-problems';
 import type { VaultLookup } from './import-lookup';
 import { nameKey } from '../../../shared/same-name';
 import {
@@ -37,28 +36,20 @@ export interface ReadyRow {
   stayFrom: string | null;
   facility: FacilityChoice | null;
   tagKeys: string[];
+  /** The person already in the vault this row updates (duplicate choice `update`), or null for a new one. */
+  updateId: number | null;
+  /** The prisoner's fields the file fills: an update writes these and keeps the vault's others. */
+  filled: (keyof PrisonerData)[];
 }
 
-export interface ImportPlan {
-  rows: number;
-  /** Rows without any problem, by their index among the rows checked (the rows themselves are not kept). */
-  ready: number[];
-  /** Rows whose only problem is that the vault already has them: skipped when the user asks to. */
-  inVault: number;
-  /** The first problems, those that block before rows already in the vault, by line (see listProblems). */
-  problems: ImportProblem[];
-  /** Every problem found, and of those the rows already in the vault. */
-  problemCount: number;
-  inVaultCount: number;
-  /** Facilities and tags the ready rows need and the vault lacks, by folded key. */
-  newFacilities: Map<string, FacilityData>;
-  newTags: Map<string, string>;
-  /** One of the `ready` rows, read again, as the import writes it: exactly what the check found. */
-  readyRow(row: CsvRow): ReadyRow;
+/** A row the import leaves out because of its problems, by its index among the rows checked. */
+export interface SetAsideRow {
+  index: number;
+  problems: { field: ImportField | null; problem: ImportRowProblem }[];
 }
 
 /** What rows name that the vault lacks, whether or not the row turns out importable. */
-interface Drafts {
+export interface Drafts {
   facilities: Map<string, FacilityData>;
   tags: Map<string, string>;
 }
@@ -79,11 +70,21 @@ const FACILITY_FIELDS = [
   'facilityCity',
   'facilityCountry',
 ] as const;
+const PRISONER_FIELDS = [
+  'familyName',
+  'givenNames',
+  'knownAs',
+  'pronouns',
+  'dateOfBirth',
+  'status',
+  'languages',
+  'notes',
+] as const satisfies readonly (ImportField & keyof PrisonerData)[];
 // Built once: a zod schema costs far more to build than to run, and a file has thousands of rows.
 const numberSchema = optionalLine(60);
 const tagNameSchema = requiredLine(80);
 
-interface Verdict {
+export interface Verdict {
   problems: ImportProblem[];
   /** The row as it would be written, when none of its own cells has a problem. */
   ready: ReadyRow | null;
@@ -95,7 +96,7 @@ interface Verdict {
  * The checks of one row on its own (duplicates aside). A row collects every problem it has, so the user fixes the
  * file in one pass.
  */
-function evaluateRow(row: CsvRow, mapping: ImportMapping, vault: VaultLookup, drafts: Drafts): Verdict {
+export function evaluateRow(row: CsvRow, mapping: ImportMapping, vault: VaultLookup, drafts: Drafts): Verdict {
   const problems: ImportProblem[] = [];
   const cell = (field: ImportField) => {
     const column = mapping[field];
@@ -146,6 +147,8 @@ function evaluateRow(row: CsvRow, mapping: ImportMapping, vault: VaultLookup, dr
   const namesFacility = FACILITY_FIELDS.some((field) => cell(field) !== '');
   // A number or a date belongs to a stay, and a stay needs its facility.
   if (!namesFacility && (number !== '' || stayFrom !== null)) problem('facilityName', 'facility_incomplete');
+  // ...and a start: Parloir never invents one (the day of the import would be a false custody date).
+  if (namesFacility && cell('stayFrom') === '') problem('stayFrom', 'stay_without_date');
 
   const tagKeys: string[] = [];
   for (const name of tagNamesFromText(cell('tags'))) {
@@ -167,7 +170,16 @@ function evaluateRow(row: CsvRow, mapping: ImportMapping, vault: VaultLookup, dr
 
   const ready =
     problems.length === 0 && parsed.success
-      ? { line: row.line, prisoner: parsed.data, prisonerNumber: number || null, stayFrom, facility, tagKeys }
+      ? {
+          line: row.line,
+          prisoner: parsed.data,
+          prisonerNumber: number || null,
+          stayFrom,
+          facility,
+          tagKeys,
+          updateId: null,
+          filled: PRISONER_FIELDS.filter((field) => cell(field) !== ''),
+        }
       : null;
   return {
     problems,
@@ -232,78 +244,4 @@ function chooseFacility(
   }
   drafts.facilities.set(key, parsed.data);
   return { kind: 'new', key };
-}
-
-/**
- * Every row checked against the mapping, the shared schemas, the file itself and what the vault holds. Only counts,
- * the first problems and the indexes of ready rows are kept: a 100,000-row file is checked in little memory, and its
- * rows are read again (readyRow) when they are written.
- */
-export function planImport(rows: Iterable<CsvRow>, mapping: ImportMapping, vault: VaultLookup): ImportPlan {
-  const list = new ProblemList();
-  const drafts: Drafts = { facilities: new Map(), tags: new Map() };
-  const seen = new Set<string>();
-  const ready: number[] = [];
-  let inVault = 0;
-  let index = 0;
-  // What the ready rows need that the vault lacks, in the order they first need it (the order of creation).
-  const facilityKeys = new Set<string>();
-  const tagKeys = new Set<string>();
-  for (const row of rows) {
-    const verdict = evaluateRow(row, mapping, vault, drafts);
-    const { problems, familyName, duplicateKey: key } = verdict;
-    if (familyName !== '' && seen.has(key))
-      problems.push({
-        line: row.line,
-        field: 'familyName',
-        problem: 'duplicate_in_file',
-        value: quoteCell(familyName),
-      });
-    else seen.add(key);
-    const known = familyName !== '' && vault.prisonerKeys.has(key);
-    if (problems.length === 0 && verdict.ready) {
-      if (known) inVault += 1;
-      else {
-        ready.push(index);
-        if (verdict.ready.facility?.kind === 'new') facilityKeys.add(verdict.ready.facility.key);
-        for (const tag of verdict.ready.tagKeys) tagKeys.add(tag);
-      }
-    }
-    if (known)
-      problems.push({
-        line: row.line,
-        field: 'familyName',
-        problem: 'duplicate_in_vault',
-        value: quoteCell(familyName),
-      });
-    for (const found of problems.sort((a, b) => fieldRank(a) - fieldRank(b))) list.add(found);
-    index += 1;
-  }
-  const newFacilities = new Map<string, FacilityData>();
-  for (const key of facilityKeys) {
-    const draft = drafts.facilities.get(key);
-    if (draft) newFacilities.set(key, draft);
-  }
-  const newTags = new Map<string, string>();
-  for (const key of tagKeys) {
-    const name = drafts.tags.get(key);
-    if (name !== undefined) newTags.set(key, name);
-  }
-  return {
-    rows: index,
-    ready,
-    inVault,
-    problems: list.listed(),
-    problemCount: list.count,
-    inVaultCount: list.inVaultCount,
-    newFacilities,
-    newTags,
-    // With the check's own drafts, a facility is settled as it was for this row (see chooseFacility).
-    readyRow: (row) => {
-      const verdict = evaluateRow(row, mapping, vault, drafts);
-      if (!verdict.ready || verdict.problems.length > 0)
-        throw new AppError('INTERNAL', `Row ${row.line} changed since it was checked`);
-      return verdict.ready;
-    },
-  };
 }

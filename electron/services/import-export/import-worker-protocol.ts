@@ -1,7 +1,12 @@
 import type { ErrorCode, Issue } from '../../../shared/errors';
-import type { ImportMapping, ImportProblem } from '../../../shared/import-export/import-export.schemas';
+import type {
+  ColumnLook,
+  DuplicateChoice,
+  ImportMapping,
+  ImportProblem,
+} from '../../../shared/import-export/import-export.schemas';
 import type { VaultLookup } from './import-lookup';
-import type { FacilityData } from './import-validate';
+import type { FacilityData, SetAsideRow } from './import-validate';
 
 /** What the import worker is started with: only the path; it reads the file itself. */
 export interface ImportWorkerData {
@@ -15,6 +20,10 @@ export interface CsvSummary {
   preview: string[][];
   rowCount: number;
   suggestedMapping: ImportMapping;
+  /** What each column's cells look like (column-looks.ts). */
+  columnLooks: (ColumnLook | null)[];
+  /** A hash of the folded header row: the key its mapping is remembered under, never the headers themselves. */
+  headerKey: string;
 }
 
 /** A check of every row against the mapping and the vault, without the rows themselves. */
@@ -22,6 +31,11 @@ export interface PlanSummary {
   rows: number;
   ready: number;
   inVault: number;
+  skipped: number;
+  /** Rows set aside: those with a problem that stops them. */
+  setAside: number;
+  /** Of the rows written, those that update a person already in the vault. */
+  updates: number;
   problems: ImportProblem[];
   problemCount: number;
   inVaultCount: number;
@@ -31,8 +45,22 @@ export interface PlanSummary {
 
 /** Requests to the worker, answered in order. `keep` holds the check for the `ready` request that follows. */
 export type ImportRequest =
-  | { type: 'plan'; id: number; mapping: ImportMapping; vault: VaultLookup; keep: boolean }
-  | { type: 'ready'; id: number };
+  | {
+      type: 'plan';
+      id: number;
+      mapping: ImportMapping;
+      vault: VaultLookup;
+      keep: boolean;
+      duplicates: DuplicateChoice;
+    }
+  | { type: 'ready'; id: number }
+  | { type: 'setAside'; id: number };
+
+/** The rows a kept check set aside, whole, with the file's header: what the user saves to fix. */
+export interface SetAsideTable {
+  headers: string[];
+  rows: { line: number; cells: string[]; problems: SetAsideRow['problems'] }[];
+}
 
 export type ImportWorkerMessage =
   | { type: 'progress'; rows: number }
@@ -40,5 +68,6 @@ export type ImportWorkerMessage =
   | { type: 'planned'; id: number; plan: PlanSummary }
   /** The ready rows, packed (ready-rows.ts); the buffers are transferred, not copied. */
   | { type: 'ready'; id: number; chunks: Uint8Array[] }
+  | { type: 'setAside'; id: number; table: SetAsideTable }
   /** `id` null: the file itself was refused. */
   | { type: 'error'; id: number | null; code: ErrorCode; message: string; issues?: Issue[] };

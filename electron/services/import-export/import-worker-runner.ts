@@ -1,9 +1,15 @@
 import { Worker } from 'node:worker_threads';
 import { workerEntry } from '../worker-entry';
 import { AppError } from '../../../shared/errors';
-import type { ImportMapping } from '../../../shared/import-export/import-export.schemas';
+import type { DuplicateChoice, ImportMapping } from '../../../shared/import-export/import-export.schemas';
 import type { VaultLookup } from './import-lookup';
-import type { CsvSummary, ImportRequest, ImportWorkerMessage, PlanSummary } from './import-worker-protocol';
+import type {
+  CsvSummary,
+  ImportRequest,
+  ImportWorkerMessage,
+  PlanSummary,
+  SetAsideTable,
+} from './import-worker-protocol';
 
 /**
  * Heap the worker may use: a backstop, not the defence. What a check keeps is bounded by importLimits (the file's
@@ -104,8 +110,14 @@ export class ImportWorker {
     }
   }
 
-  async plan(mapping: ImportMapping, vault: VaultLookup, keep: boolean, signal: AbortSignal): Promise<PlanSummary> {
-    const message = await this.#request({ type: 'plan', mapping, vault, keep }, signal);
+  async plan(
+    mapping: ImportMapping,
+    vault: VaultLookup,
+    keep: boolean,
+    signal: AbortSignal,
+    duplicates: DuplicateChoice = 'refuse',
+  ): Promise<PlanSummary> {
+    const message = await this.#request({ type: 'plan', mapping, vault, keep, duplicates }, signal);
     if (message.type !== 'planned') throw new AppError('INTERNAL', 'Unexpected answer from the import worker');
     return message.plan;
   }
@@ -115,6 +127,13 @@ export class ImportWorker {
     const message = await this.#request({ type: 'ready' }, signal);
     if (message.type !== 'ready') throw new AppError('INTERNAL', 'Unexpected answer from the import worker');
     return message.chunks;
+  }
+
+  /** The kept check's rows set aside, whole, with their problems. */
+  async setAsideRows(signal: AbortSignal): Promise<SetAsideTable> {
+    const message = await this.#request({ type: 'setAside' }, signal);
+    if (message.type !== 'setAside') throw new AppError('INTERNAL', 'Unexpected answer from the import worker');
+    return message.table;
   }
 
   /** Ends the thread now; what it was asked fails with `reason`, and what it held is gone with it. */

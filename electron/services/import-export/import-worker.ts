@@ -22,7 +22,12 @@ function failure(id: number | null, error: unknown): ImportWorkerMessage {
 
 function answer(job: ImportJob, request: ImportRequest): void {
   if (request.type === 'plan') {
-    send({ type: 'planned', id: request.id, plan: job.plan(request.mapping, request.vault, request.keep) });
+    const plan = job.plan(request.mapping, request.vault, request.keep, request.duplicates);
+    send({ type: 'planned', id: request.id, plan });
+    return;
+  }
+  if (request.type === 'setAside') {
+    send({ type: 'setAside', id: request.id, table: job.setAsideRows() });
     return;
   }
   const chunks = job.readyRows();

@@ -11,13 +11,15 @@ interface ColumnMappingProps {
   headers: string[];
   preview: string[][];
   mapping: ImportMapping;
+  /** The mapping is the one last used for a file with these headers. */
+  remembered: boolean;
   onChange: (mapping: ImportMapping) => void;
 }
 
 const isRequired = (field: ImportField) => (requiredImportFields as readonly ImportField[]).includes(field);
 
 /** The first rows of the file as read, then one drop-down per Parloir field saying which column fills it. */
-export function ColumnMapping({ headers, preview, mapping, onChange }: ColumnMappingProps) {
+export function ColumnMapping({ headers, preview, mapping, remembered, onChange }: ColumnMappingProps) {
   const { t } = useTranslation();
   const id = useId();
   const set = (field: ImportField, value: string) => {
@@ -55,6 +57,7 @@ export function ColumnMapping({ headers, preview, mapping, onChange }: ColumnMap
       </div>
       <h2>{t('import.mappingHeading')}</h2>
       <p>{t('import.mappingIntro')}</p>
+      {remembered && <p className="alert alert-info">{t('import.rememberedMapping')}</p>}
       <div className="mapping-grid">
         {importFields.map((field) => (
           <div className="field" key={field}>

@@ -1,7 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../shared/contract';
-import { importLimits, type ImportMapping } from '../../../shared/import-export/import-export.schemas';
+import {
+  importLimits,
+  type DuplicateChoice,
+  type ImportMapping,
+} from '../../../shared/import-export/import-export.schemas';
 import { useCheckImport, usePickImportFile, useRunImport } from '../../api/import-export.queries';
 import { BackButton } from '../../components/back-button';
 import { BusyButton } from '../../components/busy-button';
@@ -11,15 +15,18 @@ import { currentLanguage } from '../../i18n';
 import { useNavigate } from '../../navigation/navigation-context';
 import { ColumnMapping } from './column-mapping';
 import { ImportError } from './import-error';
-import { ImportProblems } from './import-problems';
+import { CheckResult } from './check-result';
 import { ImportProgress } from './import-progress';
 import { ImportResult } from './import-result';
+import { UnmappedColumns } from './unmapped-columns';
 
 type ChosenFile = Extract<OutputOf<'import:pickFile'>, { status: 'chosen' }>;
 
 /**
- * Spreadsheet import: choose a CSV, say which column is which (with a preview), check every row, then import all
- * rows in one transaction (nothing is written if one fails) with a progress bar.
+ * Spreadsheet import: choose a CSV, say which column is which (with a preview, and a word on the columns left out
+ * that look like dates, numbers or prisons), check every row, choose what to do with people already in Parloir and
+ * with rows that have a problem (all or nothing, or set them aside), then import in one transaction with a progress
+ * bar; the rows set aside can be saved to fix.
  */
 export function ImportPage() {
   const { t } = useTranslation();
@@ -30,7 +37,10 @@ export function ImportPage() {
   const run = useRunImport();
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [mapping, setMapping] = useState<ImportMapping>({});
-  const [skipDuplicates, setSkipDuplicates] = useState(false);
+  const [duplicates, setDuplicates] = useState<DuplicateChoice | null>(null);
+  const [setAside, setSetAside] = useState(false);
+  // The last answer stays on screen while a choice re-checks, so the choices keep their place and focus.
+  const [checked, setChecked] = useState<OutputOf<'import:check'> | null>(null);
 
   const choose = () =>
     pick.mutate(undefined, {
@@ -38,20 +48,31 @@ export function ImportPage() {
         if (result.status !== 'chosen') return;
         setFile(result);
         setMapping(result.suggestedMapping);
-        setSkipDuplicates(false);
+        setDuplicates(null);
+        setSetAside(false);
+        setChecked(null);
         check.reset();
         run.reset();
       },
     });
   const changeMapping = (next: ImportMapping) => {
     setMapping(next);
+    setChecked(null);
     check.reset();
   };
-  const checked = check.data;
-  const duplicates = checked?.inVaultCount ?? 0;
-  const blocking = (checked?.problemCount ?? 0) - duplicates;
+  const runCheck = (choice: DuplicateChoice | null) =>
+    file && check.mutate({ token: file.token, mapping, duplicates: choice ?? 'refuse' }, { onSuccess: setChecked });
+  // Each choice changes what is written: the check runs again with it, so the counts are the import's own.
+  const chooseDuplicates = (choice: DuplicateChoice) => {
+    setDuplicates(choice);
+    runCheck(choice);
+  };
   const canImport =
-    checked !== undefined && blocking === 0 && (duplicates === 0 || skipDuplicates) && checked.ready > 0;
+    checked !== null &&
+    !check.isPending &&
+    (checked.duplicateRows === 0 || duplicates !== null) &&
+    (checked.problemRows === 0 || setAside) &&
+    checked.ready > 0;
   const language = currentLanguage();
   const limits = {
     rows: formatCount(importLimits.rows, language),
@@ -65,8 +86,13 @@ export function ImportPage() {
       <h1 ref={heading} tabIndex={-1}>
         {t('import.title')}
       </h1>
-      {run.data ? (
-        <ImportResult result={run.data} onList={() => navigate({ page: 'prisoners' })} onAnother={choose} />
+      {run.data && file ? (
+        <ImportResult
+          token={file.token}
+          result={run.data}
+          onList={() => navigate({ page: 'prisoners' })}
+          onAnother={choose}
+        />
       ) : run.isPending && file ? (
         <ImportProgress token={file.token} />
       ) : (
@@ -92,13 +118,20 @@ export function ImportPage() {
           {file && (
             <>
               <p className="file-summary">{t('import.fileSummary', { file: file.fileName, count: file.rowCount })}</p>
-              <ColumnMapping headers={file.headers} preview={file.preview} mapping={mapping} onChange={changeMapping} />
+              <ColumnMapping
+                headers={file.headers}
+                preview={file.preview}
+                mapping={mapping}
+                remembered={file.rememberedMapping}
+                onChange={changeMapping}
+              />
+              <UnmappedColumns headers={file.headers} looks={file.columnLooks} mapping={mapping} />
               <div className="toolbar">
                 <BusyButton
                   busy={check.isPending}
                   busyLabel={t('import.checking')}
                   className="button-primary"
-                  onClick={() => check.mutate({ token: file.token, mapping })}
+                  onClick={() => runCheck(duplicates)}
                 >
                   {t('import.check')}
                 </BusyButton>
@@ -109,34 +142,22 @@ export function ImportPage() {
           {file && checked && (
             <section className="panel" aria-labelledby="import-check-heading">
               <h2 id="import-check-heading">{t('import.checkHeading')}</h2>
-              <p role="status">
-                {t('import.checkSummary', {
-                  rows: checked.rows,
-                  ready: checked.ready,
-                  facilities: checked.newFacilities,
-                  tags: checked.newTags,
-                })}
-              </p>
-              {checked.problems.length > 0 && (
-                <ImportProblems problems={checked.problems} total={checked.problemCount} />
-              )}
-              {blocking > 0 && <p className="alert alert-warning">{t('import.fixAndRetry')}</p>}
-              {blocking === 0 && duplicates > 0 && (
-                <label className="checkbox">
-                  <input
-                    type="checkbox"
-                    checked={skipDuplicates}
-                    onChange={(event) => setSkipDuplicates(event.target.checked)}
-                  />
-                  {t('import.skipDuplicates', { count: duplicates })}
-                </label>
-              )}
+              <CheckResult
+                checked={checked}
+                duplicates={duplicates}
+                onDuplicates={chooseDuplicates}
+                setAside={setAside}
+                onSetAside={setSetAside}
+              />
+              <UnmappedColumns headers={file.headers} looks={file.columnLooks} mapping={mapping} />
               <div className="toolbar">
                 <button
                   type="button"
                   className="button-primary"
                   disabled={!canImport}
-                  onClick={() => run.mutate({ token: file.token, mapping, skipDuplicates })}
+                  onClick={() =>
+                    run.mutate({ token: file.token, mapping, duplicates: duplicates ?? 'refuse', setAside })
+                  }
                 >
                   {t('import.run', { count: checked.ready })}
                 </button>

@@ -46,11 +46,13 @@ describe('export:csv', () => {
     const text = fs.readFileSync(target, 'utf8');
     expect(text.startsWith(BOM)).toBe(true);
     const lines = text.slice(1).split('\r\n');
-    expect(lines[0]).toBe('Nom;Prénom;Nom d’usage;Numéro d’écrou;Prison;Ville;Pays;Statut;Campagnes');
-    expect(lines).toContain(
-      "Yılmaz;Gülşen;;12345;Maison d'arrêt de Fresnes;Fresnes;FR;Prévenu·e;Antirep, Procès de Lyon",
+    expect(lines[0]).toBe(
+      'Nom;Prénom;Nom d’usage;Numéro d’écrou;Prison;Ville;Pays;Détenu·e depuis le;Statut;Campagnes',
     );
-    expect(lines).toContain('Müller;Jürgen;;;;;;Libéré·e;');
+    expect(lines).toContain(
+      "Yılmaz;Gülşen;;12345;Maison d'arrêt de Fresnes;Fresnes;FR;2025-01-12;Prévenu·e;Antirep, Procès de Lyon",
+    );
+    expect(lines).toContain('Müller;Jürgen;;;;;;;Libéré·e;');
   });
 
   it('follows the list’s filters, and the language chosen in the app', async () => {
@@ -62,9 +64,11 @@ describe('export:csv', () => {
     expect(result).toMatchObject({ rows: 1 });
     expect(app.lastExportDefaultName).toBe(`parloir-prisoners-${localToday()}.csv`);
     const [header, row] = fs.readFileSync(target, 'utf8').slice(1).split('\r\n');
-    expect(header).toBe('Last name;First name;Known as;Prisoner number;Prison;City;Country;Status;Campaigns');
+    expect(header).toBe(
+      'Last name;First name;Known as;Prisoner number;Prison;City;Country;Held since;Status;Campaigns',
+    );
     expect(row).toBe(
-      'Kowalski;Łukasz;;A-778;Centre pénitentiaire de Fleury-Mérogis;Fleury-Mérogis;FR;Sentenced;Antirep',
+      'Kowalski;Łukasz;;A-778;Centre pénitentiaire de Fleury-Mérogis;Fleury-Mérogis;FR;2024-06-03;Sentenced;Antirep',
     );
   });
 
@@ -95,7 +99,7 @@ describe('export:csv', () => {
     app.nextExportFile = target;
     await app.call('export:csv', { list: 'prisoners' });
     const row = fs.readFileSync(target, 'utf8').slice(1).split('\r\n')[1];
-    expect(row).toBe(`"'=HYPERLINK(""http://x"")";"'+33";;;;;;Inconnu;`);
+    expect(row).toBe(`"'=HYPERLINK(""http://x"")";"'+33";;;;;;;Inconnu;`);
   });
 
   it('writes nothing when the dialog is cancelled, refuses while locked, and says WRITE_FAILED when the folder is gone', async () => {

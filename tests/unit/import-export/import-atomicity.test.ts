@@ -18,6 +18,7 @@ const HEADERS = [
   'Date de naissance',
   'Campagnes',
   'Notes',
+  'Incarcéré depuis',
 ];
 const FACILITIES = [
   ['Maison d’arrêt de Fresnes', 'Fresnes', 'France'],
@@ -34,6 +35,7 @@ const DEFECTS = [
   'badCountry',
   'numberWithoutFacility',
   'duplicate',
+  'noStayDate',
 ] as const;
 type Defect = (typeof DEFECTS)[number];
 
@@ -68,12 +70,16 @@ const file = fc.record({
   quoteAll: fc.boolean(),
   newline: fc.constantFrom('\n', '\r\n'),
   bom: fc.boolean(),
+  /** All or nothing, or the good rows imported and the others set aside. */
+  setAside: fc.boolean(),
 });
 type GeneratedFile = typeof file extends fc.Arbitrary<infer T> ? T : never;
 
 interface Written {
   text: string;
+  /** The rows without a defect: all of the file's when it is valid. */
   families: string[];
+  setAside: number;
   valid: boolean;
   withFacility: number;
   facilitiesUsed: Set<number>;
@@ -87,6 +93,7 @@ function writeCsv(generated: GeneratedFile, run: number, known: ReadonlySet<numb
   const families: string[] = [];
   const written: { family: string; given: string; number: string }[] = [];
   let valid = true;
+  let setAside = 0;
   let withFacility = 0;
   const facilitiesUsed = new Set<number>();
   generated.rows.forEach((r, index) => {
@@ -105,6 +112,7 @@ function writeCsv(generated: GeneratedFile, run: number, known: ReadonlySet<numb
     if (facility && r.defect === 'badCountry') country = 'Atlantide';
     const status = r.defect === 'badStatus' ? 'en cavale' : r.status;
     const birth = r.defect === 'badDate' ? '31/02/1990' : r.birth;
+    const since = facility && r.defect !== 'noStayDate' ? '2024-05-01' : '';
     if (r.defect === 'noFamilyName') family = '';
     const defective =
       r.defect === 'noFamilyName' ||
@@ -112,22 +120,39 @@ function writeCsv(generated: GeneratedFile, run: number, known: ReadonlySet<numb
       r.defect === 'badDate' ||
       (r.defect === 'numberWithoutFacility' && facility === null) ||
       (r.defect === 'duplicate' && previous !== undefined) ||
+      (r.defect === 'noStayDate' && facility !== null) ||
       // Without a city, a facility already in the vault is still found by its name; a new one cannot be created.
       (facility !== null &&
         r.facility !== null &&
         (r.defect === 'badCountry' || (r.defect === 'noCity' && !known.has(r.facility))));
-    if (defective) valid = false;
-    if (facility) {
-      withFacility += 1;
-      facilitiesUsed.add(r.facility ?? -1);
+    if (defective) {
+      valid = false;
+      setAside += 1;
+    } else {
+      if (facility) {
+        withFacility += 1;
+        facilitiesUsed.add(r.facility ?? -1);
+      }
+      families.push(family);
     }
-    families.push(family);
     written.push({ family, given, number });
-    const cells = [family, given, number, facilityName, city, country, status, birth, r.tags.join(', '), r.notes];
+    const cells = [
+      family,
+      given,
+      number,
+      facilityName,
+      city,
+      country,
+      status,
+      birth,
+      r.tags.join(', '),
+      r.notes,
+      since,
+    ];
     lines.push(cells.map((cell) => quote(cell ?? '')).join(generated.delimiter));
   });
   const text = `${generated.bom ? '\uFEFF' : ''}${lines.join(generated.newline)}${generated.newline}`;
-  return { text, families, valid, withFacility, facilitiesUsed };
+  return { text, families, setAside, valid, withFacility, facilitiesUsed };
 }
 
 describe('import atomicity (generated spreadsheets)', () => {
@@ -136,12 +161,13 @@ describe('import atomicity (generated spreadsheets)', () => {
     app = await ImportApp.create();
   });
 
-  it('imports every row or none: counts and search index unchanged after a refusal', async () => {
+  it('imports every row or none (or, when asked, exactly the good rows): counts and search index as expected', async () => {
     const dir = tempDir();
     const known = new Set<number>();
     let run = 0;
     let imported = 0;
     let refused = 0;
+    let setAsideRuns = 0;
     await fc.assert(
       fc.asyncProperty(file, async (generated) => {
         run += 1;
@@ -150,17 +176,24 @@ describe('import atomicity (generated spreadsheets)', () => {
         fs.writeFileSync(target, written.text);
         const before = await app.counts();
         const picked = await app.pick(target);
-        const result = await app.result('import:run', { token: picked.token, mapping: picked.suggestedMapping });
+        const result = await app.result('import:run', {
+          token: picked.token,
+          mapping: picked.suggestedMapping,
+          setAside: generated.setAside,
+        });
         const after = await app.counts();
         if (!result.ok) {
+          expect(generated.setAside).toBe(false);
           refused += 1;
           expect(result.error.code).toBe('IMPORT_INVALID');
           expect(written.valid).toBe(false);
           expect(after).toEqual(before);
           return;
         }
-        imported += 1;
-        expect(written.valid).toBe(true);
+        if (written.valid) imported += 1;
+        else setAsideRuns += 1;
+        expect(written.valid || generated.setAside).toBe(true);
+        expect(result.value.setAside).toBe(written.setAside);
         const newFacilities = [...written.facilitiesUsed].filter((index) => !known.has(index)).length;
         for (const index of written.facilitiesUsed) known.add(index);
         expect(result.value.imported).toBe(written.families.length);
@@ -182,6 +215,7 @@ describe('import atomicity (generated spreadsheets)', () => {
     // Both outcomes were met, or the property says little.
     expect(imported).toBeGreaterThan(3);
     expect(refused).toBeGreaterThan(3);
+    expect(setAsideRuns).toBeGreaterThan(3);
     // Each file is read by its own worker thread (under tsx here, about a second to start on a slow machine).
   }, 300_000);
 
@@ -189,9 +223,9 @@ describe('import atomicity (generated spreadsheets)', () => {
     const target = path.join(tempDir(), 'many.csv');
     const rows = Array.from(
       { length: 250 },
-      (_, i) => `Nom${i};Prénom;${i};Maison d’arrêt de Nulle-Part;Nulle-Part;FR;Tag ${i % 3}`,
+      (_, i) => `Nom${i};Prénom;${i};Maison d’arrêt de Nulle-Part;Nulle-Part;FR;Tag ${i % 3};01/03/2025`,
     );
-    fs.writeFileSync(target, ['Nom;Prénom;Écrou;Prison;Ville;Pays;Tags', ...rows].join('\n'));
+    fs.writeFileSync(target, ['Nom;Prénom;Écrou;Prison;Ville;Pays;Tags;Depuis', ...rows].join('\n'));
     const signal = app.app.context.vault.lockSignal;
     const { worker, summary } = await ImportWorker.open(target, signal);
     try {
@@ -201,7 +235,7 @@ describe('import atomicity (generated spreadsheets)', () => {
         app.app.context.vault.db,
         worker,
         summary.suggestedMapping,
-        { skipDuplicates: false, signal },
+        { duplicates: 'refuse', setAside: false, signal },
         (done) => {
           seen.push(done);
           if (done >= 200) throw new Error('disk unplugged');

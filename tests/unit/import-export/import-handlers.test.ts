@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { localToday } from '../../../shared/today';
 import { PASSPHRASE } from '../../support/cheap-kdf';
 import { tempDir } from '../../support/temp-dir';
 import { fixture, ImportApp } from './import-app';
@@ -29,7 +28,9 @@ describe('import:pickFile', () => {
       dateOfBirth: 9,
       tags: 10,
       notes: 11,
+      stayFrom: 12,
     });
+    expect(picked.rememberedMapping).toBe(false);
   });
 
   it('reads a comma-separated file with English headers', async () => {
@@ -48,6 +49,7 @@ describe('import:pickFile', () => {
       status: 6,
       dateOfBirth: 7,
       tags: 8,
+      stayFrom: 9,
     });
   });
 
@@ -141,10 +143,15 @@ describe('import:run', () => {
   it('imports every row in one go: prisoners with their open stay, facilities, tags, and search rows', async () => {
     const app = await ImportApp.create();
     const picked = await app.pick(fixture('fr-semicolon-bom.csv'));
-    const dayBefore = localToday();
     const result = await app.call('import:run', { token: picked.token, mapping: picked.suggestedMapping });
-    const dayAfter = localToday();
-    expect(result).toEqual({ imported: 4, skipped: 0, facilitiesCreated: 2, tagsCreated: 2 });
+    expect(result).toEqual({
+      imported: 4,
+      updated: 0,
+      skipped: 0,
+      setAside: 0,
+      facilitiesCreated: 2,
+      tagsCreated: 2,
+    });
     expect(await app.call('import:progress', { token: picked.token })).toEqual({ state: 'done', done: 4, total: 4 });
 
     const list = await app.call('prisoners:list', { sort: 'name' });
@@ -161,9 +168,7 @@ describe('import:run', () => {
     expect(detail.prisoner.dateOfBirth).toBe('1990-03-05');
     expect(detail.prisoner.notes).toBe('Écrire en turc.\r\nPas de photos; ni de timbres.');
     expect(detail.stays).toHaveLength(1);
-    expect(detail.stays[0]).toMatchObject({ startReason: 'other', to: null, endReason: null });
-    // No start date in the file: the stay starts on the day of the import.
-    expect([dayBefore, dayAfter]).toContain(detail.stays[0]?.from);
+    expect(detail.stays[0]).toMatchObject({ from: '2025-01-12', startReason: 'other', to: null, endReason: null });
     expect(detail.tags.map((t) => t.name).sort()).toEqual(['Antirep', 'Procès de Lyon']);
     expect(detail.current?.address).toMatchObject({
       street: '1 allée des Thuyas',
@@ -198,14 +203,26 @@ describe('import:run', () => {
     expect(JSON.stringify(facility)).toContain('Fleury-Mérogis');
   });
 
-  it('starts the stay at the file’s date when mapped, else today', async () => {
+  it('starts the stay at the file’s date, and never on a day it invents', async () => {
     const app = await ImportApp.create();
     const picked = await app.pick(fixture('en-comma.csv'));
-    await app.call('import:run', { token: picked.token, mapping: { ...picked.suggestedMapping, stayFrom: 7 } });
+    const { stayFrom: _unmapped, ...withoutDate } = picked.suggestedMapping;
+    const check = await app.call('import:check', { token: picked.token, mapping: withoutDate });
+    // Both rows naming a prison are refused, each in its own words; the one without a prison is ready.
+    expect(check).toMatchObject({ rows: 3, ready: 1, problemRows: 2 });
+    expect(check.problems.map((p) => [p.line, p.field, p.problem])).toEqual([
+      [2, 'stayFrom', 'stay_without_date'],
+      [3, 'stayFrom', 'stay_without_date'],
+    ]);
+    const before = await app.counts();
+    expect((await app.fail('import:run', { token: picked.token, mapping: withoutDate })).code).toBe('IMPORT_INVALID');
+    expect(await app.counts()).toEqual(before);
+
+    await app.call('import:run', { token: picked.token, mapping: picked.suggestedMapping });
     const list = await app.call('prisoners:list', {});
     const eleni = list.rows.find((row) => row.familyName === 'Papadopoulos');
     const detail = await app.call('prisoners:get', { id: eleni?.id ?? 0 });
-    expect(detail.stays[0]?.from).toBe('1992-11-30');
+    expect(detail.stays[0]?.from).toBe('2025-02-01');
   });
 
   it('refuses with IMPORT_INVALID listing the lines, and writes nothing', async () => {
@@ -244,17 +261,20 @@ describe('import:run', () => {
     const skipped = await app.call('import:run', {
       token: again.token,
       mapping: again.suggestedMapping,
-      skipDuplicates: true,
+      duplicates: 'skip',
     });
-    expect(skipped).toEqual({ imported: 0, skipped: 3, facilitiesCreated: 0, tagsCreated: 0 });
+    expect(skipped).toEqual({ imported: 0, updated: 0, skipped: 3, setAside: 0, facilitiesCreated: 0, tagsCreated: 0 });
     expect(await app.counts()).toEqual(before);
   });
 
   it('reports its progress while it runs, so the window can show it', async () => {
     const app = await ImportApp.create();
     const file = path.join(tempDir(), 'many.csv');
-    const rows = Array.from({ length: 250 }, (_, i) => `Nom${i};Prénom${i};${i};Maison d’arrêt de Fresnes;Fresnes;FR`);
-    fs.writeFileSync(file, ['Nom;Prénom;Écrou;Prison;Ville;Pays', ...rows].join('\n'));
+    const rows = Array.from(
+      { length: 250 },
+      (_, i) => `Nom${i};Prénom${i};${i};Maison d’arrêt de Fresnes;Fresnes;FR;2025-01-01`,
+    );
+    fs.writeFileSync(file, ['Nom;Prénom;Écrou;Prison;Ville;Pays;Depuis', ...rows].join('\n'));
     const picked = await app.pick(file);
     let finished = false;
     const running = app.call('import:run', { token: picked.token, mapping: picked.suggestedMapping }).finally(() => {

@@ -142,7 +142,14 @@ describe('problems: the first ones listed, all of them counted', () => {
     fs.writeFileSync(file, [header, ...inVaultRows(250), ...broken].join('\n'));
     const picked = await app.pick(file);
     const check = await app.call('import:check', { token: picked.token, mapping: picked.suggestedMapping });
-    expect(check).toMatchObject({ rows: 1250, ready: 0, problemCount: 1250, inVaultCount: 250 });
+    expect(check).toMatchObject({
+      rows: 1250,
+      ready: 0,
+      problemCount: 1250,
+      inVaultCount: 250,
+      duplicateRows: 250,
+      problemRows: 1250,
+    });
     expect(check.problems).toHaveLength(importLimits.listedProblems);
     expect(new Set(check.problems.map((p) => p.problem))).toEqual(new Set(['invalid_status']));
     expect(check.problems[0]).toMatchObject({ line: 252, field: 'status' });
@@ -154,10 +161,10 @@ describe('problems: the first ones listed, all of them counted', () => {
     const refused = await app.fail('import:run', {
       token: picked.token,
       mapping: picked.suggestedMapping,
-      skipDuplicates: true,
+      duplicates: 'skip',
     });
     expect(refused.code).toBe('IMPORT_INVALID');
-    expect(refused.message).toContain('1000 problem(s)');
+    expect(refused.message).toContain('1000 row(s) with a problem');
     expect(refused.issues?.length).toBeLessThanOrEqual(importLimits.listedProblems);
     expect((await app.counts()).prisoners).toBe(250);
     await app.lock();

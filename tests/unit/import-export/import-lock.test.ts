@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -28,33 +29,43 @@ async function expectNothingLeft(app: ImportApp, before: Awaited<ReturnType<Impo
 }
 
 describe('lock always wins over an import', () => {
-  it('a lock while an import writes: the lock completes, the transaction rolls back, the worker is gone', async () => {
-    const app = await ImportApp.create();
-    const picked = await app.pick(manyRows(3000));
-    const before = await app.counts();
-    const running = app.result('import:run', { token: picked.token, mapping: picked.suggestedMapping });
-    // The lock comes once rows are being written, whenever that is on this machine.
-    let progress = await app.call('import:progress', { token: picked.token });
-    while (progress.state === 'idle' || (progress.state === 'running' && progress.done === 0)) {
-      await nextTurn();
-      progress = await app.call('import:progress', { token: picked.token });
-    }
-    expect(progress).toMatchObject({ state: 'running', total: 3000 });
-    expect(progress.done).toBeGreaterThan(0);
-    expect(progress.done).toBeLessThan(3000);
+  it.each([
+    ['all or nothing', false],
+    ['with rows set aside', true],
+  ])(
+    'a lock while an import writes (%s): the lock completes, the transaction rolls back, the worker is gone',
+    async (_, setAside) => {
+      const app = await ImportApp.create();
+      const file = manyRows(3000);
+      // One row the import sets aside (no name): the set-aside path is rolled back the same.
+      if (setAside) fs.appendFileSync(file, ';Sans nom;;;;;\n');
+      const picked = await app.pick(file);
+      const before = await app.counts();
+      const running = app.result('import:run', { token: picked.token, mapping: picked.suggestedMapping, setAside });
+      // The lock comes once rows are being written, whenever that is on this machine.
+      let progress = await app.call('import:progress', { token: picked.token });
+      while (progress.state === 'idle' || (progress.state === 'running' && progress.done === 0)) {
+        await nextTurn();
+        progress = await app.call('import:progress', { token: picked.token });
+      }
+      expect(progress).toMatchObject({ state: 'running', total: 3000 });
+      expect(progress.done).toBeGreaterThan(0);
+      expect(progress.done).toBeLessThan(3000);
 
-    await app.lock();
-    expect(app.app.context.vault.isUnlocked).toBe(false);
-    const outcome = await running;
-    expect(outcome.ok ? 'imported' : outcome.error.code).toBe('VAULT_LOCKED');
-    await expectNothingLeft(app, before);
-    // The file is forgotten with the lock: it must be chosen again.
-    await app.call('vault:unlock', { method: 'passphrase', secret: PASSPHRASE });
-    expect((await app.fail('import:run', { token: picked.token, mapping: picked.suggestedMapping })).code).toBe(
-      'NOT_FOUND',
-    );
-    await app.lock();
-  });
+      await app.lock();
+      expect(app.app.context.vault.isUnlocked).toBe(false);
+      const outcome = await running;
+      expect(outcome.ok ? 'imported' : outcome.error.code).toBe('VAULT_LOCKED');
+      await expectNothingLeft(app, before);
+      // The file is forgotten with the lock: it must be chosen again.
+      await app.call('vault:unlock', { method: 'passphrase', secret: PASSPHRASE });
+      expect((await app.fail('import:run', { token: picked.token, mapping: picked.suggestedMapping })).code).toBe(
+        'NOT_FOUND',
+      );
+      expect((await app.fail('import:saveSetAside', { token: picked.token })).code).toBe('NOT_FOUND');
+      await app.lock();
+    },
+  );
 
   it('a lock while the worker parses the file: the file is refused, the lock completes, the worker is gone', async () => {
     const app = await ImportApp.create();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hostEn } from '../../../shared/i18n/host.en';
 import { hostFr } from '../../../shared/i18n/host.fr';
 import { prisonerStatuses } from '../../../shared/registry/prisoners.schemas';
+import { columnLooks } from '../../../electron/services/import-export/column-looks';
 import { countryFromText } from '../../../electron/services/import-export/import-country';
 import { suggestMapping } from '../../../electron/services/import-export/import-mapping';
 import {
@@ -65,6 +66,7 @@ describe('suggestMapping', () => {
         columns.facilityName,
         columns.facilityCity,
         columns.facilityCountry,
+        columns.stayFrom,
         columns.status,
         columns.tags,
       ];
@@ -76,8 +78,9 @@ describe('suggestMapping', () => {
         facilityName: 4,
         facilityCity: 5,
         facilityCountry: 6,
-        status: 7,
-        tags: 8,
+        stayFrom: 7,
+        status: 8,
+        tags: 9,
       });
     }
   });
@@ -136,5 +139,94 @@ describe('cell readers', () => {
     expect(cellText("'t Hooft")).toBe("'t Hooft");
     expect(cellText('  Dupont\r')).toBe('Dupont');
     expect(cellText(undefined)).toBe('');
+  });
+});
+
+describe('headers in Spanish and German, and custody dates', () => {
+  it('maps the common names of each field', () => {
+    expect(
+      suggestMapping([
+        'Apellidos',
+        'Nombre',
+        'Número de interno',
+        'Centro penitenciario',
+        'Código postal',
+        'Dirección',
+        'Localidad',
+        'País',
+        'Fecha de nacimiento',
+        'En prisión desde',
+      ]),
+    ).toEqual({
+      familyName: 0,
+      givenNames: 1,
+      prisonerNumber: 2,
+      facilityName: 3,
+      facilityPostcode: 4,
+      facilityStreet: 5,
+      facilityCity: 6,
+      facilityCountry: 7,
+      dateOfBirth: 8,
+      stayFrom: 9,
+    });
+    expect(
+      suggestMapping([
+        'Nachname',
+        'Vorname',
+        'Buchnummer',
+        'JVA',
+        'Straße',
+        'PLZ',
+        'Ort',
+        'Land',
+        'Geburtsdatum',
+        'In Haft seit',
+        'Bemerkungen',
+      ]),
+    ).toEqual({
+      familyName: 0,
+      givenNames: 1,
+      prisonerNumber: 2,
+      facilityName: 3,
+      facilityStreet: 4,
+      facilityPostcode: 5,
+      facilityCity: 6,
+      facilityCountry: 7,
+      dateOfBirth: 8,
+      stayFrom: 9,
+      notes: 10,
+    });
+  });
+
+  it.each([
+    'Incarcéré depuis',
+    'Incarcérée depuis',
+    'Incarcéré·e depuis',
+    'Détenu depuis le',
+    'Date d’écrou',
+    'In custody since',
+    'Held since',
+    'Fecha de ingreso',
+    'Haftbeginn',
+  ])('"%s" is the stay’s start', (header) => {
+    expect(suggestMapping(['Nom', header])).toEqual({ familyName: 0, stayFrom: 1 });
+  });
+});
+
+describe('columnLooks', () => {
+  const rows = (cells: string[][]) => cells.map((row, index) => ({ line: index + 2, cells: row }));
+
+  it('calls a column by what most of its cells look like, and blank or mixed columns nothing', () => {
+    expect(
+      columnLooks(
+        rows([
+          ['02/05/2024', 'TR-1001', 'Maison d’arrêt de Fresnes', 'Martin', '', '06 12'],
+          ['2024-05-03', '777/24', 'JVA Moabit', 'Petit', '', 'note'],
+          ['3.5.2024', '12345', 'HMP Belmarsh', 'Durand', '', ''],
+          ['', 'A 778', 'Silivri Cezaevi', 'Roux', '', 'autre'],
+        ]),
+        6,
+      ),
+    ).toEqual(['date', 'number', 'prison', null, null, null]);
   });
 });
