@@ -82,7 +82,7 @@ export const importExportFr = {
     saveSetAsideConfirm: 'Enregistrer quand même',
     setAsideFileSuffix: 'a-corriger',
     setAsideProblemsColumn: 'Problèmes (Parloir)',
-    problemSeparator: '\u00a0: ',
+    problemSeparator: ' : ',
     doneSkipped_one: '{{count}} ligne ignorée (déjà présente).',
     doneSkipped_other: '{{count}} lignes ignorées (déjà présentes).',
     doneFacilities_one: '{{count}} prison créée.',

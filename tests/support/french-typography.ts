@@ -19,6 +19,9 @@ export interface ResourceString {
 export function frenchTypographyFaults(text: string): string[] {
   const faults: string[] = [];
   const show = (at: number) => JSON.stringify(text.slice(Math.max(0, at - 12), at + 2));
+  // A no-break space doubled (or beside a plain one) shows as a wide gap.
+  const doubled = /[\u00a0\u202f][ \u00a0\u202f]|[ ][\u00a0\u202f]/u.exec(text);
+  if (doubled) faults.push(`two spaces side by side: ${show(doubled.index + 1)}`);
   for (let i = 0; i < text.length; i += 1) {
     const char = text.charAt(i);
     const before = i > 0 ? text.charAt(i - 1) : '';

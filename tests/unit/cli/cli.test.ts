@@ -127,7 +127,7 @@ describe('parloir command line', () => {
     });
     expect(wrong.code).toBe(1);
     expect(envelope(wrong)).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE' } });
-    expect(wrong.stderr).toContain('Erreur WRONG_PASSPHRASE : Phrase secrète ou code de secours incorrect.');
+    expect(wrong.stderr).toContain('Erreur WRONG_PASSPHRASE : Phrase secrète ou code de secours incorrect.');
     expect(hashTree(dir)).toEqual(before);
   });
 

@@ -38,9 +38,9 @@ describe('parloir import and export', () => {
     const result = await parloir(dir, ['import', fixture('problems.csv')]);
     expect(result.code).toBe(1);
     // The sentences themselves are the window's (translation importProblem / importField).
-    expect(result.stderr).toMatch(/^Ligne 2, Statut : .+ \(« en cavale »\)$/m);
-    expect(result.stderr).toMatch(/^Ligne 3, Nom : [^(]+$/m);
-    expect(result.stderr).toMatch(/^Ligne 8, Prison : /m);
+    expect(result.stderr).toMatch(/^Ligne 2, Statut\u00a0: .+ \(«\u202fen cavale\u202f»\)$/m);
+    expect(result.stderr).toMatch(/^Ligne 3, Nom\u00a0: [^(]+$/m);
+    expect(result.stderr).toMatch(/^Ligne 8, Prison\u00a0: /m);
     expect(result.stderr).toContain('Erreur IMPORT_INVALID');
     expect(result.stdout).toBe('');
     expect(await prisonerNames(dir)).toEqual(before);
@@ -62,10 +62,10 @@ describe('parloir import and export', () => {
     const source = tempDir();
     await lockedVault(source);
     const imported = await parloir(source, ['import', fixture('fr-semicolon-bom.csv')]);
-    expect(imported.stderr).toContain('Colonnes reconnues : Nom → Nom');
+    expect(imported.stderr).toContain('Colonnes reconnues : Nom → Nom');
     expect(imported.code).toBe(0);
     expect(imported.stdout).toBe(
-      '4 prisonniers importés, 0 déjà présents ignorés ; 2 prisons et 2 campagnes créées.\n',
+      '4 prisonniers importés, 0 déjà présents ignorés ; 2 prisons et 2 campagnes créées.\n',
     );
 
     const file = path.join(tempDir(), `parloir-prisonniers-${localToday()}.csv`);
@@ -82,7 +82,7 @@ describe('parloir import and export', () => {
     // Importing the same file again: refused as duplicates, then accepted with --skip-duplicates.
     const again = await parloir(fresh, ['import', file]);
     expect(again.code).toBe(1);
-    expect(again.stderr).toMatch(/^Ligne 2, Nom : .+ \(« Çağlar »\)$/m);
+    expect(again.stderr).toMatch(/^Ligne 2, Nom\u00a0: .+ \(«\u202fÇağlar\u202f»\)$/m);
     const skipped = await parloir(fresh, ['import', file, '--skip-duplicates']);
     expect(skipped.code).toBe(0);
     expect(skipped.stdout).toContain('0 prisonniers importés, 4 déjà présents ignorés');
