@@ -8,7 +8,7 @@ const isFormat = (value: string): value is (typeof envelopeFormatIds)[number] =>
 const isWindow = (value: string): value is (typeof envelopeWindows)[number] =>
   (envelopeWindows as readonly string[]).includes(value);
 
-/** `parloir envelopes --format <id> [--window W] [--tag T ...] --out <file.pdf>`: no sender, as the window's default. */
+/** `parloir envelopes --format <id> [--window W] [--tag T ...] --out <file.pdf>`: sent from the group's address when it has one. */
 export async function envelopes(ctx: CliContext, flags: PrintFlags): Promise<Failure | null> {
   const format = flags.format;
   const window = flags.window ?? 'none';

@@ -20,7 +20,7 @@ export const printingEn: typeof printingFr = {
       include_do_not_write: 'Include people marked “do not write”',
       include_released: 'Include released people',
       include_deceased: 'Include deceased people',
-      leftOut_zero: 'nobody concerned',
+      leftOut_zero: 'no one concerned',
       leftOut_one: '{{count}} person left out',
       leftOut_other: '{{count}} people left out',
       noStay_one: '{{count}} person has no known prison at the moment: no address to print.',
@@ -119,6 +119,8 @@ export const printingEn: typeof printingFr = {
         envelopes_other:
           '{{count}} addresses do not fit these envelopes’ address area, even on more lines and smaller: those envelopes will not be printed. A prison’s official name cannot be shortened: choose a larger envelope, or one without a window.',
       },
+      senderOverflow:
+        'The return address does not fit its place, even on more lines and smaller: it will not be printed. Shorten the sender’s name in Settings, or put it on the back.',
       unsupported: 'Names with characters the font cannot write: correct the record or write them by hand.',
       unsupportedItem: '{{name}}: {{chars}}',
     },

@@ -19,7 +19,7 @@ export const printingFr = {
       include_do_not_write: 'Inclure les personnes marquées « ne pas écrire »',
       include_released: 'Inclure les personnes libérées',
       include_deceased: 'Inclure les personnes décédées',
-      leftOut_zero: 'personne n’est concerné',
+      leftOut_zero: 'aucune personne concernée',
       leftOut_one: '{{count}} personne laissée de côté',
       leftOut_other: '{{count}} personnes laissées de côté',
       noStay_one: '{{count}} personne sans prison connue en ce moment : pas d’adresse à imprimer.',
@@ -120,6 +120,8 @@ export const printingFr = {
         envelopes_other:
           '{{count}} adresses ne tiennent pas dans la zone d’adresse de ces enveloppes, même sur plusieurs lignes et en plus petit : ces enveloppes ne seront pas imprimées. Le nom officiel d’une prison ne se raccourcit pas : choisissez une enveloppe plus grande, ou sans fenêtre.',
       },
+      senderOverflow:
+        'L’adresse de l’expéditeur ne tient pas à sa place, même sur plusieurs lignes et en plus petit : elle ne sera pas imprimée. Raccourcissez le nom de l’expéditeur dans Paramètres, ou mettez-la au verso.',
       unsupported:
         'Noms contenant des caractères que la police ne sait pas écrire : corrigez la fiche ou écrivez-les à la main.',
       unsupportedItem: '{{name}} : {{chars}}',

@@ -34,7 +34,7 @@ test('an address too long for the label is announced as left blank, with advice 
   const checks = page.getByTestId('print-checks');
   // L7160 holds it (wrapped, in the label's padding); Avery 5160's 25.4 mm labels do not.
   await expect(page.getByTestId('print-plan')).toHaveText(
-    fill(fr.print.check.planLabels_other, { count: 2, pages: 1 }),
+    fill(fr.print.check.planLabels_other, { count: 2, pages: fill(fr.print.check.pages_one, { count: 1 }) }),
   );
   await expect(checks.getByText(fill(fr.print.check.overflow.labels_one, { count: 1 }))).toHaveCount(0);
   await field(page, fr.print.labels.sheet).selectOption('avery-5160');
@@ -49,9 +49,20 @@ test('an address too long for the label is announced as left blank, with advice 
   await page.getByRole('radio', { name: fr.print.what.envelopes }).check();
   await field(page, fr.print.envelope.format).selectOption('C5');
   await expect(page.getByTestId('print-plan')).toHaveText(
-    fill(fr.print.check.planEnvelopes_other, { count: 2, pages: 2 }),
+    fill(fr.print.check.planEnvelopes_other, { count: 2, pages: fill(fr.print.check.pages_other, { count: 2 }) }),
   );
   await expect(checks.getByText(fill(fr.print.check.overflow.envelopes_one, { count: 1 }))).toHaveCount(0);
+
+  // A return address that fits its corner in no way is announced, never printed cut.
+  await expect(checks.getByText(fr.print.check.senderOverflow)).toHaveCount(0);
+  await seed(harness, 'settings:set', {
+    groupSender: {
+      name: 'Collectif-de-soutien-aux-personnes-détenues-'.repeat(3),
+      address: { country: 'FR', street: '1 rue des Lilas', postcode: '75020', city: 'Paris' },
+    },
+  });
+  await field(page, fr.print.envelope.format).selectOption('DL');
+  await expect(checks.getByText(fr.print.check.senderOverflow)).toBeVisible();
 
   // The same in English, in a 1024 px window.
   await openNav(page, fr.nav.settings);

@@ -3,12 +3,16 @@ import type { PrintPlan } from '../../../shared/printing/printing.schemas';
 
 /**
  * What to know before printing: each facility's mail rules that apply, the addresses that fit in no way (left blank,
- * never printed cut), unprintable names.
+ * never printed cut), a return address that fits in no way (left out, never cut), unprintable names.
  */
 export function PrintChecks({ plan, kind }: { plan: PrintPlan; kind: 'labels' | 'envelopes' }) {
   const { t } = useTranslation();
   const clear =
-    plan.warnings.length === 0 && plan.overflow.length === 0 && plan.unsupported.length === 0 && !plan.borderless;
+    plan.warnings.length === 0 &&
+    plan.overflow.length === 0 &&
+    plan.unsupported.length === 0 &&
+    !plan.borderless &&
+    !plan.senderOverflow;
   const pages = t('print.check.pages', { count: plan.pages });
   return (
     <div className="print-checks" data-testid="print-checks">
@@ -41,6 +45,7 @@ export function PrintChecks({ plan, kind }: { plan: PrintPlan; kind: 'labels' | 
           </ul>
         </div>
       )}
+      {plan.senderOverflow && <p className="alert alert-warning">{t('print.check.senderOverflow')}</p>}
       {plan.unsupported.length > 0 && (
         <div className="alert alert-warning">
           <p>{t('print.check.unsupported')}</p>
