@@ -1,7 +1,6 @@
 import type { OutputOf } from '../../shared/contract';
 import type { CliContext } from '../cli-context';
 
-type Plan = OutputOf<'print:plan'>;
 type Rendered = OutputOf<'print:render'>;
 
 /** One kind of warning: its summary line, and the names or facilities it concerns for --verbose. */
@@ -24,16 +23,15 @@ function groupBy<T>(values: readonly T[], key: (value: T) => string): Map<string
 export function printSummary(
   ctx: CliContext,
   kind: 'labels' | 'envelopes',
-  plan: Plan,
   rendered: Rendered,
   verbose: boolean,
 ): void {
   const { t } = ctx;
   const kinds: Kind[] = [];
-  for (const [reason, people] of groupBy(plan.excluded, (e) => e.reason)) {
+  for (const [reason, people] of groupBy(rendered.excluded, (e) => e.reason)) {
     kinds.push({ summary: t(`print.excluded.${reason}`, { count: people.length }), items: people.map((p) => p.name) });
   }
-  for (const [warning, facilities] of groupBy(plan.warnings, (w) => w.kind)) {
+  for (const [warning, facilities] of groupBy(rendered.warnings, (w) => w.kind)) {
     kinds.push({
       summary: t(`print.warning.${warning}`, { count: facilities.length }),
       items: facilities.map((f) => f.facilityName),

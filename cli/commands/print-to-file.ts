@@ -65,20 +65,20 @@ export async function printToFile(
     const tags = await tagIdsByName(app, flags.tag ?? []);
     if (!Array.isArray(tags)) return tags;
     const selection = { tagIds: tags };
-    const planned = await app.call('print:plan', { selection, job });
-    if (!planned.ok) return planned.error;
-    const plan = planned.value as OutputOf<'print:plan'>;
+    // One render, no plan before it: the render reports who was left out and why, and the selection and the fitting
+    // of thousands of addresses are not done twice.
     const rendered = await app.call('print:render', { selection, job });
     if (!rendered.ok) return rendered.error;
     const out = rendered.value as OutputOf<'print:render'>;
-    printSummary(ctx, job.kind, plan, out, flags.verbose === true);
+    printSummary(ctx, job.kind, out, flags.verbose === true);
     try {
       writeNewFile(target, Buffer.from(out.pdfBase64, 'base64'));
     } catch {
       ctx.err(`${ctx.t('export.exists', { file: target })}\n`);
       return { code: 'WRITE_FAILED' };
     }
-    const printed = plan.items - out.overflow.length * (job.kind === 'labels' ? (job.copies ?? 1) : 1);
+    const copies = job.kind === 'labels' ? (job.copies ?? 1) : 1;
+    const printed = (out.recipients - out.overflow.length) * copies;
     ctx.out(
       `${ctx.t('print.written', { count: printed, pages: ctx.t('print.pages', { count: out.pages }), file: target })}\n`,
     );

@@ -38,7 +38,7 @@ export const printingEn: typeof printingFr = {
     },
     what: {
       heading: '2. On what?',
-      kind: 'Stationery',
+      kind: 'Print on',
       labels: 'Label sheet',
       envelopes: 'Envelopes',
     },
@@ -139,7 +139,7 @@ export const printingEn: typeof printingFr = {
       previous: 'Previous page',
       next: 'Next page',
       failed: 'The preview could not be shown.',
-      nothing: 'Nobody to print with these choices.',
+      nothing: 'No one to print with these choices.',
     },
     output: {
       print: 'Print…',

@@ -182,6 +182,10 @@ export const renderedPdf = z.strictObject({
 export const renderOutput = z.strictObject({
   ...renderedPdf.shape,
   ...senderProblems.shape,
+  /** The plan's who-and-what, as of this render: the command line prints from one call, not a plan then a render. */
+  recipients: z.number().int().nonnegative(),
+  excluded: z.array(exclusion),
+  warnings: z.array(printWarning),
   overflow: z.array(recipientProblem),
   unsupported: z.array(unsupportedChars),
 });

@@ -21,7 +21,7 @@ export const facilitiesEn = {
     edit: 'Edit',
     address: 'Address',
     archivedBanner: 'This prison is archived: it no longer shows in lists, but nothing was deleted.',
-    currentPrisoners_zero: 'Nobody followed here at the moment',
+    currentPrisoners_zero: 'No one the group follows is here at the moment',
     currentPrisoners_one: '{{count}} person followed here at the moment',
     currentPrisoners_other: '{{count}} people followed here at the moment',
     nobody: 'None of the people the group follows is held here at the moment.',
@@ -68,7 +68,7 @@ export const facilitiesEn = {
     reference: 'Transfer reference',
     referenceMax_one: '(at most {{count}} character)',
     referenceMax_other: '(at most {{count}} characters)',
-    moneyUnknown: 'Nobody knows yet how to send money here.',
+    moneyUnknown: 'It is not known yet how to send money here.',
     restrictions: 'Other restrictions',
   },
   moneyMethod: {

@@ -15,7 +15,7 @@ export const vaultEn = {
     intro1:
       'Parloir keeps your contacts, letters, parcels and accounts in an encrypted vault that stays on this computer: nothing is ever sent over the internet.',
     intro2:
-      'Without your passphrase or your recovery code, nobody can read this vault, even if the computer is seized or stolen.',
+      'Without your passphrase or your recovery code, no one can read this vault, even if the computer is seized or stolen.',
     passphrase: 'Passphrase',
     passphraseHint: 'At least four words picked at random: easy for you to remember, hard for others to guess.',
     confirm: 'Repeat the passphrase',

@@ -51,6 +51,14 @@ export function printingHandlers(ctx: AppContext): Pick<Handlers, Names> {
   const renders = ctx.jobs.store(renderProgressKind);
   const text = () => resources[ctx.preferences.get().language].host;
 
+  /** The facilities' mail rules that apply to this job: a label carries no sender, so it is never asked for one. */
+  function ruleWarnings(p: Awaited<ReturnType<typeof prepare>>) {
+    return mailRuleWarnings(
+      p.selection.recipients,
+      p.job.kind === 'labels' ? { kind: 'labels' } : { kind: 'envelopes', hasSender: p.sender !== null },
+    );
+  }
+
   /** Everything a job needs before layout: who, with what block, on which sheet or envelope, with which offsets. */
   async function prepare(request: PrintRequest) {
     const db = ctx.vault.db;
@@ -77,13 +85,14 @@ export function printingHandlers(ctx: AppContext): Pick<Handlers, Names> {
   async function render(request: PrintRequest, onProgress: (done: number, total: number) => void) {
     const p = await prepare(request);
     const items = p.selection.recipients.map((r) => ({ id: r.prisonerId, lines: r.lines, wholeTail: r.wholeTail }));
+    const found = { recipients: p.selection.recipients, excluded: p.selection.excluded, warnings: ruleWarnings(p) };
     if (p.job.kind === 'labels' && p.sheet) {
       const { startRow, startColumn, copies, outlines } = p.job;
       const outcome = await renderLabels(
         { sheet: p.sheet, startRow, startColumn, copies, outlines, calibration: p.calibration, items },
         onProgress,
       );
-      return { outcome, recipients: p.selection.recipients, baseName: text().print.fileName.labels };
+      return { outcome, ...found, baseName: text().print.fileName.labels };
     }
     if (p.job.kind === 'envelopes' && p.format) {
       const { window, senderPlacement } = p.job;
@@ -91,7 +100,7 @@ export function printingHandlers(ctx: AppContext): Pick<Handlers, Names> {
         { format: p.format, window, sender: p.sender, senderPlacement, calibration: p.calibration, items },
         onProgress,
       );
-      return { outcome, recipients: p.selection.recipients, baseName: text().print.fileName.envelopes };
+      return { outcome, ...found, baseName: text().print.fileName.envelopes };
     }
     throw new AppError('INTERNAL', 'No layout for this job');
   }
@@ -143,10 +152,7 @@ export function printingHandlers(ctx: AppContext): Pick<Handlers, Names> {
         items,
         pages,
         excluded,
-        warnings: mailRuleWarnings(
-          recipients,
-          p.job.kind === 'labels' ? { kind: 'labels' } : { kind: 'envelopes', hasSender: p.sender !== null },
-        ),
+        warnings: ruleWarnings(p),
         ...problems({ overflow, unsupported }, recipients),
         sender: p.sender,
         senderOverflow: p.format !== null && p.sender !== null && !req.senderFits(sender, p.format, p.job),
@@ -171,9 +177,17 @@ export function printingHandlers(ctx: AppContext): Pick<Handlers, Names> {
         renders.add(undefined, { id: token, signal });
         rendered = await renders.run(token, (_none, { report }) => rendering(report));
       }
-      const { outcome, recipients, baseName } = rendered;
+      const { outcome, recipients, excluded, warnings, baseName } = rendered;
       const jobId = jobs.add({ pdf: outcome.pdf, pages: outcome.pages, baseName }, { signal });
-      return { jobId, pages: outcome.pages, pdfBase64: base64(outcome.pdf), ...problems(outcome, recipients) };
+      return {
+        jobId,
+        pages: outcome.pages,
+        pdfBase64: base64(outcome.pdf),
+        recipients: recipients.length,
+        excluded,
+        warnings,
+        ...problems(outcome, recipients),
+      };
     },
 
     'print:progress': async ({ token }) => renders.progress(token),

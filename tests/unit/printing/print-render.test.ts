@@ -72,6 +72,20 @@ describe('print:render, print:send and print:save through the real handlers', ()
     expect(execFileSync('pdftotext', ['-', '-'], { input: pdf, encoding: 'utf8' })).toContain('Łukasz Nom0');
   });
 
+  it('reports with the PDF who was left out and which mail rules apply, as the plan does', async () => {
+    const { r } = await printingApp();
+    await withPrisoners(r, 2);
+    await prisoner(r, { familyName: 'Sans', givenNames: 'Adresse' });
+    const job = { kind: 'labels', sheetId: 'L7160' } as const;
+    const plan = await r.call('print:plan', { job });
+    const out = await r.call('print:render', { job });
+    expect(out.recipients).toBe(2);
+    expect(out.excluded).toEqual([expect.objectContaining({ name: 'Adresse Sans', reason: 'no_current_stay' })]);
+    expect(out.excluded).toEqual(plan.excluded);
+    expect(out.warnings.length).toBeGreaterThan(0);
+    expect(out.warnings).toEqual(plan.warnings);
+  });
+
   it('renders DL envelopes with the group sender on the back: two pages per envelope', async () => {
     const { r } = await printingApp();
     await withPrisoners(r, 3);
