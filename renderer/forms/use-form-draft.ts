@@ -7,9 +7,9 @@ import { registerDraftReader, sameValues, takeRestoredDraft } from './form-draft
  * Makes a form's unsaved values the draft a lock keeps inside the vault, and fills the form from the draft brought
  * back after the next unlock. One line per form: `useFormDraft(form, 'prisoner', id ?? null)`.
  */
-export function useFormDraft<T extends FieldValues>(
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any output type: only the values are read
-  form: UseFormReturn<T, unknown, any>,
+export function useFormDraft<T extends FieldValues, Output>(
+  // Whatever the form's parsed output type: only the values typed in are read.
+  form: UseFormReturn<T, unknown, Output>,
   kind: DraftForm,
   recordId: number | null,
 ): void {
