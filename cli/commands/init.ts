@@ -1,5 +1,4 @@
 import type { OutputOf } from '../../shared/contract';
-import { assessPassphrase } from '../../shared/vault/passphrase-strength';
 import { CliError, type Failure } from '../cli-error';
 import { cliApp, requireDataDir, type CliContext } from '../cli-context';
 
@@ -16,6 +15,8 @@ export async function init(ctx: CliContext): Promise<Failure | null> {
     const created = await app.call('vault:create', { passphrase: first });
     if (!created.ok) {
       if (created.error.code === 'WEAK_PASSPHRASE') {
+        // Loaded here only: its dictionaries would slow every other command's start.
+        const { assessPassphrase } = await import('../../shared/vault/passphrase-strength');
         const assessment = assessPassphrase(first, ctx.language);
         const advices = [assessment.warning, ...assessment.suggestions];
         if (assessment.tooShort) advices.push(ctx.t('translation:passphrase.tooShort'));

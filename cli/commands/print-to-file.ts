@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ParloirApp } from '../../electron/services/create-app';
 import type { InputOf, OutputOf } from '../../shared/contract';
 import { writeNewFile } from '../../db/vault/atomic-file';
+import { dropSpareWorker, prewarmPrintWorker } from '../../electron/services/printing/print-engine';
 import { sameName } from '../../shared/same-name';
 import { CliError, type Failure } from '../cli-error';
 import { cliApp, withUnlockedApp, type CliContext } from '../cli-context';
@@ -61,27 +62,42 @@ export async function printToFile(
     ctx.err(`${ctx.t('export.exists', { file: target })}\n`);
     return { code: 'WRITE_FAILED' };
   }
-  return withUnlockedApp(ctx, app, async () => {
-    const tags = await tagIdsByName(app, flags.tag ?? []);
-    if (!Array.isArray(tags)) return tags;
-    const selection = { tagIds: tags };
-    // One render, no plan before it: the render reports who was left out and why, and the selection and the fitting
-    // of thousands of addresses are not done twice.
-    const rendered = await app.call('print:render', { selection, job });
-    if (!rendered.ok) return rendered.error;
-    const out = rendered.value as OutputOf<'print:render'>;
-    printSummary(ctx, job.kind, out, flags.verbose === true);
-    try {
-      writeNewFile(target, Buffer.from(out.pdfBase64, 'base64'));
-    } catch {
-      ctx.err(`${ctx.t('export.exists', { file: target })}\n`);
-      return { code: 'WRITE_FAILED' };
-    }
-    const copies = job.kind === 'labels' ? (job.copies ?? 1) : 1;
-    const printed = (out.recipients - out.overflow.length) * copies;
-    ctx.out(
-      `${ctx.t('print.written', { count: printed, pages: ctx.t('print.pages', { count: out.pages }), file: target })}\n`,
-    );
-    return out.overflow.length > 0 ? { code: 'ADDRESSES_LEFT_OUT' } : null;
-  });
+  // The layout's thread loads while the unlock derives the key on the other core; unused (a small job, a wrong
+  // passphrase), it is ended below.
+  prewarmPrintWorker();
+  try {
+    return await withUnlockedApp(ctx, app, () => renderToFile(ctx, app, flags, job, target));
+  } finally {
+    dropSpareWorker();
+  }
+}
+
+async function renderToFile(
+  ctx: CliContext,
+  app: ParloirApp,
+  flags: PrintFlags,
+  job: InputOf<'print:render'>['job'],
+  target: string,
+): Promise<Failure | null> {
+  const tags = await tagIdsByName(app, flags.tag ?? []);
+  if (!Array.isArray(tags)) return tags;
+  const selection = { tagIds: tags };
+  // One render, no plan before it: the render reports who was left out and why, and the selection and the fitting
+  // of thousands of addresses are not done twice.
+  const rendered = await app.call('print:render', { selection, job });
+  if (!rendered.ok) return rendered.error;
+  const out = rendered.value as OutputOf<'print:render'>;
+  printSummary(ctx, job.kind, out, flags.verbose === true);
+  try {
+    writeNewFile(target, Buffer.from(out.pdfBase64, 'base64'));
+  } catch {
+    ctx.err(`${ctx.t('export.exists', { file: target })}\n`);
+    return { code: 'WRITE_FAILED' };
+  }
+  const copies = job.kind === 'labels' ? (job.copies ?? 1) : 1;
+  const printed = (out.recipients - out.overflow.length) * copies;
+  ctx.out(
+    `${ctx.t('print.written', { count: printed, pages: ctx.t('print.pages', { count: out.pages }), file: target })}\n`,
+  );
+  return out.overflow.length > 0 ? { code: 'ADDRESSES_LEFT_OUT' } : null;
 }

@@ -1,5 +1,7 @@
 import { composeAddressBlock } from '../../shared/address/compose-address';
+import { composePostalLines } from '../../shared/address/postal-lines';
 import { wholeTailOf } from '../../shared/printing/address-tail';
+import type { PostalAddress } from '../../shared/registry/facilities.schemas';
 import { mailRules, type MailRules } from '../../shared/registry/mail-rules.schemas';
 import type { PrintSelection, exclusionReasons } from '../../shared/printing/printing.schemas';
 import type { Language } from '../../shared/settings/settings.schemas';
@@ -89,6 +91,13 @@ function exclusionOf(row: SelectedRow, selection: PrintSelection): ExclusionReas
   return null;
 }
 
+interface FacilityParts {
+  name: string;
+  address: PostalAddress;
+  postalLines: string[];
+  rules: MailRules;
+}
+
 /**
  * Who gets a letter: the prisoners the filters give, each composed into the block printed for them, and the others
  * with the reason they are left out, so the organizer sees who is missing rather than a shorter list. The group's
@@ -102,13 +111,11 @@ export async function selectRecipients(
 ): Promise<Selection> {
   const rows: SelectedRow[] = await selectRows(db, selection).execute();
   const result: Selection = { recipients: [], excluded: [] };
-  for (const row of rows) {
-    const name = displayName(row);
-    const reason = exclusionOf(row, selection);
-    if (reason !== null) {
-      result.excluded.push({ prisonerId: row.id, name, reason });
-      continue;
-    }
+  // Many prisoners share a prison: its address is composed and its rules read once (one selection's life only).
+  const facilities = new Map<number, FacilityParts>();
+  const facilityOf = (row: SelectedRow): FacilityParts => {
+    const known = row.facility_id === null ? undefined : facilities.get(row.facility_id);
+    if (known) return known;
     // exclusionOf has ruled out a missing stay, so the facility columns are there.
     const address = addressFromRow({
       country: row.country ?? '',
@@ -120,14 +127,31 @@ export async function selectRecipients(
       city: row.city ?? '',
       region: row.region,
     });
-    const facilityName = row.facility_name ?? '';
+    const parts: FacilityParts = {
+      name: row.facility_name ?? '',
+      address,
+      postalLines: composePostalLines(address),
+      rules: mailRules.parse(JSON.parse(row.rules ?? '{}')),
+    };
+    if (row.facility_id !== null) facilities.set(row.facility_id, parts);
+    return parts;
+  };
+  for (const row of rows) {
+    const name = displayName(row);
+    const reason = exclusionOf(row, selection);
+    if (reason !== null) {
+      result.excluded.push({ prisonerId: row.id, name, reason });
+      continue;
+    }
+    const facility = facilityOf(row);
     const lines = composeAddressBlock({
       familyName: row.family_name,
       givenNames: row.given_names,
       prisonerNumber: row.prisoner_number,
       module: row.module,
-      facilityName,
-      address,
+      facilityName: facility.name,
+      address: facility.address,
+      postalLines: facility.postalLines,
       senderCountry: groupCountry,
       ...(language ? { language } : {}),
     });
@@ -135,11 +159,11 @@ export async function selectRecipients(
       prisonerId: row.id,
       name,
       lines,
-      wholeTail: wholeTailOf(lines, address),
-      country: address.country,
+      wholeTail: wholeTailOf(lines, facility.address),
+      country: facility.address.country,
       facilityId: row.facility_id ?? 0,
-      facilityName,
-      rules: mailRules.parse(JSON.parse(row.rules ?? '{}')),
+      facilityName: facility.name,
+      rules: facility.rules,
     });
   }
   return result;

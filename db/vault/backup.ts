@@ -6,22 +6,22 @@ import { SQLite } from './sqlite';
 import { AppError } from '../../shared/errors';
 import { sha256File, readArchive, writeArchive, type BackupManifest } from './backup-archive';
 import { applyKey, assertSchemaKnown, readPragma, type SqliteDatabase } from './open-database';
-import { assertExactSchema, distrustSchema, expectedSchema, SHIPPED_SCHEMA, type ExpectedSchema } from './schema-check';
+import { assertExactSchema, distrustSchema, expectedSchema, type ExpectedSchema } from './schema-check';
 import { toAppError } from './sqlite-errors';
 
 const PLAINTEXT_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
 /**
  * Opens a database file with the key and checks it fully: integrity_check, exactly the schema its migrations build
- * (`schema`: `await expectedSchema(migrations)`, default this build's), an encrypted header, and the vault's canary
+ * (`schema`: `await expectedSchema(migrations)`), an encrypted header, and the vault's canary
  * string nowhere in the raw bytes. Throws BACKUP_INVALID (or VAULT_TOO_NEW) otherwise.
  */
 export function verifyDatabaseFile(
   file: string,
   key: Uint8Array,
   canary: string | null,
-  knownMigrations?: readonly string[],
-  schema: ExpectedSchema = SHIPPED_SCHEMA,
+  knownMigrations: readonly string[] | undefined,
+  schema: ExpectedSchema,
 ): void {
   const raw = fs.readFileSync(file);
   if (raw.subarray(0, PLAINTEXT_HEADER.length).equals(PLAINTEXT_HEADER)) {

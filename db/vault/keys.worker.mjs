@@ -4,6 +4,7 @@
 // the database key only in the one buffer the vault session zeroes at lock. The format is in keyslots.ts/SECURITY.md.
 import { parentPort } from 'node:worker_threads';
 import sodium from 'libsodium-wrappers-sumo';
+import { argon2id } from './argon2id.mjs';
 
 await sodium.ready;
 
@@ -30,16 +31,7 @@ const secretBytes = (/** @type {Uint8Array} */ bytes) => {
 
 /** @param {string} secret @param {Uint8Array} salt @param {KdfParams} params */
 function kek(secret, salt, params) {
-  return secretBytes(
-    sodium.crypto_pwhash(
-      KEY_BYTES,
-      secret,
-      salt,
-      params.opslimit,
-      params.memlimit,
-      sodium.crypto_pwhash_ALG_ARGON2ID13,
-    ),
-  );
+  return argon2id(sodium, KEY_BYTES, secret, salt, params, secretBytes);
 }
 
 /** @param {string} vaultId @param {{ id: string; kind: string }} slot */

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { SQLite, type SqliteDatabase } from './sqlite';
 import { AppError } from '../../shared/errors';
 import { MIGRATION_TABLE, migrationNames } from '../migrations';
-import { assertExactSchema, distrustSchema, SHIPPED_SCHEMA, type ExpectedSchema } from './schema-check';
+import { assertExactSchema, distrustSchema, type ExpectedSchema } from './schema-check';
 import { toAppError } from './sqlite-errors';
 
 export type { SqliteDatabase };
@@ -91,17 +91,17 @@ export interface OpenOptions {
   /** Migration names this build knows (default: the schema's, else the shipped list); any other is VAULT_TOO_NEW. */
   knownMigrations?: readonly string[];
   /**
-   * The exact schema the vault's migrations build (`await expectedSchema(migrations)`; default: this build's list).
-   * Anything else in `sqlite_master` is VAULT_SCHEMA_UNEXPECTED.
+   * The exact schema the vault's migrations build (`await expectedSchema(migrations)`). Anything else in
+   * `sqlite_master` is VAULT_SCHEMA_UNEXPECTED.
    */
-  schema?: ExpectedSchema;
+  schema: ExpectedSchema;
 }
 
 /**
  * Opens an existing vault file with its raw key. Never creates a file: a missing, damaged, newer, busy or tampered
  * vault is a typed error and the file is left as it was.
  */
-export function openVaultDatabase(file: string, key: Uint8Array, options: OpenOptions = {}): SqliteDatabase {
+export function openVaultDatabase(file: string, key: Uint8Array, options: OpenOptions): SqliteDatabase {
   if (!fs.existsSync(file)) throw new AppError('VAULT_FILE_MISSING', 'vault.db does not exist');
   let db: SqliteDatabase | undefined;
   try {
@@ -112,8 +112,8 @@ export function openVaultDatabase(file: string, key: Uint8Array, options: OpenOp
     // WAL index lives in memory instead of a -shm file.
     db.pragma('locking_mode = EXCLUSIVE');
     db.prepare('SELECT count(*) FROM sqlite_master').get();
-    assertSchemaKnown(db, options.knownMigrations ?? options.schema?.names);
-    assertExactSchema(db, options.schema ?? SHIPPED_SCHEMA, 'VAULT_SCHEMA_UNEXPECTED');
+    assertSchemaKnown(db, options.knownMigrations ?? options.schema.names);
+    assertExactSchema(db, options.schema, 'VAULT_SCHEMA_UNEXPECTED');
     applyRequiredPragmas(db);
     db.exec('BEGIN EXCLUSIVE; COMMIT');
     if (options.quickCheck !== false) {

@@ -63,7 +63,10 @@ async function build(migrations: Record<string, Migration>): Promise<ExpectedSch
 
 const built = new WeakMap<Record<string, Migration>, Promise<ExpectedSchema>>();
 
-/** The schema `migrations` build after each of their prefixes; computed once per list (a few milliseconds). */
+/**
+ * The schema `migrations` build after each of their prefixes; computed once per list, when first asked (a fifth of a
+ * second: an unlock asks while the key worker derives, so it costs no wait).
+ */
 export function expectedSchema(migrations: Record<string, Migration> = shippedMigrations): Promise<ExpectedSchema> {
   let schema = built.get(migrations);
   if (!schema) {
@@ -72,9 +75,6 @@ export function expectedSchema(migrations: Record<string, Migration> = shippedMi
   }
   return schema;
 }
-
-/** This build's migrations, ready before any vault can be opened (opening is synchronous). */
-export const SHIPPED_SCHEMA: ExpectedSchema = await expectedSchema();
 
 function quoted(name: string): string {
   return JSON.stringify(name.length > 80 ? `${name.slice(0, 80)}…` : name);

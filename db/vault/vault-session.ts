@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Migration } from 'kysely/migration';
 import { AppError } from '../../shared/errors';
-import { assessPassphrase } from '../../shared/vault/passphrase-strength';
 import { generateRecoveryCode } from '../../shared/vault/recovery-code';
 import type { UnlockMethod, VaultStatus } from '../../shared/vault/vault.schemas';
 import { migrations as shippedMigrations } from '../migrations';
@@ -13,6 +12,7 @@ import { DEFAULT_KDF, SLOT_KDF_BOUNDS, type KdfBounds, type KdfParams } from './
 import { rekeyOpenVault, type KeyChangeOutcome, type KeyChangeProgress } from './key-change';
 import * as slots from './keyslots';
 import { runRestore, type RestoreOutcome } from './restore-flow';
+import { expectedSchema } from './schema-check';
 import {
   backupInto,
   maybeAutoBackup,
@@ -57,6 +57,15 @@ export type {
 interface OpenVault extends OpenedDatabase {
   key: Uint8Array;
   vaultId: string;
+}
+
+/**
+ * Loaded when a passphrase is set, not at every start: the strength check's dictionaries take a fifth of a second to
+ * unpack, which every unlock from the command line would otherwise wait for.
+ */
+async function passphraseAcceptable(passphrase: string): Promise<boolean> {
+  const { assessPassphrase } = await import('../../shared/vault/passphrase-strength');
+  return assessPassphrase(passphrase, 'en').acceptable;
 }
 
 /**
@@ -140,7 +149,7 @@ export class VaultSession {
   create(passphrase: string): Promise<string> {
     return this.#queue.serial(async () => {
       if (this.status().state !== 'absent') throw new AppError('VAULT_EXISTS', 'A vault already exists in this folder');
-      if (!assessPassphrase(passphrase, 'en').acceptable) throw new AppError('WEAK_PASSPHRASE', 'Passphrase too weak');
+      if (!(await passphraseAcceptable(passphrase))) throw new AppError('WEAK_PASSPHRASE', 'Passphrase too weak');
       ensurePrivateDir(this.paths.dataDir);
       const vaultId = crypto.randomUUID();
       const recoveryCode = generateRecoveryCode();
@@ -168,7 +177,11 @@ export class VaultSession {
       const file = slots.readKeySlotFile(this.paths.keyslots, this.#bounds);
       const started = performance.now();
       this.#onStep('deriving');
-      const { key, rewritten } = await unwrapSecret(file, method, secret, this.#kdf, signal);
+      const unwrapping = unwrapSecret(file, method, secret, this.#kdf, signal);
+      // The key worker derives on another core for seconds: meanwhile this thread builds the schema the open checks
+      // (its failure, if any, is the open's to report).
+      expectedSchema(this.#migrations).catch(() => undefined);
+      const { key, rewritten } = await unwrapping;
       this.#observeKey(key);
       const derived = performance.now();
       let migrationsApplied: number;
@@ -199,7 +212,7 @@ export class VaultSession {
   /** Re-keys the vault under the new passphrase; a format 1 recovery slot is replaced by a new code, returned. */
   changePassphrase(current: string, next: string): Promise<KeyChangeOutcome & { recoveryCode: string | null }> {
     return this.#keyChange(async (file, open, signal) => {
-      if (!assessPassphrase(next, 'en').acceptable) throw new AppError('WEAK_PASSPHRASE', 'Passphrase too weak');
+      if (!(await passphraseAcceptable(next))) throw new AppError('WEAK_PASSPHRASE', 'Passphrase too weak');
       const plan = await planPassphraseChange(file, current, next, open.key, this.#kdf, signal);
       return { plan, recoveryCode: plan.newRecoveryCode };
     });

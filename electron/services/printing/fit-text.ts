@@ -35,6 +35,33 @@ export type FitResult =
   | { fits: true; lines: string[]; sizePt: number; lineStepPt: number; boxIndex: number }
   | { fits: false; sizePt: number };
 
+/**
+ * A text's width measured the way pdfkit shapes and draws it: in runs that end after each space or tab ("word "), each
+ * run shaped once for the measure's life and the widths summed. Addresses repeat their runs (prison, town, country
+ * lines), so a 3,000-label sheet shapes a few thousand runs instead of measuring every line and wrap candidate whole.
+ */
+export function runMeasure(measureRun: (run: string) => number): (text: string) => number {
+  const runs = new Map<string, number>();
+  return (text) => {
+    let width = 0;
+    let start = 0;
+    while (start < text.length) {
+      let end = start;
+      while (end < text.length && text[end] !== ' ' && text[end] !== '\t') end += 1;
+      end = Math.min(end + 1, text.length);
+      const run = text.slice(start, end);
+      let runWidth = runs.get(run);
+      if (runWidth === undefined) {
+        runWidth = measureRun(run);
+        runs.set(run, runWidth);
+      }
+      width += runWidth;
+      start = end;
+    }
+    return width;
+  };
+}
+
 /** Height of a block of `count` lines at `sizePt`: the line steps plus the last line's full ascent and descent. */
 export function blockHeightPt(count: number, sizePt: number): number {
   if (count === 0) return 0;

@@ -39,14 +39,21 @@ export function regularFace(): fontkit.Font {
 // Layout controls and spaces are not glyphs anyone sees missing.
 const invisible = /[\p{Cc}\p{Cf}\p{Zs}\p{Zl}\p{Zp}]/u;
 
+// Code points only, never text: what the face can show, asked once per thread.
+const covered = new Map<number, boolean>();
+
 /** The distinct characters of `text` the embedded font cannot show, in order of first appearance. */
 export function checkCoverage(text: string): string[] {
   const face = regularFace();
   const missing = new Set<string>();
   for (const char of text) {
-    if (invisible.test(char)) continue;
-    const codePoint = char.codePointAt(0);
-    if (codePoint !== undefined && !face.hasGlyphForCodePoint(codePoint)) missing.add(char);
+    const codePoint = char.codePointAt(0) ?? 0;
+    let shown = covered.get(codePoint);
+    if (shown === undefined) {
+      shown = invisible.test(char) || face.hasGlyphForCodePoint(codePoint);
+      covered.set(codePoint, shown);
+    }
+    if (!shown) missing.add(char);
   }
   return [...missing];
 }

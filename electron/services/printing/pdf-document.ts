@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { FONT_BOLD, FONT_REGULAR, checkCoverage, fontPath, withoutUnsupported } from './fonts';
-import { fitBlock, type FitSizes } from './fit-text';
+import { fitBlock, runMeasure, type FitSizes } from './fit-text';
 import { mmToPt, type RectMm } from '../../../shared/printing/units';
 
 export interface PdfOptions {
@@ -44,6 +44,18 @@ export function finishPdf(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
   });
 }
 
+// One measure per document, at 1 pt (drawBlock sets it before fitting) in the regular face, the only one address blocks
+// use: the runs it shapes are the ones pdfkit then draws from its own cache, and both go away with the document.
+const measures = new WeakMap<PDFKit.PDFDocument, (text: string) => number>();
+function measureOf(doc: PDFKit.PDFDocument): (text: string) => number {
+  let measure = measures.get(doc);
+  if (!measure) {
+    measure = runMeasure((run) => doc.widthOfString(run));
+    measures.set(doc, measure);
+  }
+  return measure;
+}
+
 export interface BlockOutcome {
   /** False when the block was not drawn at all: it fits none of its boxes even at the minimum size. */
   fits: boolean;
@@ -71,7 +83,7 @@ export function drawBlock(doc: PDFKit.PDFDocument, block: BlockToDraw): BlockOut
   const fit = fitBlock({
     lines: shown,
     wholeTail: block.wholeTail ?? 1,
-    unitWidth: (text) => doc.widthOfString(text),
+    unitWidth: measureOf(doc),
     boxes: block.boxes.map((box) => ({ widthPt: mmToPt(box.widthMm), heightPt: mmToPt(box.heightMm) })),
     sizes: block.sizes,
   });

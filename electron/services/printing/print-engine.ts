@@ -4,6 +4,7 @@ import { renderCalibrationPageInThread } from './calibration.pdf';
 import { renderEnvelopesInThread } from './envelopes.pdf';
 import { renderLabelsInThread } from './labels.pdf';
 import { runInWorker } from './print-worker-runner';
+export { dropSpareWorker, prewarmPrintWorker } from './print-worker-runner';
 import { renderTableInThread } from './table.pdf';
 import type {
   CalibrationRequest,

@@ -21,7 +21,7 @@ import { findMember } from '../../../db/registry/members.queries';
 import type { RegistryDb } from '../../../db/registry/registry-db';
 import { getVaultSetting } from '../../../db/settings/settings.queries';
 import { ENVELOPE_SIZES, SENDER_SIZES } from './envelopes.pdf';
-import { fitBlock, type FitSizes } from './fit-text';
+import { fitBlock, runMeasure, type FitSizes } from './fit-text';
 import { regularFace } from './fonts';
 import { LABEL_SIZES } from './labels.pdf';
 import type { Calibration } from './print-types';
@@ -133,10 +133,10 @@ export function fitBoxes(
   throw new AppError('INTERNAL', 'No layout for this job');
 }
 
-/** A text's advance width at 1 pt in the embedded font, shaped as pdfkit shapes it. */
-function unitWidth(text: string): number {
+/** A run's advance width at 1 pt in the embedded font (runs as pdfkit shapes them: fit-text.ts runMeasure). */
+function runWidth(run: string): number {
   const face = regularFace();
-  return face.layout(text).advanceWidth / face.unitsPerEm;
+  return face.layout(run).advanceWidth / face.unitsPerEm;
 }
 
 /**
@@ -145,15 +145,7 @@ function unitWidth(text: string): number {
  * cost), and dropped with it: no name outlives the call in memory.
  */
 export function planFitter(boxes: readonly RectMm[], sizes: FitSizes) {
-  const widths = new Map<string, number>();
-  const measure = (text: string) => {
-    let width = widths.get(text);
-    if (width === undefined) {
-      width = unitWidth(text);
-      widths.set(text, width);
-    }
-    return width;
-  };
+  const measure = runMeasure(runWidth);
   const boxesPt = boxes.map((box) => ({ widthPt: mmToPt(box.widthMm), heightPt: mmToPt(box.heightMm) }));
   return (lines: readonly string[], wholeTail: number): boolean =>
     fitBlock({ lines, wholeTail, unitWidth: measure, boxes: boxesPt, sizes }).fits;

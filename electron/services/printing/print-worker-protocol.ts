@@ -1,7 +1,7 @@
 import type { ErrorCode } from '../../../shared/errors';
 import type { EnvelopesRequest, LabelsRequest, RenderOutcome } from './print-types';
 
-/** What the print worker is given (as workerData) and what it answers, one job per thread. */
+/** What the print worker is given (its one message) and what it answers, one job per thread. */
 export type PrintJob = { kind: 'labels'; request: LabelsRequest } | { kind: 'envelopes'; request: EnvelopesRequest };
 
 export type PrintWorkerMessage =

@@ -1,6 +1,11 @@
 import { afterAll, expect, test } from 'vitest';
 import { renderEnvelopes, renderLabels, WORKER_THRESHOLD } from '../../../electron/services/printing/print-engine';
-import { runInWorker } from '../../../electron/services/printing/print-worker-runner';
+import {
+  dropSpareWorker,
+  hasSpareWorker,
+  prewarmPrintWorker,
+  runInWorker,
+} from '../../../electron/services/printing/print-worker-runner';
 import type { LabelsRequest } from '../../../electron/services/printing/print-types';
 import { envelopeFormatById, type EnvelopeFormat } from '../../../shared/printing/envelopes';
 import { labelSheetById, type LabelSheet } from '../../../shared/printing/label-sheets';
@@ -62,4 +67,19 @@ test('large envelope batches too, and errors come back with their code', async (
   await expect(runInWorker({ kind: 'labels', request: { ...labelsRequest, startRow: 99 } })).rejects.toMatchObject({
     code: 'VALIDATION',
   });
+});
+
+test('a worker started ahead of its job serves the next job, once; an unused one is ended', async () => {
+  const small = { ...labelsRequest, items: many.slice(0, 30) };
+  const inThread = await renderLabels(small);
+  prewarmPrintWorker();
+  expect(hasSpareWorker()).toBe(true);
+  const ahead = await runInWorker({ kind: 'labels', request: small });
+  expect(hasSpareWorker()).toBe(false);
+  expect(readText(scratch.write(ahead.pdf))).toBe(readText(scratch.write(inThread.pdf)));
+  prewarmPrintWorker();
+  dropSpareWorker();
+  expect(hasSpareWorker()).toBe(false);
+  const fresh = await runInWorker({ kind: 'labels', request: small });
+  expect(fresh.pages).toBe(inThread.pages);
 });

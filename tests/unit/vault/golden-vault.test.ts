@@ -4,7 +4,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrationNames } from '../../../db/migrations';
-import { assertExactSchema, SHIPPED_SCHEMA } from '../../../db/vault/schema-check';
+import { assertExactSchema, expectedSchema } from '../../../db/vault/schema-check';
 import { createApp, type ParloirApp } from '../../../electron/services/create-app';
 import type { SearchHit } from '../../../shared/registry/search.schemas';
 import { CHEAP_KDF } from '../../support/cheap-kdf';
@@ -101,8 +101,9 @@ describe.each(folders)('the golden vault made by %s', (folder) => {
   it('has, once migrated and locked, exactly the schema today’s migrations build, and opens again as it is', async () => {
     await app.context.vault.lock();
     const raw = rawConnection(path.join(dataDir, 'vault.db'), await databaseKey(dataDir, golden.passphrase));
+    const schema = await expectedSchema();
     try {
-      expect(() => assertExactSchema(raw, SHIPPED_SCHEMA, 'VAULT_SCHEMA_UNEXPECTED')).not.toThrow();
+      expect(() => assertExactSchema(raw, schema, 'VAULT_SCHEMA_UNEXPECTED')).not.toThrow();
       expect(raw.pragma('integrity_check', { simple: true })).toBe('ok');
     } finally {
       raw.close();

@@ -124,7 +124,10 @@ describe('a vault holds exactly the schema its migrations build', () => {
     const known = Object.keys(longer);
     openVaultDatabase(file, key, { knownMigrations: known, schema: await expectedSchema(longer) }).close();
     // Without its schema the check cannot know what that migration builds: a plain error, never a silent pass.
-    expect(() => openVaultDatabase(file, key, { knownMigrations: known })).toThrow(/No expected schema/);
+    const thisBuild = await expectedSchema();
+    expect(() => openVaultDatabase(file, key, { knownMigrations: known, schema: thisBuild })).toThrow(
+      /No expected schema/,
+    );
   });
 
   it('refuses a backup whose database carries a trigger: BACKUP_INVALID at restore, the current vault untouched', async () => {
@@ -142,7 +145,8 @@ describe('a vault holds exactly the schema its migrations build', () => {
     const raw = rawConnection(database, key);
     raw.exec(REWRITE_ADDRESSES);
     raw.close();
-    expect(() => verifyDatabaseFile(database, key, null)).toThrow(/unexpected trigger/);
+    const thisBuild = await expectedSchema();
+    expect(() => verifyDatabaseFile(database, key, null, undefined, thisBuild)).toThrow(/unexpected trigger/);
     const hostile = path.join(tempDir(), 'hostile.parloir-backup');
     await writeArchive(hostile, { manifest: contents.manifest, keyslots: contents.keyslotsText, database });
 
