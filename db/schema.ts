@@ -55,6 +55,8 @@ export interface PrisonersTable {
   archived: Generated<Flag>;
   created_at: string;
   updated_at: string;
+  /** Days the group waits for this prisoner's reply before it is overdue; null: the group's setting. */
+  reply_window_days: number | null;
 }
 
 export interface StaysTable {
@@ -115,6 +117,117 @@ export interface SearchIndexTable {
   body: string;
 }
 
+export interface WritingEveningsTable {
+  id: Generated<number>;
+  held_on: string;
+  place: string | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The evening's plan, one row per letter to write, in order. */
+export interface WritingEveningEntriesTable {
+  evening_id: number;
+  position: number;
+  prisoner_id: number;
+  writer_member_id: number | null;
+}
+
+export interface LettersTable {
+  id: Generated<number>;
+  prisoner_id: number;
+  stay_id: number | null;
+  /** shared/letters/letter-values.ts */
+  direction: string;
+  status: string;
+  channel: string;
+  /** JSON array of the address lines exactly as composed the day it went (post only). */
+  address_block: string | null;
+  /** null: the group. */
+  writer_member_id: number | null;
+  written_on: string | null;
+  sent_on: string | null;
+  received_on: string | null;
+  /** coalesce(received_on, sent_on, written_on), kept so by a CHECK: what lists and timelines sort by. */
+  dated_on: string;
+  language: string | null;
+  pages: number | null;
+  photos: number | null;
+  stamps: number | null;
+  summary: string | null;
+  reply_to_id: number | null;
+  /** Returned and withheld letters only. */
+  issue_reason: string | null;
+  issue_note: string | null;
+  action_taken: string | null;
+  /** When someone dealt with the return or the withholding: it then leaves the dashboard. */
+  handled_at: string | null;
+  evening_id: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface LetterTagsTable {
+  letter_id: number;
+  tag_id: number;
+}
+
+export interface ParcelsTable {
+  id: Generated<number>;
+  prisoner_id: number;
+  stay_id: number | null;
+  address_block: string | null;
+  /** shared/parcels/parcel-values.ts */
+  status: string;
+  weight_grams: number | null;
+  /** Integer minor units of `postage_currency` (ISO 4217); both or neither. */
+  postage_minor: number | null;
+  postage_currency: string | null;
+  carrier: string | null;
+  tracking_number: string | null;
+  prepared_on: string;
+  sent_on: string | null;
+  delivered_on: string | null;
+  /** coalesce(delivered_on, sent_on, prepared_on), kept so by a CHECK. */
+  dated_on: string;
+  issue_reason: string | null;
+  issue_note: string | null;
+  action_taken: string | null;
+  handled_at: string | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ParcelItemsTable {
+  id: Generated<number>;
+  parcel_id: number;
+  position: number;
+  /** The facility rules' content categories (shared/registry/mail-rules.schemas.ts). */
+  category: string;
+  description: string;
+  quantity: number;
+  value_minor: number | null;
+  value_currency: string | null;
+}
+
+/** A file inside the vault, owned by one letter or one parcel. */
+export interface AttachmentsTable {
+  id: Generated<number>;
+  letter_id: number | null;
+  parcel_id: number | null;
+  file_name: string;
+  media_type: string;
+  byte_size: number;
+  content: Uint8Array;
+  thumbnail: Uint8Array | null;
+  width: number | null;
+  height: number | null;
+  page_count: number | null;
+  created_at: string;
+}
+
 export interface Database {
   meta: MetaTable;
   settings: SettingsTable;
@@ -127,4 +240,11 @@ export interface Database {
   label_templates: LabelTemplatesTable;
   search_rows: SearchRowsTable;
   search_index: SearchIndexTable;
+  writing_evenings: WritingEveningsTable;
+  writing_evening_entries: WritingEveningEntriesTable;
+  letters: LettersTable;
+  letter_tags: LetterTagsTable;
+  parcels: ParcelsTable;
+  parcel_items: ParcelItemsTable;
+  attachments: AttachmentsTable;
 }

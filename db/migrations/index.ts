@@ -5,6 +5,7 @@ import * as m003 from './2026-11-26-003-printing';
 import * as m004 from './2026-12-01-004-checks';
 import * as m005 from './2026-12-01-005-search-kinds';
 import * as m006 from './2026-12-01-006-address-fields';
+import * as m007 from './2026-12-01-007-correspondence';
 
 /**
  * Inline provider: a packaged app has no migrations folder to scan. Names sort in the order they must run;
@@ -17,6 +18,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01-004-checks': m004,
   '2026-12-01-005-search-kinds': m005,
   '2026-12-01-006-address-fields': m006,
+  '2026-12-01-007-correspondence': m007,
 };
 
 export const migrationNames = Object.keys(migrations).sort();

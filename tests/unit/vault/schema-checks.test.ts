@@ -10,13 +10,22 @@ import { memberRoles } from '../../../shared/registry/members.schemas';
 import { prisonerStatuses } from '../../../shared/registry/prisoners.schemas';
 import { stayEndReasons, stayStartReasons } from '../../../shared/registry/stays.schemas';
 import { PASSPHRASE } from '../../support/cheap-kdf';
+import {
+  BAD_DATES,
+  BAD_TIMESTAMPS,
+  GOOD_DATES,
+  GOOD_TIMESTAMPS,
+  NOT_FLAGS,
+  NOW,
+  allowedBy,
+  insert,
+  tryInsert,
+  values,
+  type Row,
+} from '../../support/check-constraints';
 import { tempDir } from '../../support/temp-dir';
 import { databaseKey, lockedVault, rawConnection, session } from '../../support/vault-fixture';
 
-type Value = string | number | null;
-type Row = Record<string, Value>;
-
-const NOW = '2026-12-01T09:30:00.000Z';
 /** A valid row of each constrained table; `prisoner_id` and `facility_id` 1 exist in the vault under test. */
 const VALID: Record<string, Row> = {
   settings: { key: 'someSetting', value: '{"on":true}' },
@@ -35,29 +44,6 @@ const VALID: Record<string, Row> = {
   label_templates: { name: 'Planche', geometry: '{"columns":3}', created_at: NOW, updated_at: NOW },
 };
 
-const BAD_DATES = [
-  '2023-02-29',
-  '1999-13-01',
-  '1999-00-10',
-  '1999-1-1',
-  '31/12/1999',
-  '19991231',
-  '1999-12-31T00:00:00.000Z',
-  '',
-];
-const GOOD_DATES = ['2024-02-29', '1999-12-31', '0001-01-01'];
-const BAD_TIMESTAMPS = [
-  '2026-12-01',
-  '2026-12-01 09:30:00',
-  '2026-12-01T09:30:00Z',
-  '2026-12-01T09:30:00.000+01:00',
-  '2026-12-01T09:30:00.000',
-  '2026-02-30T09:30:00.000Z',
-  'hier',
-];
-const GOOD_TIMESTAMPS = [NOW, new Date(0).toISOString(), new Date().toISOString()];
-const NOT_FLAGS = [2, -1];
-
 /** One column: changes to its table's valid row that the vault must accept, and changes it must refuse. */
 interface ColumnCase {
   table: string;
@@ -65,7 +51,6 @@ interface ColumnCase {
   good: Row[];
   bad: Row[];
 }
-const values = (column: string, list: readonly Value[]): Row[] => list.map((value) => ({ [column]: value }));
 const cases: ColumnCase[] = [
   {
     table: 'settings',
@@ -216,37 +201,6 @@ const ENUMS: [constraint: string, allowed: readonly string[]][] = [
   ['stays_end_reason_values', stayEndReasons],
   ['members_roles_values', memberRoles],
 ];
-
-function insert(db: SqliteDatabase, table: string, row: Row): void {
-  const columns = Object.keys(row);
-  db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(
-    ...Object.values(row),
-  );
-}
-
-/** Inserts `row` and rolls back: the error code SQLite gave, or 'ok'. */
-function tryInsert(db: SqliteDatabase, table: string, row: Row): string {
-  db.exec('BEGIN');
-  try {
-    insert(db, table, row);
-    return 'ok';
-  } catch (error) {
-    return (error as { code?: string }).code ?? String(error);
-  } finally {
-    db.exec('ROLLBACK');
-  }
-}
-
-/** The values a named CHECK lets through, read back from the schema text. */
-function allowedBy(db: SqliteDatabase, constraint: string): string[] {
-  const tables = db.prepare(`SELECT sql FROM sqlite_master WHERE type = 'table'`).pluck().all() as string[];
-  const clause = tables
-    .flatMap((sql) => sql.split(/,\s*constraint /))
-    .find((part) => part.startsWith(`${constraint} check`));
-  if (!clause) throw new Error(`No constraint ${constraint}`);
-  const quoted = [...clause.matchAll(/'"(\w+)"'/g)];
-  return (quoted.length > 0 ? quoted : [...clause.matchAll(/'(\w+)'/g)]).map((match) => match[1] ?? '');
-}
 
 describe('CHECK constraints of the vault, for code that skips zod', () => {
   let dir = '';
