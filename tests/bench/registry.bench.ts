@@ -1,5 +1,6 @@
-// Registry figures on the large fixture vault (5,000 prisoners, 800 facilities, 12,000 stays), through dispatch as
-// the window calls them. The vault is written once and kept under .bench-data/ (gitignored): writing it takes a while.
+// Registry figures on the large fixture vault (5,000 prisoners, 800 facilities, 12,000 stays, 200,000 letters, 20,000
+// parcels), through dispatch as the window calls them. The vault is written once and kept under .bench-data/
+// (gitignored): writing it takes a while.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createApp, type ParloirApp } from '../../electron/services/create-app';
@@ -7,6 +8,7 @@ import { dispatch } from '../../electron/services/dispatch';
 import type { Channel } from '../../shared/channels';
 import type { InputOf } from '../../shared/contract';
 import { VaultSession } from '../../db/vault/vault-session';
+import { correspondenceSizes, writeCorrespondenceFixture } from '../fixtures/correspondence-fixture';
 import { fixtureSizes, writeRegistryFixture } from '../fixtures/registry-fixture';
 import { testDialogs } from '../support/dialogs';
 
@@ -19,7 +21,7 @@ interface RegistryFigure {
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 /** Bump when the fixture's content changes, so an old cached vault is not measured by mistake. */
-const FIXTURE_VERSION = 2;
+const FIXTURE_VERSION = 3;
 // The cached vault's passphrase (the printing bench opens the same vault); it just has to be one create() accepts.
 export const LARGE_VAULT_PASSPHRASE = 'orange tabouret velours 1987 marée';
 const PASSPHRASE = LARGE_VAULT_PASSPHRASE;
@@ -43,6 +45,7 @@ export async function largeVault(): Promise<string> {
   await vault.create(PASSPHRASE);
   try {
     await writeRegistryFixture(vault.db, fixtureSizes.large);
+    await writeCorrespondenceFixture(vault.db, correspondenceSizes.large);
   } finally {
     await vault.lock();
   }
