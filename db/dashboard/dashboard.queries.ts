@@ -15,9 +15,7 @@ export function dashboardCountQueries(db: RegistryDb, today: string) {
   const prisonerCounts = Object.fromEntries(
     attentionKinds.map((kind) => [
       kind,
-      db
-        .selectFrom(attentionPrisoners(db, kind, today).as('x'))
-        .select((eb) => eb.fn.countAll<number>().as('n')),
+      db.selectFrom(attentionPrisoners(db, kind, today).as('x')).select((eb) => eb.fn.countAll<number>().as('n')),
     ]),
   ) as Record<(typeof attentionKinds)[number], ReturnType<typeof countOf>>;
   function countOf() {
@@ -31,7 +29,9 @@ export function dashboardCountQueries(db: RegistryDb, today: string) {
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where(sql<SqlBool>`status in ('refused', 'returned', 'lost') and handled_at is null`),
     // created_at is a UTC timestamp: compared with a day, it is "started before that day began".
-    oldDrafts: countOf().where(sql<SqlBool>`status = 'draft'`).where('created_at', '<', addDays(today, -DRAFT_AGE_DAYS)),
+    oldDrafts: countOf()
+      .where(sql<SqlBool>`status = 'draft'`)
+      .where('created_at', '<', addDays(today, -DRAFT_AGE_DAYS)),
   } satisfies Record<CountKey, unknown>;
 }
 

@@ -149,7 +149,12 @@ describe('dashboard counts (today is ' + TODAY + ')', () => {
     const id = await inMuret(r, 'A');
     await letter(db, id, { direction: 'out', status: 'returned', on: '2026-11-01' });
     await letter(db, id, { direction: 'out', status: 'withheld', on: '2026-11-02' });
-    await letter(db, id, { direction: 'out', status: 'returned', on: '2026-11-03', handledAt: '2026-11-20T10:00:00.000Z' });
+    await letter(db, id, {
+      direction: 'out',
+      status: 'returned',
+      on: '2026-11-03',
+      handledAt: '2026-11-20T10:00:00.000Z',
+    });
     await letter(db, id, { direction: 'out', status: 'lost', on: '2026-11-04' });
     for (const status of ['refused', 'returned', 'lost', 'delivered', 'sent']) await parcel(db, id, status);
     await parcel(db, id, 'refused', '2026-11-20T10:00:00.000Z');
@@ -159,7 +164,8 @@ describe('dashboard counts (today is ' + TODAY + ')', () => {
   test('drafts started more than 7 days ago', async () => {
     const { r, db } = await setup();
     const id = await inMuret(r, 'A');
-    const draft = (createdAt: string) => letter(db, id, { direction: 'out', status: 'draft', on: '2026-11-01', createdAt });
+    const draft = (createdAt: string) =>
+      letter(db, id, { direction: 'out', status: 'draft', on: '2026-11-01', createdAt });
     await draft('2026-12-02T23:59:59.999Z');
     await draft('2026-11-01T08:00:00.000Z');
     await draft('2026-12-03T00:00:00.000Z');
