@@ -47,7 +47,7 @@ export const dashboardEn = {
     opensPrisoners: 'Open the list',
     opensLetters: 'The list will open in the Letters section once it is available.',
     opensParcels: 'The list will open in the Parcels section once it is available.',
-    settingsHint: 'The waits are set in Settings.',
+    settingsLink: 'Set the waits in Settings',
     empty: 'The vault holds no prisoner yet.',
     emptyNext:
       'Start by adding a prisoner or importing your spreadsheet: this page will then show who to write to, the replies you are waiting for and the dates not to miss.',

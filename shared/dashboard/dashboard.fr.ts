@@ -47,7 +47,7 @@ export const dashboardFr = {
     opensPrisoners: 'Ouvrir la liste',
     opensLetters: 'La liste s’ouvrira dans la section Courrier quand elle sera disponible.',
     opensParcels: 'La liste s’ouvrira dans la section Colis quand elle sera disponible.',
-    settingsHint: 'Les délais se règlent dans les Paramètres.',
+    settingsLink: 'Régler les délais dans les Paramètres',
     empty: 'Le coffre ne contient encore aucune personne détenue.',
     emptyNext:
       'Commencez par ajouter une personne détenue ou importer votre tableur : cette page montrera ensuite à qui écrire, les réponses attendues et les dates à ne pas oublier.',

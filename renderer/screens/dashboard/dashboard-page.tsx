@@ -78,10 +78,9 @@ export function DashboardPage() {
               later={t('dashboard.opensLetters')}
             />
           </div>
-          <p className="muted">
-            {t('dashboard.settingsHint')}{' '}
+          <p>
             <button type="button" className="button-link" onClick={() => navigate({ page: 'settings' })}>
-              {t('nav.settings')}
+              {t('dashboard.settingsLink')}
             </button>
           </p>
         </>
