@@ -7,7 +7,7 @@ import {
 } from '../../shared/dashboard/dashboard.schemas';
 import { DEFAULT_NO_LETTER_DAYS, DEFAULT_REPLY_WINDOW_DAYS } from '../../shared/settings/settings.schemas';
 import type { RegistryDb } from '../registry/registry-db';
-import { addDays } from './dashboard-dates';
+import { addDays } from '../../shared/today';
 
 /**
  * A group setting (db/settings, a JSON number) read inside the query, with its default: the prisoner list, its export
@@ -22,11 +22,14 @@ export function settingDays(key: 'noLetterDays' | 'replyWindowDays'): RawBuilder
 const daysBefore = (day: string, days: Expression<number> | ReturnType<typeof sql>) =>
   sql<string>`date(${day}, '-' || ${days} || ' days')`;
 
-// Conditions on the prisoner `ap`. Letters are reached only through letters_prisoner_direction (prisoner, direction,
-// date): a lookup per prisoner, never a pass over the letters table. The `+` on a status keeps SQLite from preferring
-// letters_status_dated there, which would read every letter sent for each prisoner. Aliases of letters start with
-// `letters` so the plan test (tests/unit/dashboard) recognises them.
-const current = sql<SqlBool>`ap.archived = 0 and ap.status not in ('released', 'deceased')`;
+// Conditions on the prisoner `ap`. A prisoner's letters are found by prisoner in an index that holds everything the
+// condition reads (migration 010's partial indexes, letters_prisoner_direction for the letters in), never among every
+// letter of a status and never in the table itself: on a large vault each row read there is a random encrypted page.
+// INDEXED BY makes SQLite use exactly that index (or fail, if it were gone). Aliases of letters start with `letters`
+// so the plan test (tests/unit/dashboard) recognises them.
+// The `+` keeps SQLite from walking the prisoners in name order (prisoners_sort_name): in the table's own order, by
+// id, the lookups by prisoner below read each index page once instead of jumping around a page cache they overflow.
+const current = sql<SqlBool>`+ap.archived = 0 and ap.status not in ('released', 'deceased')`;
 /** One the group can write to: in prison now (an open stay), not asked to stop. */
 const writable = sql<SqlBool>`${current} and ap.do_not_write = 0
   and exists (select 1 from stays ws where ws.prisoner_id = ap.id and ws.to_date is null)`;
@@ -36,8 +39,8 @@ function condition(kind: AttentionKind, today: string): Expression<SqlBool> {
     // The last letter sent has had no letter in since, and has waited the prisoner's window (else the group's).
     case 'repliesOverdue':
       return sql<SqlBool>`${current} and exists (
-        select 1 from letters letters_out
-        where letters_out.prisoner_id = ap.id and letters_out.direction = 'out' and +letters_out.status = 'sent'
+        select 1 from letters letters_out indexed by letters_awaiting_reply
+        where letters_out.prisoner_id = ap.id and letters_out.direction = 'out' and letters_out.status = 'sent'
           and letters_out.dated_on <= ${daysBefore(today, sql`coalesce(ap.reply_window_days, ${settingDays('replyWindowDays')})`)}
           and letters_out.dated_on > coalesce(
             (select max(letters_in.dated_on) from letters letters_in
@@ -45,9 +48,9 @@ function condition(kind: AttentionKind, today: string): Expression<SqlBool> {
     // Any letter that left (a draft has not) within the window keeps a prisoner off the list.
     case 'noLetter':
       return sql<SqlBool>`${writable} and not exists (
-        select 1 from letters letters_out
-        where letters_out.prisoner_id = ap.id and letters_out.direction = 'out'
-          and letters_out.dated_on > ${daysBefore(today, settingDays('noLetterDays'))} and letters_out.status <> 'draft')`;
+        select 1 from letters letters_out indexed by letters_went_out
+        where letters_out.prisoner_id = ap.id and letters_out.direction = 'out' and letters_out.status <> 'draft'
+          and letters_out.dated_on > ${daysBefore(today, settingDays('noLetterDays'))})`;
     // Month and day compared as text; a window across the new year is two ranges.
     case 'birthdays': {
       const from = today.slice(5);

@@ -3,7 +3,7 @@
 import type { Insertable } from 'kysely';
 import type { LettersTable, ParcelsTable } from '../../db/schema';
 import type { VaultDb } from '../../db/vault/vault-kysely';
-import { addDays } from '../../db/dashboard/dashboard-dates';
+import { addDays } from '../../shared/today';
 
 const BATCH = 1000;
 

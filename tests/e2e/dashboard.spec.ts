@@ -1,7 +1,6 @@
 import { en } from '../../shared/i18n/en';
 import { fr } from '../../shared/i18n/fr';
-import { localToday } from '../../shared/today';
-import { addDays } from '../../db/dashboard/dashboard-dates';
+import { addDays, localToday } from '../../shared/today';
 import { expect, expectAccessible, keepScreenshot, test } from './support/fixtures';
 import {
   button,

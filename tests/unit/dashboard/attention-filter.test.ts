@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { localToday } from '../../../shared/today';
-import { addDays } from '../../../db/dashboard/dashboard-dates';
+import { addDays, localToday } from '../../../shared/today';
 import { filteredPrisoners } from '../../../db/registry/prisoner-filter.queries';
 import { TestApp } from '../../support/test-app';
 import { inMuret, TODAY } from './dashboard-data';
