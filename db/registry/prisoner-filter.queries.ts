@@ -1,4 +1,7 @@
+import type { AttentionKind } from '../../shared/dashboard/dashboard.schemas';
 import type { PrisonerStatus } from '../../shared/registry/prisoners.schemas';
+import { localToday } from '../../shared/today';
+import { attentionPrisoners } from '../dashboard/attention.queries';
 import type { RegistryDb } from './registry-db';
 
 /** The registry's filters, as the prisoner list and the print selection both take them. */
@@ -13,6 +16,9 @@ export interface PrisonerFilterValues {
   tagIds: readonly number[];
   /** Only these prisoners (a print of the rows the user ticked); an empty list gives none. */
   prisonerIds?: readonly number[] | undefined;
+  /** The prisoners a dashboard count is about, as of `today` (the local date unless a test fixes it). */
+  attention?: AttentionKind | undefined;
+  today?: string | undefined;
 }
 
 /**
@@ -56,6 +62,10 @@ export function filteredPrisoners(db: RegistryDb, filters: PrisonerFilterValues)
         .groupBy('prisoner_id')
         .having((h) => h.fn.countAll(), '=', tagIds.length),
     );
+  }
+  if (filters.attention !== undefined) {
+    const kind = filters.attention;
+    query = query.where('p.id', 'in', attentionPrisoners(db, kind, filters.today ?? localToday()));
   }
   return query;
 }

@@ -18,6 +18,9 @@ export function useSaveSettings() {
       if (i18next.language !== settings.language) await i18next.changeLanguage(settings.language);
       // The vault composes each address block for the group's country (the country line comes and goes with it).
       if (patch.groupCountry !== undefined) await client.invalidateQueries({ queryKey: queryKeys.registry });
+      // The dashboard's counts (under the registry's key) depend on the two waits.
+      if (patch.noLetterDays !== undefined || patch.replyWindowDays !== undefined)
+        await client.invalidateQueries({ queryKey: queryKeys.registry });
     },
   });
 }

@@ -29,5 +29,7 @@ export function newRouteFor(route: Route): Route | null {
 
 /** A stable string for a route, used as a React key so each screen starts fresh (focus, form state). */
 export function routeKey(route: Route): string {
-  return 'id' in route ? `${route.page}:${route.id}` : route.page;
+  if ('id' in route) return `${route.page}:${route.id}`;
+  // The prisoner list opened from a dashboard tile is another screen than the whole list.
+  return 'attention' in route && route.attention ? `${route.page}:${route.attention}` : route.page;
 }

@@ -25,12 +25,15 @@ interface AppFrameProps {
   onDismissAutoBackup: () => void;
 }
 
-/** The unlocked app: header with the group, search and the Lock button, the section list, the current screen. */
+/**
+ * The unlocked app: header with the group, search and the Lock button, the section list, the current screen (Home,
+ * the dashboard, first).
+ */
 export function AppFrame({ autoBackupFailed, onDismissAutoBackup }: AppFrameProps) {
   const { t } = useTranslation();
   const settings = useSettings();
   const lock = useLock();
-  const [route, setRoute] = useState<Route>({ page: 'prisoners' });
+  const [route, setRoute] = useState<Route>({ page: 'dashboard' });
   const searchInput = useRef<HTMLInputElement>(null);
   const [lockWarning, setLockWarning] = useState(false);
   const [draftRestored, setDraftRestored] = useState(false);

@@ -2,5 +2,5 @@
 export const featurePages = ['letters', 'parcels', 'money'] as const;
 export type FeaturePageId = (typeof featurePages)[number];
 /** The section list, in the order of the navigation. */
-export const pages = ['prisoners', 'facilities', ...featurePages, 'print', 'group', 'settings'] as const;
+export const pages = ['dashboard', 'prisoners', 'facilities', ...featurePages, 'print', 'group', 'settings'] as const;
 export type PageId = (typeof pages)[number];

@@ -1,4 +1,5 @@
 import { defineRoute, type NoParams, type RouteEntry } from '../navigation/route-table';
+import { dashboardRoutes } from './dashboard/dashboard.routes';
 import { FeaturePage } from './feature-page';
 import { importExportRoutes } from './import-export/import-export.routes';
 import type { PageId } from './pages';
@@ -18,6 +19,7 @@ const featureRoutes = {
  * section of pages.ts must have a route of the same name that takes no params: the navigation opens it.
  */
 export const routes = {
+  ...dashboardRoutes,
   ...registryRoutes,
   ...importExportRoutes,
   ...printingRoutes,

@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../errors';
+import { dashboardFr } from '../dashboard/dashboard.fr';
 import { draftsFr } from '../drafts/drafts.fr';
 import { facilitiesFr } from '../registry/facilities.fr';
 import { importExportFr } from '../import-export/import-export.fr';
@@ -66,6 +67,7 @@ export const fr = {
     dismiss: 'J’ai compris',
   },
   nav: {
+    dashboard: 'Accueil',
     prisoners: 'Prisonniers',
     facilities: 'Prisons',
     letters: 'Courrier',
@@ -92,6 +94,7 @@ export const fr = {
   ...passphraseFr,
   ...vaultKeysFr,
   ...draftsFr,
+  ...dashboardFr,
   errors: {
     VALIDATION: 'Certaines informations ne sont pas valides. Vérifiez les champs signalés.',
     UNKNOWN_CHANNEL: 'Cette action n’existe pas dans cette version de Parloir.',

@@ -9,6 +9,7 @@ import {
   requiredLine,
   timestamp,
 } from '../common.schemas';
+import { attentionKind } from '../dashboard/dashboard.schemas';
 import { currentAddress, stay, stayInput } from './stays.schemas';
 import { BULK_LIMIT, tagRef } from './tags.schemas';
 
@@ -58,6 +59,8 @@ export const prisonerListInput = z.strictObject({
   facilityId: id.optional(),
   country: countryCode.optional(),
   includeArchived: z.boolean().default(false),
+  /** Only the prisoners one of the dashboard's counts is about (birthdays soon, no letter for a while…). */
+  attention: attentionKind.optional(),
   sort: z.enum(prisonerSortKeys).default('name'),
   direction: z.enum(['asc', 'desc']).default('asc'),
   offset: z.number().int().min(0).default(0),

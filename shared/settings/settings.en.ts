@@ -9,6 +9,13 @@ export const settingsEn = {
       hint: 'Between 1 and 120 minutes.',
       invalid: 'Enter a whole number of minutes between 1 and 120.',
     },
+    reminders: {
+      heading: 'Home and reminders',
+      noLetter: 'Flag a prisoner with no letter for (days)',
+      replyWindow: 'Reply expected within (days)',
+      hint: 'Between 1 and 365 days. The Home page uses them to count who to write to and which replies are overdue.',
+      invalid: 'Give each wait as a whole number of days between 1 and 365.',
+    },
     group: {
       heading: 'The group',
       label: 'Group name (optional)',

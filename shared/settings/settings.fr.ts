@@ -9,6 +9,13 @@ export const settingsFr = {
       hint: 'Entre 1 et 120 minutes.',
       invalid: 'Indiquez un nombre entier de minutes entre 1 et 120.',
     },
+    reminders: {
+      heading: 'Accueil et rappels',
+      noLetter: 'Signaler une personne détenue sans lettre depuis (jours)',
+      replyWindow: 'Réponse attendue dans les (jours)',
+      hint: 'Entre 1 et 365 jours. L’accueil compte à partir de ces délais les personnes à qui écrire et les réponses en retard.',
+      invalid: 'Indiquez pour chaque délai un nombre entier de jours entre 1 et 365.',
+    },
     group: {
       heading: 'Le groupe',
       label: 'Nom du groupe (facultatif)',

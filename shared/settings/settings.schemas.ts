@@ -16,6 +16,11 @@ export const defaultPreferences: Preferences = { language: 'fr', autoLockMinutes
 
 export const groupName = z.string().trim().max(120);
 
+/** The dashboard's two waits, in days: a letter overdue for a reply, a prisoner gone without a letter. */
+export const reminderDays = z.number().int().min(1).max(365);
+export const DEFAULT_REPLY_WINDOW_DAYS = 30;
+export const DEFAULT_NO_LETTER_DAYS = 45;
+
 export const settings = z.strictObject({
   language,
   autoLockMinutes,
@@ -27,6 +32,10 @@ export const settings = z.strictObject({
   groupSender: senderAddress.nullable(),
   /** Printer offsets per paper; empty while locked. */
   calibrations,
+  /** Days without a letter before a prisoner is on the dashboard; null while locked. */
+  noLetterDays: reminderDays.nullable(),
+  /** Days the group waits for a reply, for prisoners without their own; null while locked. */
+  replyWindowDays: reminderDays.nullable(),
 });
 export type Settings = z.infer<typeof settings>;
 
@@ -50,6 +59,8 @@ export const settingsPatch = z
     groupSender: senderAddress.nullable().optional(),
     /** Merged into the saved offsets: one paper at a time. */
     calibrations: calibrations.optional(),
+    noLetterDays: reminderDays.optional(),
+    replyWindowDays: reminderDays.optional(),
   })
   .refine((patch) => Object.keys(patch).length > 0, { message: 'Nothing to change' });
 export type SettingsPatch = z.infer<typeof settingsPatch>;

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { VaultSession } from '../../db/vault/vault-session';
+import { dashboardMeasurement } from './dashboard.bench';
 import { kdfMeasurement } from './kdf.bench';
 import { printingMeasurement } from './printing.bench';
 import { registryMeasurement } from './registry.bench';
@@ -68,6 +69,7 @@ const unlock: Measurement = {
 const measurements: Measurement[] = [
   unlock,
   registryMeasurement,
+  dashboardMeasurement,
   printingMeasurement,
   kdfMeasurement,
   vaultKeysMeasurement,

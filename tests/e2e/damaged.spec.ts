@@ -67,7 +67,7 @@ test('a damaged key slot file is reported before any unlock, nothing is touched,
   await field(dialog, fr.unlock.passphrase).fill(STRONG_PASSPHRASE);
   await button(dialog, fr.restore.next).click();
   await expectReload(page, () => button(dialog, fr.restore.confirmAction).click());
-  await expect(pageHeading(page, fr.nav.prisoners)).toBeVisible();
+  await expect(pageHeading(page, fr.nav.dashboard)).toBeVisible();
   // The damaged files were kept too, as a pre-restore archive.
   const kept = fs
     .readdirSync(harness.app.context.vault.paths.backups)

@@ -81,11 +81,21 @@ test('first run refuses weak and mismatched passphrases, shows the recovery code
   await expect(button(page, fr.recovery.continue)).toBeEnabled();
   await button(page, fr.recovery.continue).click();
 
-  await expect(pageHeading(page, fr.nav.prisoners)).toBeVisible();
-  await expect(page.getByText(fr.prisoners.empty)).toBeVisible();
+  await expect(pageHeading(page, fr.nav.dashboard)).toBeVisible();
+  await expect(page.getByText(fr.dashboard.empty)).toBeVisible();
   await expect(button(page, fr.frame.lock)).toHaveAttribute('title', fr.frame.lockTitle);
   const nav = page.getByRole('navigation', { name: fr.frame.navLabel });
-  const sections = ['prisoners', 'facilities', 'letters', 'parcels', 'money', 'print', 'group', 'settings'] as const;
+  const sections = [
+    'dashboard',
+    'prisoners',
+    'facilities',
+    'letters',
+    'parcels',
+    'money',
+    'print',
+    'group',
+    'settings',
+  ] as const;
   const comingLater: readonly string[] = ['letters', 'parcels', 'money'] satisfies FeaturePageId[];
   for (const [index, section] of sections.entries()) {
     const entry = nav.getByRole('button', { name: fr.nav[section], exact: true });
@@ -161,7 +171,7 @@ test('a proposed passphrase, from the keyboard: six words of the interface langu
   await expect(page.getByTestId('recovery-code')).toHaveText(RECOVERY_CODE_PATTERN);
   await page.getByLabel(en.recovery.writtenDown).check();
   await button(page, en.recovery.continue).click();
-  await expect(pageHeading(page, en.nav.prisoners)).toBeVisible();
+  await expect(pageHeading(page, en.nav.dashboard)).toBeVisible();
   await lockWithButton(page, en.frame.lock, en.unlock.title);
   await page.getByLabel(en.language.label, { exact: true }).selectOption('fr');
   await submitUnlock(page, 'passphrase', english);

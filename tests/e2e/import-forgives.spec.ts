@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { en } from '../../shared/i18n/en';
 import { fr } from '../../shared/i18n/fr';
 import { expect, expectAccessible, keepScreenshot, test } from './support/fixtures';
-import { button, expectNoSidewaysScroll, field, pageHeading, SMALL_WINDOW } from './support/flows';
+import { button, expectNoSidewaysScroll, field, openNav, pageHeading, SMALL_WINDOW } from './support/flows';
 import { fill, openWithNewVault, seed, seedFacility, seedPrisoner } from './support/registry';
 
 // "Date du mandat de dépôt" is a custody date under a header Parloir does not guess.
@@ -30,6 +30,7 @@ test('import that forgives: an unmapped date column is flagged, problems and a k
     { facilityId: silivri, number: 'TR-1001', from: '2024-05-02' },
   );
   await page.reload();
+  await openNav(page, fr.nav.prisoners);
   await page.getByRole('button', { name: fr.prisoners.import }).first().click();
   await expect(pageHeading(page, fr.import.title)).toBeVisible();
 
@@ -118,6 +119,7 @@ test('import that forgives: an unmapped date column is flagged, problems and a k
   // The same screen in English.
   await seed(harness, 'settings:set', { language: 'en' });
   await page.reload();
+  await openNav(page, en.nav.prisoners);
   await page.getByRole('button', { name: en.prisoners.import }).first().click();
   await button(page, en.import.choose).click();
   await expect(page.getByText(en.import.rememberedMapping)).toBeVisible();

@@ -17,12 +17,12 @@ const madrid = {
   },
 } as const;
 
-/** A Spanish group: its country is set before the app opens on the prisoner list. */
+/** A Spanish group: its country is set before the app opens, then the prisoner list. */
 async function openAsSpanishGroup(harness: Harness, language: 'fr' | 'en'): Promise<void> {
   await openWithNewVault(harness);
   await seed(harness, 'settings:set', { groupCountry: 'ES', language });
   await harness.page.reload();
-  await expect(pageHeading(harness.page, language === 'fr' ? fr.nav.prisoners : en.nav.prisoners)).toBeVisible();
+  await openNav(harness.page, language === 'fr' ? fr.nav.prisoners : en.nav.prisoners);
 }
 
 test("a new prison starts in the group's country, and a Spanish stay takes its módulo, printed under the name", async ({

@@ -4,7 +4,7 @@ import { en } from '../../shared/i18n/en';
 import { fr } from '../../shared/i18n/fr';
 import { expect, expectAccessible, keepScreenshot, test } from './support/fixtures';
 import type { Harness } from './support/harness';
-import { button, expectNoSidewaysScroll, pageHeading, SMALL_WINDOW } from './support/flows';
+import { button, expectNoSidewaysScroll, openNav, pageHeading, SMALL_WINDOW } from './support/flows';
 import { expectCount, fill, openWithNewVault, searchBox, seed, seedFacility, seedPrisoner } from './support/registry';
 
 /** More prisoners than one page of the list (200 a call): "select all" must take those not loaded yet. */
@@ -75,6 +75,7 @@ async function seedList(harness: Harness, filler: number) {
     await seedPrisoner(harness, { familyName: `Zimmer${String(i).padStart(3, '0')}` });
   const total = PEOPLE.length + 1 + filler;
   await harness.page.reload();
+  await openNav(harness.page, fr.nav.prisoners);
   await expectCount(
     harness.page,
     fill(fr.prisoners.count_other, { formatted: new Intl.NumberFormat('fr-FR').format(total) }),
@@ -127,7 +128,7 @@ test('search reads Greek and Cyrillic from Latin letters; long names end in an e
   // The same list in English.
   await seed(harness, 'settings:set', { language: 'en' });
   await page.reload();
-  await expect(pageHeading(page, en.nav.prisoners)).toBeVisible();
+  await openNav(page, en.nav.prisoners);
   await showColumns(page, en, ['tags', 'notes']);
   await selectThree(page, en, 'en-GB');
   const bar = bulkBar(page, en);

@@ -39,6 +39,7 @@ test('search finds names with or without accents; the list is virtualised, sorta
     );
   }
   await page.reload();
+  await openNav(page, fr.nav.prisoners);
   const total = FILLER + 3;
   await expectCount(page, fill(fr.prisoners.count_other, { formatted: new Intl.NumberFormat('fr-FR').format(total) }));
 

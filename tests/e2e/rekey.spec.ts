@@ -159,7 +159,7 @@ test('a vault made by Parloir 0.1 gets a new recovery code with its first change
   await harness.open();
   await field(page, en.unlock.passphrase).fill(PASSPHRASE);
   await button(page, en.unlock.submit).click();
-  await expect(pageHeading(page, en.nav.prisoners)).toBeVisible();
+  await expect(pageHeading(page, en.nav.dashboard)).toBeVisible();
   await openNav(page, en.nav.settings);
   const change = settingsSection(page, en.settings.changePassphrase.heading);
   await field(change, en.settings.changePassphrase.current).fill(PASSPHRASE);
@@ -201,5 +201,5 @@ test('a vault made by Parloir 0.1 gets a new recovery code with its first change
   await expect(page.getByRole('alert')).toHaveText(en.errors.WRONG_PASSPHRASE);
   await field(page, en.unlock.recoveryCode).fill(newCode);
   await button(page, en.unlock.submit).click();
-  await expect(pageHeading(page, en.nav.prisoners)).toBeVisible();
+  await expect(pageHeading(page, en.nav.dashboard)).toBeVisible();
 });

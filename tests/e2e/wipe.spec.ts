@@ -62,7 +62,7 @@ test('Settings wipes the vault once « EFFACER » is typed: first run, no error 
   // Unlocking writes the daily automatic backup into the data folder: the wipe must take it too.
   await lockWithButton(page);
   await submitUnlock(page, 'passphrase', STRONG_PASSPHRASE);
-  await expect(pageHeading(page, fr.nav.prisoners)).toBeVisible();
+  await expect(pageHeading(page, fr.nav.dashboard)).toBeVisible();
   expect(fs.readdirSync(paths.backups).filter((name) => name.endsWith(BACKUP_EXTENSION))).toHaveLength(1);
 
   await openNav(page, fr.nav.settings);

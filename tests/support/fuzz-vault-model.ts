@@ -17,7 +17,15 @@ type RowKind = keyof typeof tables;
 const rowKinds = Object.keys(tables) as RowKind[];
 
 /** The settings a sequence may write into the vault (settings:set), forgotten between sequences. */
-const GROUP_SETTINGS = ['groupName', 'groupCountry', 'groupSender', 'calibrations', 'draft'];
+const GROUP_SETTINGS = [
+  'groupName',
+  'groupCountry',
+  'groupSender',
+  'calibrations',
+  'draft',
+  'noLetterDays',
+  'replyWindowDays',
+];
 
 /**
  * What a sequence of calls knows about the vault: the ids of the rows there now (read back after every call, so

@@ -7,6 +7,7 @@ import { AutoLockSection } from './auto-lock-section';
 import { BackupSection } from '../vault/backup-section';
 import { ChangePassphraseSection } from '../vault/change-passphrase-section';
 import { GroupSection } from './group-section';
+import { RemindersSection } from './reminders-section';
 import { NewRecoveryCodeSection } from '../vault/new-recovery-code-section';
 import { SettingsSection } from './settings-section';
 import { WipeSection } from '../vault/wipe-section';
@@ -27,6 +28,12 @@ export function SettingsPage() {
           </SettingsSection>
           <AutoLockSection minutes={settings.data.autoLockMinutes} />
           <GroupSection settings={settings.data} />
+          {settings.data.noLetterDays !== null && settings.data.replyWindowDays !== null && (
+            <RemindersSection
+              noLetterDays={settings.data.noLetterDays}
+              replyWindowDays={settings.data.replyWindowDays}
+            />
+          )}
           <BackupSection />
           <SettingsSection heading={t('settings.restore.heading')}>
             <p>{t('settings.restore.intro')}</p>

@@ -37,7 +37,7 @@ export async function createVaultThroughUi(harness: Harness, passphrase = STRONG
   const text = (await code.textContent()) ?? '';
   await page.getByLabel(fr.recovery.writtenDown).check();
   await button(page, fr.recovery.continue).click();
-  await expect(pageHeading(page, fr.nav.prisoners)).toBeVisible();
+  await expect(pageHeading(page, fr.nav.dashboard)).toBeVisible();
   return text;
 }
 
@@ -73,8 +73,9 @@ export async function expectUnlockRefused(page: Page): Promise<void> {
   await expect(pageHeading(page, fr.unlock.title)).toBeVisible();
 }
 
+/** Unlocked, on Home (the dashboard), the first screen after unlocking. */
 export async function expectUnlocked(page: Page): Promise<void> {
-  await expect(pageHeading(page, fr.nav.prisoners)).toBeVisible();
+  await expect(pageHeading(page, fr.nav.dashboard)).toBeVisible();
 }
 
 /** Submits the change-passphrase form as filled and confirms in the dialog that follows (the call then runs). */

@@ -4,7 +4,7 @@ import type { InputOf, OutputOf } from '../../../shared/contract';
 import { fr } from '../../../shared/i18n/fr';
 import { dispatch } from '../../../electron/services/dispatch';
 import { expect } from './fixtures';
-import { pageHeading, STRONG_PASSPHRASE } from './flows';
+import { openNav, pageHeading, STRONG_PASSPHRASE } from './flows';
 import type { Harness } from './harness';
 
 /**
@@ -55,12 +55,13 @@ export async function seedPrisoner(
 
 /**
  * Creates the vault through the handlers (the first-run screens have their own tests and zxcvbn takes seconds to
- * load), then opens the app: it comes up unlocked on the prisoner list.
+ * load), then opens the app: it comes up unlocked on Home, and goes to the prisoner list.
  */
 export async function openWithNewVault(harness: Harness): Promise<void> {
   await seed(harness, 'vault:create', { passphrase: STRONG_PASSPHRASE });
   await harness.open();
-  await expect(pageHeading(harness.page, fr.nav.prisoners)).toBeVisible();
+  await expect(pageHeading(harness.page, fr.nav.dashboard)).toBeVisible();
+  await openNav(harness.page, fr.nav.prisoners);
 }
 
 /** The address block on the prisoner page, one string per printed line. */

@@ -97,6 +97,7 @@ const plan: Record<Channel, number | string> = {
   'drafts:save': 2,
   'drafts:get': 1,
   'drafts:clear': 1,
+  'dashboard:get': 2,
 };
 
 /** Channels that must succeed at least once over the whole run: otherwise the inputs never reach their handler. */

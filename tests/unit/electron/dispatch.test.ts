@@ -135,6 +135,8 @@ describe('dispatch', () => {
         groupCountry: null,
         groupSender: null,
         calibrations: {},
+        noLetterDays: null,
+        replyWindowDays: null,
       },
     });
   });

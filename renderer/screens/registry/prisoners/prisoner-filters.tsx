@@ -21,7 +21,8 @@ export function hasActiveFilters(filters: PrisonerFilters): boolean {
     (filters.tagIds?.length ?? 0) > 0 ||
     filters.facilityId !== undefined ||
     filters.country !== undefined ||
-    filters.includeArchived === true
+    filters.includeArchived === true ||
+    filters.attention !== undefined
   );
 }
 

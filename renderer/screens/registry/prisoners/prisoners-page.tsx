@@ -1,9 +1,11 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AttentionKind } from '../../../../shared/dashboard/dashboard.schemas';
 import { call } from '../../../api/client';
 import { errorCodeOf } from '../../../api/client-error';
 import { usePrisonerList, type PrisonerFilters } from '../../../api/registry.queries';
 import { ErrorAlert } from '../../../components/error-alert';
+import { AttentionFilterNote } from '../../dashboard/attention-filter-note';
 import { ExportButton } from '../../import-export/export-button';
 import { formatCount } from '../../../format';
 import { useFocusOnMount } from '../../../hooks/use-focus-on-mount';
@@ -26,13 +28,15 @@ const initialFilters: PrisonerFilters = {
 
 /**
  * The prisoner list: filters, a sortable virtualised table with the columns the user chose, a selection and what to
- * do with it, and what to do first when it is empty.
+ * do with it, and what to do first when it is empty. Opened from a dashboard tile, it shows that tile's prisoners.
  */
-export function PrisonersPage() {
+export function PrisonersPage({ attention }: { attention?: AttentionKind }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const [filters, setFiltersOnly] = useState<PrisonerFilters>(initialFilters);
+  const [filters, setFiltersOnly] = useState<PrisonerFilters>(
+    attention ? { ...initialFilters, attention } : initialFilters,
+  );
   const [shown, setShown] = useState<OptionalColumn[]>([]);
   const selection = useRowSelection();
   const [selectError, setSelectError] = useState<unknown>(null);
@@ -81,6 +85,15 @@ export function PrisonersPage() {
           {total > 0 && <PrisonerColumnChooser shown={shown} onChange={setShown} />}
         </div>
       </div>
+      {filters.attention && (
+        <AttentionFilterNote
+          kind={filters.attention}
+          onClear={() => {
+            const { attention: _a, ...rest } = filters;
+            setFilters(rest);
+          }}
+        />
+      )}
       {(total > 0 || filtered) && <PrisonerFiltersBar filters={filters} onChange={setFilters} />}
       <ErrorAlert code={list.isError ? errorCodeOf(list.error) : null} />
       <ErrorAlert code={selectError ? errorCodeOf(selectError) : null} />

@@ -1,0 +1,65 @@
+import { CompiledQuery } from 'kysely';
+import { describe, expect, test } from 'vitest';
+import { dashboardCountQueries } from '../../../db/dashboard/dashboard.queries';
+import { TestApp } from '../../support/test-app';
+import { TODAY } from './dashboard-data';
+
+/** The partial indexes of letters and parcels: a scan of one reads only the rows it holds. */
+async function partialIndexes(): Promise<string[]> {
+  const r = await TestApp.create();
+  const rows = await r.app.context.vault.db
+    .selectFrom('sqlite_master' as never)
+    .select(['name' as never, 'sql' as never])
+    .where('type' as never, '=', 'index' as never)
+    .execute();
+  return (rows as { name: string; sql: string | null }[])
+    .filter((row) => /^create index \w+ on (letters|parcels) .* where /is.test(row.sql ?? ''))
+    .map((row) => row.name);
+}
+
+/** SQLite's plan of each dashboard count on a freshly migrated vault, one line per step. */
+async function plans(): Promise<Record<string, string[]>> {
+  const r = await TestApp.create();
+  const db = r.app.context.vault.db;
+  const result: Record<string, string[]> = {};
+  for (const [key, query] of Object.entries(dashboardCountQueries(db, TODAY))) {
+    const { sql, parameters } = query;
+    const rows = await db.executeQuery<{ detail: string }>(
+      CompiledQuery.raw(`explain query plan ${sql}`, [...parameters]),
+    );
+    result[key] = rows.rows.map((row) => row.detail);
+  }
+  return result;
+}
+
+describe('dashboard query plans', () => {
+  test('no count reads the letters or parcels table, only indexes that lead to its rows', async () => {
+    const all = await plans();
+    expect(Object.keys(all).sort()).toEqual([
+      'birthdays',
+      'letterIssues',
+      'noLetter',
+      'oldDrafts',
+      'parcelIssues',
+      'releases',
+      'repliesOverdue',
+      'transfers',
+    ]);
+    const partial = await partialIndexes();
+    for (const [key, steps] of Object.entries(all)) {
+      // Every step on letters or parcels (their aliases start so) reads an index only, never the table's rows...
+      const reads = steps.filter((step) => /^(SCAN|SEARCH) (letters|parcels)/.test(step));
+      const offIndex = reads.filter((step) => !/ USING COVERING INDEX /.test(step));
+      // ...and goes straight to its rows: a SCAN is allowed only over a partial index that holds exactly them.
+      const scans = reads.filter(
+        (step) => step.startsWith('SCAN') && !partial.includes(/ INDEX (\w+)/.exec(step)?.[1] ?? ''),
+      );
+      expect({ key, offIndex, scans }).toEqual({ key, offIndex: [], scans: [] });
+    }
+    // A prisoner's letters are found by prisoner, not among every letter of a status.
+    for (const key of ['repliesOverdue', 'noLetter'])
+      expect(all[key]).toContainEqual(
+        expect.stringMatching(/^SEARCH letters_out (EXISTS )?USING COVERING INDEX \w+ \(prisoner_id=\?/),
+      );
+  });
+});
