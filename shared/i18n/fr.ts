@@ -8,6 +8,7 @@ import { registryFr } from '../registry/registry.fr';
 import { settingsFr } from '../settings/settings.fr';
 import { vaultFr } from '../vault/vault.fr';
 import { vaultKeysFr } from '../vault/vault-keys.fr';
+import { attachmentLimitsMb } from '../attachments/attachment-limits';
 
 /** French is the reference locale: en.ts must have exactly these keys (checked by the compiler). */
 export const fr = {
@@ -136,6 +137,12 @@ export const fr = {
     IMPORT_UNREADABLE:
       'Ce fichier ne peut pas être lu : ce n’est pas un fichier ordinaire, ou il a changé pendant la lecture. Choisissez un fichier CSV enregistré.',
     WRITE_FAILED: 'Le fichier n’a pas pu être écrit. Essayez un autre dossier.',
+    ATTACHMENT_EMPTY: 'Ce fichier est vide : il n’y a rien à joindre.',
+    ATTACHMENT_UNSUPPORTED:
+      'Ce fichier n’est ni une photo JPEG ou PNG ni un PDF (quel que soit son nom) : Parloir ne joint que ces trois sortes de fichiers.',
+    ATTACHMENT_DAMAGED: 'Ce fichier est abîmé ou incomplet : Parloir ne peut pas le lire. Rien n’a été enregistré.',
+    ATTACHMENT_TOO_LARGE: `Ce fichier dépasse ${attachmentLimitsMb.file} Mo : une pièce jointe fait au plus ${attachmentLimitsMb.file} Mo. Réduisez la photo ou le PDF et réessayez.`,
+    ATTACHMENTS_FULL: `Les pièces jointes de ce coffre dépasseraient ${attachmentLimitsMb.vault} Mo au total : supprimez-en d’abord qui ne servent plus.`,
     INTERNAL: 'Une erreur inattendue s’est produite. Vos données n’ont pas été modifiées.',
   } satisfies Record<ErrorCode, string>,
 };
