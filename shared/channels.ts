@@ -1,3 +1,4 @@
+import { attachmentsChannelNames } from './attachments/attachments.channels';
 import { draftsChannelNames } from './drafts/drafts.channels';
 import { importExportChannelNames } from './import-export/import-export.channels';
 import { printingChannelNames } from './printing/printing.channels';
@@ -16,6 +17,7 @@ export const channelNames = [
   ...importExportChannelNames,
   ...printingChannelNames,
   ...draftsChannelNames,
+  ...attachmentsChannelNames,
 ] as const;
 
 export type Channel = (typeof channelNames)[number];

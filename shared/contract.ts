@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Channel } from './channels';
+import { attachmentsContract } from './attachments/attachments.contract';
 import { draftsContract } from './drafts/drafts.contract';
 import { importExportContract } from './import-export/import-export.contract';
 import { printingContract } from './printing/printing.contract';
@@ -27,6 +28,7 @@ export const contract = {
   ...importExportContract,
   ...printingContract,
   ...draftsContract,
+  ...attachmentsContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 /** What the caller sends (before zod defaults and transforms). */

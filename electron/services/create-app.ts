@@ -7,6 +7,7 @@ import type { AppContext, HostDialogs } from './app-context';
 import { createClient, type ParloirClient } from './client';
 import type { InternalErrorReporter } from './dispatch';
 import { JobService } from './jobs/job-service';
+import { attachmentsHandlers } from './attachments/attachments.handlers';
 import { draftsHandlers } from './drafts/drafts.handlers';
 import { importExportHandlers } from './import-export/import-export.handlers';
 import { printingHandlers } from './printing/printing.handlers';
@@ -56,6 +57,7 @@ export function createApp(options: AppOptions): ParloirApp {
     ...importExportHandlers(context),
     ...printingHandlers(context),
     ...draftsHandlers(context),
+    ...attachmentsHandlers(context),
   } satisfies Handlers;
   return { context, handlers, ...createClient({ context, handlers }, options.reportInternal) };
 }

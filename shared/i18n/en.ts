@@ -2,6 +2,7 @@ import type { Messages } from './fr';
 import { facilitiesEn } from '../registry/facilities.en';
 import { importExportEn } from '../import-export/import-export.en';
 import { passphraseEn } from '../vault/passphrase.en';
+import { attachmentsEn } from '../attachments/attachments.en';
 import { draftsEn } from '../drafts/drafts.en';
 import { printingEn } from '../printing/printing.en';
 import { registryEn } from '../registry/registry.en';
@@ -92,6 +93,7 @@ export const en: Messages = {
   ...passphraseEn,
   ...vaultKeysEn,
   ...draftsEn,
+  ...attachmentsEn,
   errors: {
     VALIDATION: 'Some information is not valid. Check the highlighted fields.',
     UNKNOWN_CHANNEL: 'This action does not exist in this version of Parloir.',

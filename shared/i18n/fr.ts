@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../errors';
+import { attachmentsFr } from '../attachments/attachments.fr';
 import { draftsFr } from '../drafts/drafts.fr';
 import { facilitiesFr } from '../registry/facilities.fr';
 import { importExportFr } from '../import-export/import-export.fr';
@@ -93,6 +94,7 @@ export const fr = {
   ...passphraseFr,
   ...vaultKeysFr,
   ...draftsFr,
+  ...attachmentsFr,
   errors: {
     VALIDATION: 'Certaines informations ne sont pas valides. Vérifiez les champs signalés.',
     UNKNOWN_CHANNEL: 'Cette action n’existe pas dans cette version de Parloir.',
@@ -141,8 +143,8 @@ export const fr = {
     ATTACHMENT_UNSUPPORTED:
       'Ce fichier n’est ni une photo JPEG ou PNG ni un PDF (quel que soit son nom) : Parloir ne joint que ces trois sortes de fichiers.',
     ATTACHMENT_DAMAGED: 'Ce fichier est abîmé ou incomplet : Parloir ne peut pas le lire. Rien n’a été enregistré.',
-    ATTACHMENT_TOO_LARGE: `Ce fichier dépasse ${attachmentLimitsMb.file} Mo : une pièce jointe fait au plus ${attachmentLimitsMb.file} Mo. Réduisez la photo ou le PDF et réessayez.`,
-    ATTACHMENTS_FULL: `Les pièces jointes de ce coffre dépasseraient ${attachmentLimitsMb.vault} Mo au total : supprimez-en d’abord qui ne servent plus.`,
+    ATTACHMENT_TOO_LARGE: `Ce fichier dépasse ${attachmentLimitsMb.file} Mo\u00a0: une pièce jointe fait au plus ${attachmentLimitsMb.file} Mo. Réduisez la photo ou le PDF et réessayez.`,
+    ATTACHMENTS_FULL: `Les pièces jointes de ce coffre dépasseraient ${attachmentLimitsMb.vault} Mo au total\u00a0: supprimez-en d’abord qui ne servent plus.`,
     INTERNAL: 'Une erreur inattendue s’est produite. Vos données n’ont pas été modifiées.',
   } satisfies Record<ErrorCode, string>,
 };
