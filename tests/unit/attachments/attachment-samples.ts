@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import jpeg from 'jpeg-js';
 import { PDFDocument, PDFName, StandardFonts } from 'pdf-lib';
 import { PNG } from 'pngjs';
-import { tempDir } from '../../support/temp-dir';
 
 /** A gradient of `width` x `height` RGBA pixels, its top-left quarter red: enough to see an orientation. */
 export function gradient(width: number, height: number): Uint8Array {
@@ -51,10 +51,16 @@ export const SECRET_TAGS = [
 export function jpegWithMetadata(width = 64, height = 48, extra: string[] = []): Uint8Array {
   const plain = new Uint8Array(jpeg.encode({ width, height, data: gradient(width, height) }, 90).data);
   const thumbnail = new Uint8Array(jpeg.encode({ width: 8, height: 6, data: gradient(8, 6) }, 50).data);
-  // exiftool reads an embedded thumbnail from a file only: this one is the test's own, in its temporary folder.
-  const thumbnailFile = path.join(tempDir('parloir-thumb-'), 'thumbnail.jpg');
-  fs.writeFileSync(thumbnailFile, thumbnail);
-  return new Uint8Array(exiftool(['-o', '-', ...SECRET_TAGS, `-ThumbnailImage<=${thumbnailFile}`, ...extra], plain));
+  // exiftool reads an embedded thumbnail from a file only: this one is the sample's own, removed at once. Not
+  // tempDir(): the E2E tests (no vitest there) use these samples too.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parloir-thumb-'));
+  try {
+    const thumbnailFile = path.join(dir, 'thumbnail.jpg');
+    fs.writeFileSync(thumbnailFile, thumbnail);
+    return new Uint8Array(exiftool(['-o', '-', ...SECRET_TAGS, `-ThumbnailImage<=${thumbnailFile}`, ...extra], plain));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function chunk(type: string, data: Buffer): Buffer {
