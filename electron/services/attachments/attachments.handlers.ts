@@ -13,7 +13,7 @@ import {
 import type { AppContext } from '../app-context';
 import { lockWins } from '../import-export/lock-wins';
 import { readChosenFile } from './read-chosen-file';
-import { sanitizeAttachment } from './sanitize-attachment';
+import { sanitizeInWorker } from './attachment-worker-runner';
 
 type Names = (typeof attachmentsChannelNames)[number];
 
@@ -26,7 +26,7 @@ export function attachmentsHandlers(ctx: AppContext): Pick<Handlers, Names> {
       await requireOwner(ctx.vault.db, owner);
       const file = ctx.dialogs.chooseAttachmentFile ? await ctx.dialogs.chooseAttachmentFile() : null;
       if (!file) return { status: 'cancelled' };
-      const clean = await sanitizeAttachment(readChosenFile(file), path.basename(file));
+      const clean = await sanitizeInWorker(readChosenFile(file), path.basename(file), lockSignal);
       // Locked and unlocked again while the file was cleaned: this call belongs to the session that ended.
       if (lockSignal.aborted) throw new AppError('VAULT_LOCKED', 'The vault was locked');
       const id = await lockWins(lockSignal, () =>
