@@ -23,6 +23,7 @@ const esmBanner = {
 
 const printWorker = 'electron/services/printing/print-worker.ts';
 const importWorker = 'electron/services/import-export/import-worker.ts';
+const attachmentWorker = 'electron/services/attachments/attachment-worker.ts';
 
 // A file left by an older build would ship with the new one: start from empty folders (dist/renderer is Vite's).
 for (const out of ['dist/main', 'dist/preload', 'dist/cli']) fs.rmSync(out, { recursive: true, force: true });
@@ -37,6 +38,7 @@ const [main, preload, cli] = await Promise.all([
       'keys.worker': 'db/vault/keys.worker.mjs',
       'print.worker': printWorker,
       'import.worker': importWorker,
+      'attachment.worker': attachmentWorker,
     },
     outdir: 'dist/main',
     outExtension: { '.js': '.mjs' },
@@ -57,6 +59,7 @@ const [main, preload, cli] = await Promise.all([
       'keys.worker': 'db/vault/keys.worker.mjs',
       'print.worker': printWorker,
       'import.worker': importWorker,
+      'attachment.worker': attachmentWorker,
     },
     outdir: 'dist/cli',
     outExtension: { '.js': '.mjs' },

@@ -1,4 +1,5 @@
 import { dashboardChannelNames } from './dashboard/dashboard.channels';
+import { attachmentsChannelNames } from './attachments/attachments.channels';
 import { draftsChannelNames } from './drafts/drafts.channels';
 import { importExportChannelNames } from './import-export/import-export.channels';
 import { printingChannelNames } from './printing/printing.channels';
@@ -18,6 +19,7 @@ export const channelNames = [
   ...printingChannelNames,
   ...draftsChannelNames,
   ...dashboardChannelNames,
+  ...attachmentsChannelNames,
 ] as const;
 
 export type Channel = (typeof channelNames)[number];

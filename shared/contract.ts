@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Channel } from './channels';
 import { dashboardContract } from './dashboard/dashboard.contract';
+import { attachmentsContract } from './attachments/attachments.contract';
 import { draftsContract } from './drafts/drafts.contract';
 import { importExportContract } from './import-export/import-export.contract';
 import { printingContract } from './printing/printing.contract';
@@ -29,6 +30,7 @@ export const contract = {
   ...printingContract,
   ...draftsContract,
   ...dashboardContract,
+  ...attachmentsContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 /** What the caller sends (before zod defaults and transforms). */

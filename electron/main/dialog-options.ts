@@ -58,6 +58,26 @@ export function pdfFileDialogOptions(t: HostText, defaultPath: string): SaveDial
   };
 }
 
+export function attachmentFileDialogOptions(t: HostText): OpenDialogOptions {
+  return {
+    title: t('attachmentFile.title'),
+    buttonLabel: t('attachmentFile.button'),
+    // A hint for the dialog only: the type is decided by the file's bytes once read.
+    filters: [{ name: t('attachmentFile.filterName'), extensions: ['jpg', 'jpeg', 'png', 'pdf'] }],
+    properties: ['openFile', 'dontAddToRecent'],
+  };
+}
+
+/** An attachment taken out of the vault: like an export, the title says the file is not encrypted. */
+export function attachmentSaveDialogOptions(t: HostText, defaultPath: string): SaveDialogOptions {
+  return {
+    title: t('attachmentSaveFile.title'),
+    buttonLabel: t('attachmentSaveFile.button'),
+    defaultPath,
+    properties: ['createDirectory', 'showOverwriteConfirmation', 'dontAddToRecent'],
+  };
+}
+
 /** The one path the user picked, or null when the dialog was cancelled or closed empty. */
 export function chosenPath(result: { canceled: boolean; filePaths: string[] }): string | null {
   return result.canceled ? null : (result.filePaths[0] ?? null);

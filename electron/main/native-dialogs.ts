@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { HostDialogs } from '../services/app-context';
 import { printPdfFromMemory } from './print-pdf';
 import {
+  attachmentFileDialogOptions,
+  attachmentSaveDialogOptions,
   backupFileDialogOptions,
   backupFolderDialogOptions,
   chosenPath,
@@ -30,6 +32,9 @@ export function nativeDialogs(window: () => BrowserWindow | null, text: HostText
     chooseExportFile: (defaultName) =>
       save(exportFileDialogOptions(text, path.join(app.getPath('documents'), defaultName))),
     choosePdfFile: (defaultName) => save(pdfFileDialogOptions(text, path.join(app.getPath('documents'), defaultName))),
+    chooseAttachmentFile: () => open(attachmentFileDialogOptions(text)),
+    chooseAttachmentSaveFile: (defaultName) =>
+      save(attachmentSaveDialogOptions(text, path.join(app.getPath('documents'), defaultName))),
     printPdf: (pdf) => printPdfFromMemory(pdf, window()),
   };
 }

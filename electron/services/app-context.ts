@@ -17,6 +17,10 @@ export interface HostDialogs {
    * without a window (the command line, which takes `--out`) leave it out: saving then counts as cancelled.
    */
   choosePdfFile?(defaultName: string): Promise<string | null>;
+  /** A picture or PDF to attach to a letter or a parcel, or null. Hosts without a window leave it out (cancelled). */
+  chooseAttachmentFile?(): Promise<string | null>;
+  /** Where to save an attachment the user asked to take out of the vault (the dialog says it is not encrypted), or null. */
+  chooseAttachmentSaveFile?(defaultName: string): Promise<string | null>;
   /** The system print dialog for a PDF held in memory: nothing is written to a temporary file on the way. */
   printPdf?(pdf: Uint8Array): Promise<'sent' | 'cancelled'>;
 }

@@ -8,6 +8,7 @@ import { createClient, type ParloirClient } from './client';
 import type { InternalErrorReporter } from './dispatch';
 import { JobService } from './jobs/job-service';
 import { dashboardHandlers } from './dashboard/dashboard.handlers';
+import { attachmentsHandlers } from './attachments/attachments.handlers';
 import { draftsHandlers } from './drafts/drafts.handlers';
 import { importExportHandlers } from './import-export/import-export.handlers';
 import { printingHandlers } from './printing/printing.handlers';
@@ -58,6 +59,7 @@ export function createApp(options: AppOptions): ParloirApp {
     ...printingHandlers(context),
     ...draftsHandlers(context),
     ...dashboardHandlers(context),
+    ...attachmentsHandlers(context),
   } satisfies Handlers;
   return { context, handlers, ...createClient({ context, handlers }, options.reportInternal) };
 }

@@ -3,12 +3,14 @@ import { facilitiesEn } from '../registry/facilities.en';
 import { importExportEn } from '../import-export/import-export.en';
 import { passphraseEn } from '../vault/passphrase.en';
 import { dashboardEn } from '../dashboard/dashboard.en';
+import { attachmentsEn } from '../attachments/attachments.en';
 import { draftsEn } from '../drafts/drafts.en';
 import { printingEn } from '../printing/printing.en';
 import { registryEn } from '../registry/registry.en';
 import { settingsEn } from '../settings/settings.en';
 import { vaultEn } from '../vault/vault.en';
 import { vaultKeysEn } from '../vault/vault-keys.en';
+import { attachmentLimitsMb } from '../attachments/attachment-limits';
 
 export const en: Messages = {
   app: {
@@ -94,6 +96,7 @@ export const en: Messages = {
   ...vaultKeysEn,
   ...draftsEn,
   ...dashboardEn,
+  ...attachmentsEn,
   errors: {
     VALIDATION: 'Some information is not valid. Check the highlighted fields.',
     UNKNOWN_CHANNEL: 'This action does not exist in this version of Parloir.',
@@ -133,6 +136,12 @@ export const en: Messages = {
     IMPORT_UNREADABLE:
       'This file cannot be read: it is not a regular file, or it changed while it was read. Choose a saved CSV file.',
     WRITE_FAILED: 'The file could not be written. Try another folder.',
+    ATTACHMENT_EMPTY: 'This file is empty: there is nothing to attach.',
+    ATTACHMENT_UNSUPPORTED:
+      'This file is neither a JPEG or PNG picture nor a PDF (whatever its name says): Parloir only attaches these three kinds of file.',
+    ATTACHMENT_DAMAGED: 'This file is damaged or incomplete: Parloir cannot read it. Nothing was saved.',
+    ATTACHMENT_TOO_LARGE: `This file is over ${attachmentLimitsMb.file} MB: an attachment is at most ${attachmentLimitsMb.file} MB. Make the picture or PDF smaller and try again.`,
+    ATTACHMENTS_FULL: `This vault's attachments would be over ${attachmentLimitsMb.vault} MB in all: first delete some that are no longer needed.`,
     INTERNAL: 'Something unexpected went wrong. Your data has not been changed.',
   },
 };

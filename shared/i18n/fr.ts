@@ -1,5 +1,6 @@
 import type { ErrorCode } from '../errors';
 import { dashboardFr } from '../dashboard/dashboard.fr';
+import { attachmentsFr } from '../attachments/attachments.fr';
 import { draftsFr } from '../drafts/drafts.fr';
 import { facilitiesFr } from '../registry/facilities.fr';
 import { importExportFr } from '../import-export/import-export.fr';
@@ -9,6 +10,7 @@ import { registryFr } from '../registry/registry.fr';
 import { settingsFr } from '../settings/settings.fr';
 import { vaultFr } from '../vault/vault.fr';
 import { vaultKeysFr } from '../vault/vault-keys.fr';
+import { attachmentLimitsMb } from '../attachments/attachment-limits';
 
 /** French is the reference locale: en.ts must have exactly these keys (checked by the compiler). */
 export const fr = {
@@ -95,6 +97,7 @@ export const fr = {
   ...vaultKeysFr,
   ...draftsFr,
   ...dashboardFr,
+  ...attachmentsFr,
   errors: {
     VALIDATION: 'Certaines informations ne sont pas valides. Vérifiez les champs signalés.',
     UNKNOWN_CHANNEL: 'Cette action n’existe pas dans cette version de Parloir.',
@@ -139,6 +142,12 @@ export const fr = {
     IMPORT_UNREADABLE:
       'Ce fichier ne peut pas être lu : ce n’est pas un fichier ordinaire, ou il a changé pendant la lecture. Choisissez un fichier CSV enregistré.',
     WRITE_FAILED: 'Le fichier n’a pas pu être écrit. Essayez un autre dossier.',
+    ATTACHMENT_EMPTY: 'Ce fichier est vide : il n’y a rien à joindre.',
+    ATTACHMENT_UNSUPPORTED:
+      'Ce fichier n’est ni une photo JPEG ou PNG ni un PDF (quel que soit son nom) : Parloir ne joint que ces trois sortes de fichiers.',
+    ATTACHMENT_DAMAGED: 'Ce fichier est abîmé ou incomplet : Parloir ne peut pas le lire. Rien n’a été enregistré.',
+    ATTACHMENT_TOO_LARGE: `Ce fichier dépasse ${attachmentLimitsMb.file} Mo\u00a0: une pièce jointe fait au plus ${attachmentLimitsMb.file} Mo. Réduisez la photo ou le PDF et réessayez.`,
+    ATTACHMENTS_FULL: `Les pièces jointes de ce coffre dépasseraient ${attachmentLimitsMb.vault} Mo au total\u00a0: supprimez-en d’abord qui ne servent plus.`,
     INTERNAL: 'Une erreur inattendue s’est produite. Vos données n’ont pas été modifiées.',
   } satisfies Record<ErrorCode, string>,
 };

@@ -31,6 +31,15 @@ export const hostEn: HostMessages = {
     button: 'Export here',
     filterName: 'CSV spreadsheets',
   },
+  attachmentFile: {
+    title: 'Choose a picture or PDF to attach',
+    button: 'Attach this file',
+    filterName: 'Pictures and PDFs',
+  },
+  attachmentSaveFile: {
+    title: 'Save the attachment (file not encrypted)',
+    button: 'Save here',
+  },
   pdfFile: {
     title: 'Save the PDF (file not encrypted)',
     button: 'Save here',

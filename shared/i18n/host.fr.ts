@@ -30,6 +30,15 @@ export const hostFr = {
     button: 'Exporter ici',
     filterName: 'Tableaux CSV',
   },
+  attachmentFile: {
+    title: 'Choisir une photo ou un PDF à joindre',
+    button: 'Joindre ce fichier',
+    filterName: 'Photos et PDF',
+  },
+  attachmentSaveFile: {
+    title: 'Enregistrer la pièce jointe (fichier non chiffré)',
+    button: 'Enregistrer ici',
+  },
   pdfFile: {
     title: 'Enregistrer le PDF (fichier non chiffré)',
     button: 'Enregistrer ici',

@@ -86,6 +86,7 @@ describe('packaging with electron-builder (stand-in Electron)', () => {
     const unpacked = path.join(appDir, 'resources/app.asar.unpacked');
     expect(fs.existsSync(path.join(unpacked, 'dist/main/keys.worker.mjs'))).toBe(true);
     expect(fs.existsSync(path.join(unpacked, 'dist/main/import.worker.mjs'))).toBe(true);
+    expect(fs.existsSync(path.join(unpacked, 'dist/main/attachment.worker.mjs'))).toBe(true);
     const addon = path.join(
       unpacked,
       'node_modules/better-sqlite3-multiple-ciphers/prebuilds',

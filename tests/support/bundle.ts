@@ -6,6 +6,7 @@ import { build } from 'esbuild';
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 const KEYS_WORKER = path.join(PROJECT_ROOT, 'db/vault/keys.worker.mjs');
 const IMPORT_WORKER = path.join(PROJECT_ROOT, 'electron/services/import-export/import-worker.ts');
+const ATTACHMENT_WORKER = path.join(PROJECT_ROOT, 'electron/services/attachments/attachment-worker.ts');
 
 export interface Bundle {
   dir: string;
@@ -24,7 +25,12 @@ export interface Bundle {
 export async function bundleScripts(entries: Record<string, string>): Promise<Bundle> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parloir-bundle-'));
   await build({
-    entryPoints: { ...entries, 'keys.worker': KEYS_WORKER, 'import.worker': IMPORT_WORKER },
+    entryPoints: {
+      ...entries,
+      'keys.worker': KEYS_WORKER,
+      'import.worker': IMPORT_WORKER,
+      'attachment.worker': ATTACHMENT_WORKER,
+    },
     outdir: dir,
     bundle: true,
     platform: 'node',

@@ -17,7 +17,18 @@ import { COLLIDING_TEXT, zodArbitrary, type SchemaPath } from './zod-arbitrary';
  * sometimes one just deleted or one that never existed.
  */
 
-export const refKinds = ['facility', 'prisoner', 'stay', 'tag', 'member', 'template', 'job'] as const;
+export const refKinds = [
+  'facility',
+  'prisoner',
+  'stay',
+  'tag',
+  'member',
+  'template',
+  'job',
+  'letter',
+  'parcel',
+  'attachment',
+] as const;
 export type RefKind = (typeof refKinds)[number];
 
 export class Ref {
@@ -38,6 +49,7 @@ const ownKind: Record<string, RefKind> = {
   stays: 'stay',
   tags: 'tag',
   members: 'member',
+  attachments: 'attachment',
 };
 const fieldKind: Record<string, RefKind> = {
   prisonerId: 'prisoner',
@@ -46,6 +58,8 @@ const fieldKind: Record<string, RefKind> = {
   tagIds: 'tag',
   tagId: 'tag',
   memberId: 'member',
+  letterId: 'letter',
+  parcelId: 'parcel',
   /** A draft's record: a prisoner or a facility, never read as a foreign key (a stale one reopens an empty form). */
   recordId: 'prisoner',
 };

@@ -8,6 +8,8 @@ export function testDialogs(answers: Partial<HostDialogs> = {}): HostDialogs {
     chooseImportFile: async () => null,
     chooseExportFile: async () => null,
     choosePdfFile: async () => null,
+    chooseAttachmentFile: async () => null,
+    chooseAttachmentSaveFile: async () => null,
     printPdf: async () => 'cancelled',
     ...answers,
   };

@@ -12,6 +12,9 @@ const tables = {
   tag: 'tags',
   member: 'members',
   template: 'label_templates',
+  letter: 'letters',
+  parcel: 'parcels',
+  attachment: 'attachments',
 } as const satisfies Record<Exclude<RefKind, 'job'>, string>;
 type RowKind = keyof typeof tables;
 const rowKinds = Object.keys(tables) as RowKind[];
@@ -81,6 +84,7 @@ export async function emptyVault(app: ParloirApp): Promise<VaultDb> {
   await vault.db.transaction().execute(async (trx) => {
     // Children first: the foreign keys would refuse the other order.
     for (const table of [
+      'attachments',
       'prisoner_tags',
       'stays',
       'prisoners',

@@ -1,6 +1,7 @@
-// Vitest's global setup: bundles the import and print workers once, from the sources, into a temporary folder (with
-// the fonts beside the print worker, as the built app has them), and tells the worker runners to start those instead
-// of loading the TypeScript through tsx in every worker (about a second each, and the tests start hundreds).
+// Vitest's global setup: bundles the import, print and attachment workers once, from the sources, into a temporary
+// folder (with the fonts beside the print worker, as the built app has them), and tells the worker runners to start
+// those instead of loading the TypeScript through tsx in every worker (about a second each, and the tests start
+// hundreds).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +16,7 @@ export default async function setup(): Promise<() => void> {
     entryPoints: {
       'import.worker': path.join(ROOT, 'electron/services/import-export/import-worker.ts'),
       'print.worker': path.join(ROOT, 'electron/services/printing/print-worker.ts'),
+      'attachment.worker': path.join(ROOT, 'electron/services/attachments/attachment-worker.ts'),
     },
     outdir: dir,
     bundle: true,

@@ -42,6 +42,10 @@ export class Harness {
   /** What the next "save PDF" dialog answers; the proposed name is kept. */
   nextPdfFile: string | null = null;
   lastPdfDefaultName: string | null = null;
+  /** What the next "attach a file" and "save the attachment" dialogs answer; the proposed name is kept. */
+  nextAttachmentFile: string | null = null;
+  nextAttachmentSaveFile: string | null = null;
+  lastAttachmentSaveDefaultName: string | null = null;
   readonly #page: Page;
   readonly #held = new Map<
     Channel,
@@ -65,6 +69,11 @@ export class Harness {
         choosePdfFile: async (defaultName) => {
           this.lastPdfDefaultName = defaultName;
           return this.nextPdfFile;
+        },
+        chooseAttachmentFile: async () => this.nextAttachmentFile,
+        chooseAttachmentSaveFile: async (defaultName) => {
+          this.lastAttachmentSaveDefaultName = defaultName;
+          return this.nextAttachmentSaveFile;
         },
         printPdf: async (pdf) => {
           if (this.nextPrintAnswer === 'sent') this.printed.push(pdf.slice());

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleScripts, type Bundle } from '../../support/bundle';
 import { listFiles } from '../../support/file-hashes';
 import { tempDir } from '../../support/temp-dir';
+import { pdfWithMetadata, pngWithMetadata } from '../attachments/attachment-samples';
 
 const run = promisify(execFile);
 
@@ -45,20 +46,35 @@ describe('plaintext canary', () => {
     expect(result.hits.map((hit) => path.basename(hit)).sort()).toEqual(['utf16.bin (utf-16le)', 'utf8.txt (utf-8)']);
   });
 
-  it('a group name written through the real handlers is nowhere in plaintext: data dir, backup, temp dir', async () => {
+  it('a group name and attachments added through the real handlers are nowhere in plaintext: data dir, backup, temp dir', async () => {
     const dataDir = tempDir();
     const backupFolder = tempDir();
     const privateTmp = tempDir();
     const canary = `Parloir canary ${crypto.randomBytes(12).toString('hex')}`;
-    const child = run(process.execPath, [bundle.files.canary ?? '', dataDir, backupFolder], {
+    // The user's own files, outside the folders scanned: the canary is there by design, as page text in a PDF and in
+    // a PNG's tEXt chunk. Their cleaning (decoding, re-encoding) runs in the child under the private TMPDIR.
+    const sources = tempDir();
+    const attachedPdf = path.join(sources, 'lettre.pdf');
+    const attachedPng = path.join(sources, 'scan.png');
+    fs.writeFileSync(attachedPdf, await pdfWithMetadata(canary, 1));
+    fs.writeFileSync(attachedPng, pngWithMetadata(canary));
+    const child = run(process.execPath, [bundle.files.canary ?? '', dataDir, backupFolder, attachedPdf, attachedPng], {
       env: { ...bundle.env, TMPDIR: privateTmp, TMP: privateTmp, TEMP: privateTmp, SQLITE_TMPDIR: privateTmp },
     });
     child.child.stdin?.end(canary);
     const { stdout } = await child;
-    const report = JSON.parse(stdout) as { tmpdir: string; ok: [string, boolean][]; groupNameRoundTrips: boolean[] };
+    const report = JSON.parse(stdout) as {
+      tmpdir: string;
+      ok: [string, boolean][];
+      groupNameRoundTrips: boolean[];
+      attachmentKeepsCanary: boolean[];
+    };
     expect(report.tmpdir).toBe(privateTmp);
-    expect(report.ok.every(([, ok]) => ok)).toBe(true);
+    expect(report.ok.filter(([, ok]) => !ok)).toEqual([]);
+    expect(report.ok.filter(([channel]) => channel === 'attachments:add')).toHaveLength(2);
     expect(report.groupNameRoundTrips).toEqual([true, true]);
+    // The PDF's text is inside the vault (encrypted); the PNG's tEXt chunk was dropped by the re-encoding.
+    expect(report.attachmentKeepsCanary).toEqual([true, false]);
 
     const backups = listFiles(backupFolder);
     expect(backups).toHaveLength(1);

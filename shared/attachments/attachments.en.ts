@@ -1,0 +1,35 @@
+/** English for attachments.fr.ts; en.ts checks that every key is there. */
+export const attachmentsEn = {
+  attachments: {
+    title: 'Attachments',
+    empty: 'No attachments.',
+    hint: 'Pictures (JPEG, PNG) and PDFs, kept in the encrypted vault. Pictures are saved again without their metadata (place, camera, date) and PDFs without theirs: the original file stays where it is.',
+    add: 'Attach a picture or PDF…',
+    adding: 'Adding…',
+    added: '{{file}} is attached.',
+    listLabel: 'Attachments',
+    pages_one: 'PDF, {{count}} page',
+    pages_other: 'PDF, {{count}} pages',
+    pixels: '{{width}} × {{height}} pixels',
+    open: 'Open',
+    openLabel: 'Open {{file}}',
+    close: 'Close',
+    loading: 'Opening…',
+    saveAs: 'Save as…',
+    saveAsLabel: 'Save {{file}} as…',
+    saveTitle: 'Save the attachment outside the vault',
+    warning:
+      'Warning: the saved file is NOT encrypted. Anyone who finds it (a lost or seized USB stick, a shared folder, a borrowed computer) can open it.',
+    advice:
+      'You can still view it in Parloir without saving it. If you save it, delete it as soon as it is no longer needed.',
+    confirmSave: 'Save anyway',
+    saving: 'Saving…',
+    written: 'File written: {{file}}.',
+    delete: 'Delete',
+    deleteLabel: 'Delete {{file}}',
+    deleteTitle: 'Delete {{file}}?',
+    deleteBody: 'The attachment is erased from the vault. This cannot be undone.',
+    deleteConfirm: 'Delete permanently',
+    deleting: 'Deleting…',
+  },
+};

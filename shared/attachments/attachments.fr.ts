@@ -1,0 +1,35 @@
+/** The attachments of a letter or a parcel: list, add, open, save as, delete. Spread into fr.ts. */
+export const attachmentsFr = {
+  attachments: {
+    title: 'Pièces jointes',
+    empty: 'Aucune pièce jointe.',
+    hint: 'Photos (JPEG, PNG) et PDF, gardés dans le coffre chiffré. Les photos sont réenregistrées sans leurs métadonnées (lieu, appareil, date) et les PDF sans les leurs : le fichier d’origine reste où il est.',
+    add: 'Joindre une photo ou un PDF…',
+    adding: 'Ajout…',
+    added: '{{file}} est joint.',
+    listLabel: 'Pièces jointes',
+    pages_one: 'PDF, {{count}} page',
+    pages_other: 'PDF, {{count}} pages',
+    pixels: '{{width}} × {{height}} pixels',
+    open: 'Ouvrir',
+    openLabel: 'Ouvrir {{file}}',
+    close: 'Fermer',
+    loading: 'Ouverture…',
+    saveAs: 'Enregistrer sous…',
+    saveAsLabel: 'Enregistrer {{file}} sous…',
+    saveTitle: 'Enregistrer la pièce jointe hors du coffre',
+    warning:
+      'Attention : le fichier enregistré n’est PAS chiffré. Toute personne qui le trouve (clé USB perdue ou saisie, dossier partagé, ordinateur emprunté) peut l’ouvrir.',
+    advice:
+      'Il reste consultable dans Parloir sans l’enregistrer. Si vous l’enregistrez, supprimez-le dès qu’il ne sert plus.',
+    confirmSave: 'Enregistrer quand même',
+    saving: 'Enregistrement…',
+    written: 'Fichier écrit : {{file}}.',
+    delete: 'Supprimer',
+    deleteLabel: 'Supprimer {{file}}',
+    deleteTitle: 'Supprimer {{file}} ?',
+    deleteBody: 'La pièce jointe est effacée du coffre. Cela ne peut pas être annulé.',
+    deleteConfirm: 'Supprimer définitivement',
+    deleting: 'Suppression…',
+  },
+};
