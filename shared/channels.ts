@@ -1,4 +1,5 @@
 import { draftsChannelNames } from './drafts/drafts.channels';
+import { lettersChannelNames } from './letters/letters.channels';
 import { importExportChannelNames } from './import-export/import-export.channels';
 import { printingChannelNames } from './printing/printing.channels';
 import { registryChannelNames } from './registry/registry.channels';
@@ -16,6 +17,7 @@ export const channelNames = [
   ...importExportChannelNames,
   ...printingChannelNames,
   ...draftsChannelNames,
+  ...lettersChannelNames,
 ] as const;
 
 export type Channel = (typeof channelNames)[number];

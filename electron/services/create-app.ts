@@ -8,6 +8,7 @@ import { createClient, type ParloirClient } from './client';
 import type { InternalErrorReporter } from './dispatch';
 import { JobService } from './jobs/job-service';
 import { draftsHandlers } from './drafts/drafts.handlers';
+import { lettersHandlers } from './letters/letters.handlers';
 import { importExportHandlers } from './import-export/import-export.handlers';
 import { printingHandlers } from './printing/printing.handlers';
 import { registryHandlers } from './registry/registry.handlers';
@@ -56,6 +57,7 @@ export function createApp(options: AppOptions): ParloirApp {
     ...importExportHandlers(context),
     ...printingHandlers(context),
     ...draftsHandlers(context),
+    ...lettersHandlers(context),
   } satisfies Handlers;
   return { context, handlers, ...createClient({ context, handlers }, options.reportInternal) };
 }

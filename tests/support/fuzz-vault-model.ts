@@ -12,6 +12,7 @@ const tables = {
   tag: 'tags',
   member: 'members',
   template: 'label_templates',
+  letter: 'letters',
 } as const satisfies Record<Exclude<RefKind, 'job'>, string>;
 type RowKind = keyof typeof tables;
 const rowKinds = Object.keys(tables) as RowKind[];
@@ -73,6 +74,8 @@ export async function emptyVault(app: ParloirApp): Promise<VaultDb> {
   await vault.db.transaction().execute(async (trx) => {
     // Children first: the foreign keys would refuse the other order.
     for (const table of [
+      'letter_tags',
+      'letters',
       'prisoner_tags',
       'stays',
       'prisoners',

@@ -97,6 +97,13 @@ const plan: Record<Channel, number | string> = {
   'drafts:save': 2,
   'drafts:get': 1,
   'drafts:clear': 1,
+  'letters:list': 1,
+  'letters:get': 1,
+  'letters:create': 6,
+  'letters:update': 3,
+  'letters:delete': 2,
+  'letters:markHandled': 2,
+  'timeline:get': 1,
 };
 
 /** Channels that must succeed at least once over the whole run: otherwise the inputs never reach their handler. */
