@@ -126,7 +126,7 @@ export const fr = {
     NO_OPEN_STAY: 'Cette personne n’a pas de séjour en cours : enregistrez d’abord où elle est détenue.',
     DUPLICATE: 'Cet élément existe déjà sous ce nom.',
     STAY_OF_ANOTHER_PRISONER:
-      'Ce séjour est celui d’une autre personne : une lettre va au séjour de la personne à qui elle est adressée.',
+      'Ce séjour est celui d’une autre personne : une lettre va au séjour de la personne à qui elle est adressée.',
     REPLY_MISMATCH:
       'Une lettre ne peut répondre qu’à une lettre de la même personne, dans l’autre sens (une lettre reçue répond à une lettre envoyée).',
     CONFIRMATION_REQUIRED: 'Cette suppression emporte un historique : confirmez-la d’abord.',

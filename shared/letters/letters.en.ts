@@ -83,10 +83,10 @@ export const lettersEn: typeof lettersFr = {
     heading: 'Timeline: stays, letters and parcels',
     empty: 'Nothing yet: no stay, no letter, no parcel.',
     more: 'More',
-    stayStart: 'Arrived at {{facility}}',
+    stayStart: 'Arrived: {{facility}}',
     stayEnded: 'until {{to}}',
-    letterOut: 'Letter sent',
-    letterIn: 'Letter received',
+    letterOut: 'Letter to them',
+    letterIn: 'Letter from them',
     parcel: 'Parcel',
     parcelStatus: {
       prepared: 'prepared',

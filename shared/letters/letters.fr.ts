@@ -83,10 +83,10 @@ export const lettersFr = {
     heading: 'Chronologie : séjours, lettres et colis',
     empty: 'Rien encore : ni séjour, ni lettre, ni colis.',
     more: 'Plus',
-    stayStart: 'Arrivée à {{facility}}',
+    stayStart: 'Arrivée : {{facility}}',
     stayEnded: 'jusqu’au {{to}}',
-    letterOut: 'Lettre envoyée',
-    letterIn: 'Lettre reçue',
+    letterOut: 'Lettre à la personne',
+    letterIn: 'Lettre de la personne',
     parcel: 'Colis',
     parcelStatus: {
       prepared: 'préparé',
