@@ -44,7 +44,8 @@ export interface LetterColumns {
   updated_at: string;
 }
 
-export const personName = (family: string, given: string | null) => [given, family].filter(Boolean).join(' ');
+/** Family name first, as the prisoner list and page show it. */
+export const personName = (family: string, given: string | null) => [family, given].filter(Boolean).join(' ');
 const needsAction = (status: string, handledAt: string | null) => isIssueStatus(status) && handledAt === null;
 
 export function letterFromColumns(row: LetterColumns, tagIds: number[]): LetterDetail {

@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { InputOf } from '../../shared/contract';
 import { call } from './client';
 import { queryKeys } from './query-keys';
@@ -25,5 +25,22 @@ export function useSaveLetter() {
     onSuccess: (result) => {
       if (result.saved) void client.invalidateQueries({ queryKey: queryKeys.registry });
     },
+  });
+}
+
+/** Rows fetched per call while the user scrolls the letters list; the table only renders what is on screen. */
+export const LETTER_PAGE_SIZE = 200;
+export type LetterFilters = Omit<InputOf<'letters:list'>, 'offset' | 'limit'>;
+
+export function useLetterList(filters: LetterFilters) {
+  return useInfiniteQuery({
+    queryKey: [...queryKeys.registry, 'letters', 'list', filters] as const,
+    queryFn: ({ pageParam }) => call('letters:list', { ...filters, offset: pageParam, limit: LETTER_PAGE_SIZE }),
+    initialPageParam: 0,
+    getNextPageParam: (last, pages) => {
+      const loaded = pages.reduce((sum, page) => sum + page.rows.length, 0);
+      return loaded < last.total && last.rows.length > 0 ? loaded : undefined;
+    },
+    placeholderData: keepPreviousData,
   });
 }

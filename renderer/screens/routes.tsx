@@ -1,5 +1,6 @@
 import { defineRoute, type NoParams, type RouteEntry } from '../navigation/route-table';
 import { FeaturePage } from './feature-page';
+import { lettersRoutes } from './letters/letters.routes';
 import { importExportRoutes } from './import-export/import-export.routes';
 import type { PageId } from './pages';
 import { printingRoutes } from './printing/printing.routes';
@@ -8,7 +9,6 @@ import { settingsRoutes } from './settings/settings.routes';
 
 /** Sections that come in a later version: their page says what they will hold. */
 const featureRoutes = {
-  letters: defineRoute({ section: 'letters', view: () => <FeaturePage page="letters" /> }),
   parcels: defineRoute({ section: 'parcels', view: () => <FeaturePage page="parcels" /> }),
   money: defineRoute({ section: 'money', view: () => <FeaturePage page="money" /> }),
 };
@@ -22,5 +22,6 @@ export const routes = {
   ...importExportRoutes,
   ...printingRoutes,
   ...settingsRoutes,
+  ...lettersRoutes,
   ...featureRoutes,
 } satisfies Record<PageId, RouteEntry<NoParams>>;

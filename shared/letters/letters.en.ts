@@ -60,6 +60,23 @@ export const lettersEn: typeof lettersFr = {
     markHandled: 'Mark as handled',
     pages_one: '{{count}} page',
     pages_other: '{{count}} pages',
+    list: {
+      tableLabel: 'List of letters',
+      filters: 'Filter the letters',
+      all: 'All',
+      count_zero: 'No letter',
+      count_one: '{{formatted}} letter',
+      count_other: '{{formatted}} letters',
+      empty: 'No letter here. A letter is logged from the person’s page.',
+      columns: {
+        date: 'Date',
+        prisoner: 'Person',
+        direction: 'Direction',
+        status: 'Status',
+        writer: 'Written by',
+        facility: 'Prison',
+      },
+    },
     warnings: {
       rules_unknown: 'The mail rules of {{facility}} are not filled in: nobody knows what the prison accepts.',
       letters_not_allowed: '{{facility}} does not accept letters.',

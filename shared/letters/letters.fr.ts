@@ -59,6 +59,23 @@ export const lettersFr = {
     markHandled: 'Marquer comme traitée',
     pages_one: '{{count}} page',
     pages_other: '{{count}} pages',
+    list: {
+      tableLabel: 'Liste des lettres',
+      filters: 'Filtrer les lettres',
+      all: 'Toutes',
+      count_zero: 'Aucune lettre',
+      count_one: '{{formatted}} lettre',
+      count_other: '{{formatted}} lettres',
+      empty: 'Aucune lettre ici. Une lettre se note depuis la fiche de la personne.',
+      columns: {
+        date: 'Date',
+        prisoner: 'Personne',
+        direction: 'Sens',
+        status: 'État',
+        writer: 'Écrite par',
+        facility: 'Prison',
+      },
+    },
     warnings: {
       rules_unknown:
         'Les règles du courrier de {{facility}} ne sont pas renseignées : on ne sait pas ce que la prison accepte.',

@@ -99,3 +99,33 @@ test('a letter over the prison’s page limit shows the warning, and “save any
   expect(list.rows.map((row) => row.pages)).toEqual([6]);
   await keepScreenshot(harness, 'letters-04-timeline-en-1024');
 });
+
+test('the Courrier section lists every letter with the count, and "needs action" keeps the returned ones', async ({
+  harness,
+}) => {
+  const page = harness.page;
+  const id = await openWithPrisoner(harness, known, 'fr');
+  const letter = (extra: Partial<InputOf<'letters:create'>['letter']>) =>
+    seed(harness, 'letters:create', {
+      letter: { prisonerId: id, direction: 'out', status: 'sent', sentOn: '2025-03-01', ...extra },
+      acceptWarnings: true,
+    });
+  await letter({});
+  await letter({ direction: 'in', status: 'received', sentOn: null, receivedOn: '2025-03-10' });
+  await letter({ status: 'returned', issueReason: 'moved', sentOn: '2025-02-01' });
+  await page.getByRole('navigation').getByRole('button', { name: fr.nav.letters, exact: true }).click();
+  await expect(pageHeading(page, fr.nav.letters)).toBeVisible();
+  await expect(page.locator('.count-line')).toHaveText(fill(fr.letters.list.count_other, { formatted: 3 }));
+  const table = page.getByRole('table', { name: fr.letters.list.tableLabel });
+  // Newest first.
+  await expect(table.locator('tbody tr').first()).toContainText(fr.letters.status.received);
+  await keepScreenshot(harness, 'letters-05-list-fr-1280');
+  await expectAccessible(harness);
+  await page.getByLabel(fr.letters.needsAction).check();
+  await expect(page.locator('.count-line')).toHaveText(fill(fr.letters.list.count_one, { formatted: 1 }));
+  await expect(table.locator('tbody tr')).toHaveCount(1);
+  await expect(table.locator('tbody tr').first()).toContainText(fr.letters.status.returned);
+  // A name opens the person's page.
+  await table.getByRole('button', { name: 'Yıldız Gülşen' }).click();
+  await expect(pageHeading(page, 'Yıldız Gülşen')).toBeVisible();
+});

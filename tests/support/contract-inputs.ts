@@ -111,6 +111,14 @@ function hintFor(channel: Channel) {
         nil: undefined,
       });
     }
+    // A letter names up to five other rows: mostly no reply, the open stay and at most one tag, so that some letters
+    // are saved and the channels that need one (update, markHandled, a reply) meet it.
+    if (channel === 'letters:create' || channel === 'letters:update') {
+      const mostlyNull = (kind: RefKind) => fc.oneof({ arbitrary: fc.constant(null), weight: 3 }, ref(kind));
+      if (field === 'replyToId') return mostlyNull('letter');
+      if (field === 'stayId') return mostlyNull('stay');
+      if (field === 'tagIds') return fc.array(ref('tag'), { maxLength: 1 });
+    }
     // Words the registry holds, their prefixes and FTS syntax; the generic text rarely matches anything.
     if (channel === 'search:query' && path.join('.') === 'text') {
       return fc.oneof(

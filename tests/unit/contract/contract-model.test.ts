@@ -99,10 +99,10 @@ const plan: Record<Channel, number | string> = {
   'drafts:clear': 1,
   'letters:list': 1,
   'letters:get': 1,
-  'letters:create': 6,
+  'letters:create': 8,
   'letters:update': 3,
-  'letters:delete': 2,
-  'letters:markHandled': 2,
+  'letters:delete': 1,
+  'letters:markHandled': 1,
   'timeline:get': 1,
 };
 

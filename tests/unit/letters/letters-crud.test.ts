@@ -17,6 +17,7 @@ describe('letters: create, read, update, delete', () => {
     const read = await r.call('letters:get', { id: saved.letter.id });
     expect(read).toEqual(saved.letter);
     expect(read).toMatchObject({
+      prisonerName: 'Martin Alice',
       status: 'sent',
       datedOn: '2025-03-01',
       summary: 'Nouvelles du groupe',
