@@ -20,7 +20,12 @@ const known: Rules = {
 };
 
 /** A vault with one prisoner held in a prison with these rules, the app open on the list in that language. */
-async function openWithPrisoner(harness: Harness, rules: Rules, language: 'fr' | 'en'): Promise<number> {
+async function openWithPrisoner(
+  harness: Harness,
+  rules: Rules,
+  language: 'fr' | 'en',
+  before: (prisonerId: number) => Promise<void> = async () => {},
+): Promise<number> {
   await seed(harness, 'vault:create', { passphrase: STRONG_PASSPHRASE });
   await seed(harness, 'settings:set', { language });
   const facility = await seed(harness, 'facilities:create', {
@@ -33,6 +38,7 @@ async function openWithPrisoner(harness: Harness, rules: Rules, language: 'fr' |
     prisoner: { familyName: 'Yıldız', givenNames: 'Gülşen' },
     stay: { facilityId: facility.id, prisonerNumber: '4711', from: '2024-01-10', startReason: 'arrest' },
   });
+  await before(detail.prisoner.id);
   await harness.open();
   const t = language === 'fr' ? fr : en;
   await expect(pageHeading(harness.page, t.nav.prisoners)).toBeVisible();
@@ -128,4 +134,26 @@ test('the Courrier section lists every letter with the count, and "needs action"
   // A name opens the person's page.
   await table.getByRole('button', { name: 'Yıldız Gülşen' }).click();
   await expect(pageHeading(page, 'Yıldız Gülşen')).toBeVisible();
+});
+
+test('the timeline shows the last 50, then “More” shows the rest', async ({ harness }) => {
+  const page = harness.page;
+  await openWithPrisoner(harness, known, 'fr', async (id) => {
+    for (let day = 1; day <= 51; day++) {
+      const sentOn = new Date(Date.UTC(2025, 0, day)).toISOString().slice(0, 10);
+      await seed(harness, 'letters:create', {
+        letter: { prisonerId: id, direction: 'out', status: 'sent', sentOn },
+        acceptWarnings: true,
+      });
+    }
+  });
+  const timeline = page.getByTestId('prisoner-timeline');
+  await expect(timeline.locator('li')).toHaveCount(50);
+  await button(page, fr.timeline.more).click();
+  // The 51st letter and the stay it all began with.
+  await expect(timeline.locator('li')).toHaveCount(52);
+  await expect(timeline.locator('li').last()).toContainText(
+    fill(fr.timeline.stayStart, { facility: 'Centre pénitentiaire de Lyon-Corbas' }),
+  );
+  await expect(button(page, fr.timeline.more)).toHaveCount(0);
 });

@@ -72,7 +72,11 @@ export function LetterTable({ rows, total, sort, descending, onSortChange, onNee
 
   return (
     <div className="table-scroll" ref={scrollRef} data-testid="letter-table-scroll">
-      <table className="data-table prisoner-grid" aria-rowcount={total + 1} aria-label={t('letters.list.tableLabel')}>
+      <table
+        className="data-table prisoner-grid letter-grid"
+        aria-rowcount={total + 1}
+        aria-label={t('letters.list.tableLabel')}
+      >
         <thead>
           <tr aria-rowindex={1} style={{ gridTemplateColumns: COLUMNS }}>
             {sortHead('dated', t('letters.list.columns.date'))}

@@ -30,7 +30,7 @@ export function LettersPage() {
       <h1 ref={heading} tabIndex={-1}>
         {t('nav.letters')}
       </h1>
-      <div className="filters" role="group" aria-label={t('letters.list.filters')}>
+      <div className="filters letter-filters" role="group" aria-label={t('letters.list.filters')}>
         <div className="field">
           <label htmlFor={ids.direction}>{t('letters.direction.label')}</label>
           <select

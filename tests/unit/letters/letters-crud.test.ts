@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { TestApp } from '../../support/test-app';
-import { facility, tegel } from '../registry/registry-data';
-import { inLetter, lettersSetup, outLetter, saveLetter } from './letters-data';
+import { facility, muret, tegel } from '../registry/registry-data';
+import { inLetter, lettersSetup, openRules, outLetter, saveLetter } from './letters-data';
 
 describe('letters: create, read, update, delete', () => {
   test('a letter out by post goes to the open stay and keeps the block printing composes that day', async () => {
@@ -71,7 +71,7 @@ describe('letters: create, read, update, delete', () => {
 
   test('the address block stays as it was after a transfer', async () => {
     const r = await TestApp.create();
-    const { alice } = await lettersSetup(r);
+    const { alice, fr } = await lettersSetup(r);
     const letter = await saveLetter(r, outLetter(alice));
     const before = letter.addressBlock;
     const de = await facility(r, tegel);
@@ -83,7 +83,11 @@ describe('letters: create, read, update, delete', () => {
     });
     expect(moved.addressBlock).not.toEqual(before);
     expect((await r.call('letters:get', { id: letter.id })).addressBlock).toEqual(before);
-    // An edit of the same letter (it came back) keeps the block it went to.
+    // The old prison's address changes later: an edit of the same letter (it came back) keeps the block it went to.
+    await r.call('facilities:update', {
+      id: fr,
+      facility: { ...muret, rules: openRules, address: { ...muret.address, street: 'Chemin neuf' } },
+    });
     const returned = await r.call('letters:update', {
       id: letter.id,
       letter: outLetter(alice, { stayId: letter.stayId, status: 'returned', issueReason: 'moved' }),
