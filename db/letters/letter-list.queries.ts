@@ -4,9 +4,13 @@ import type { RegistryDb } from '../registry/registry-db';
 import { lettersWithNames } from './letters.queries';
 import { letterRowFromColumns } from './letters.rows';
 
-/** The filters as SQL: each narrows the others. */
+/**
+ * The filters as SQL over the letters alone: the prisoners are joined only to sort by name and the stays only to
+ * filter by facility, so the count and the page of a 200,000-letter vault walk one index (dated, status, open issues)
+ * instead of the joined rows.
+ */
 function filtered(db: RegistryDb, input: LetterListInput) {
-  let query = lettersWithNames(db);
+  let query = db.selectFrom('letters as l');
   if (input.direction !== null) query = query.where('l.direction', '=', input.direction);
   if (input.status.length > 0) query = query.where('l.status', 'in', input.status);
   if (input.writerMemberId !== null)
@@ -15,7 +19,16 @@ function filtered(db: RegistryDb, input: LetterListInput) {
         ? query.where('l.writer_member_id', 'is', null)
         : query.where('l.writer_member_id', '=', input.writerMemberId);
   if (input.prisonerId !== null) query = query.where('l.prisoner_id', '=', input.prisonerId);
-  if (input.facilityId !== null) query = query.where('s.facility_id', '=', input.facilityId);
+  const facilityId = input.facilityId;
+  if (facilityId !== null)
+    query = query.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('stays as fs')
+          .select(sql.lit(1).as('one'))
+          .whereRef('fs.id', '=', 'l.stay_id')
+          .where('fs.facility_id', '=', facilityId),
+      ),
+    );
   if (input.from !== null) query = query.where('l.dated_on', '>=', input.from);
   if (input.to !== null) query = query.where('l.dated_on', '<=', input.to);
   const tagId = input.tagId;
@@ -34,31 +47,54 @@ function filtered(db: RegistryDb, input: LetterListInput) {
   return query;
 }
 
+async function pageIds(db: RegistryDb, input: LetterListInput): Promise<number[]> {
+  const direction = input.descending ? 'desc' : 'asc';
+  const base = filtered(db, input);
+  const sorted =
+    input.sort === 'prisoner'
+      ? base.innerJoin('prisoners as p', 'p.id', 'l.prisoner_id').select('l.id').orderBy('p.sort_name', direction)
+      : input.sort === 'status'
+        ? base.select('l.id').orderBy('l.status', direction)
+        : base.select('l.id');
+  const rows = await sorted
+    .orderBy('l.dated_on', direction)
+    .orderBy('l.id', direction)
+    .limit(input.limit)
+    .offset(input.offset)
+    .execute();
+  return rows.map((row) => row.id);
+}
+
 /** One page of the letters list and how many letters the filters give in all. */
 export async function letterListFor(db: RegistryDb, input: LetterListInput) {
-  const direction = input.descending ? 'desc' : 'asc';
-  let page = filtered(db, input).select([
-    'l.id',
-    'l.prisoner_id',
-    'p.family_name',
-    'p.given_names',
-    'l.direction',
-    'l.status',
-    'l.channel',
-    'l.dated_on',
-    'm.pseudonym as writer_name',
-    'f.name as facility_name',
-    'l.pages',
-    'l.handled_at',
-  ]);
-  if (input.sort === 'prisoner') page = page.orderBy('p.sort_name', direction);
-  if (input.sort === 'status') page = page.orderBy('l.status', direction);
-  page = page.orderBy('l.dated_on', direction).orderBy('l.id', direction);
-  const [rows, count] = await Promise.all([
-    page.limit(input.limit).offset(input.offset).execute(),
-    filtered(db, input)
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
-  ]);
-  return { rows: rows.map(letterRowFromColumns), total: Number(count.n) };
+  const ids = await pageIds(db, input);
+  const count = await filtered(db, input)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  if (ids.length === 0) return { rows: [], total: Number(count.n) };
+  const rows = await lettersWithNames(db)
+    .select([
+      'l.id',
+      'l.prisoner_id',
+      'p.family_name',
+      'p.given_names',
+      'l.direction',
+      'l.status',
+      'l.channel',
+      'l.dated_on',
+      'm.pseudonym as writer_name',
+      'f.name as facility_name',
+      'l.pages',
+      'l.handled_at',
+    ])
+    .where('l.id', 'in', ids)
+    .execute();
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return {
+    rows: ids.flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [letterRowFromColumns(row)] : [];
+    }),
+    total: Number(count.n),
+  };
 }
