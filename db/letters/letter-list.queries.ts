@@ -41,9 +41,10 @@ function filtered(db: RegistryDb, input: LetterListInput) {
           .where('lt.tag_id', '=', tagId),
       ),
     );
-  // The same predicate as the partial index letters_open_issues, so "needs action" reads only those rows.
+  // Word for word the predicate of the partial index letters_open_issues, in literals: bound parameters can never let
+  // SQLite use a partial index. (Measured at 200,000 letters its planner still prefers letters_status_dated.)
   if (input.needsAction)
-    query = query.where('l.status', 'in', ['returned', 'withheld']).where('l.handled_at', 'is', null);
+    query = query.where(sql<boolean>`l.status in ('returned', 'withheld') and l.handled_at is null`);
   return query;
 }
 
