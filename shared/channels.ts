@@ -1,6 +1,7 @@
 import { dashboardChannelNames } from './dashboard/dashboard.channels';
 import { attachmentsChannelNames } from './attachments/attachments.channels';
 import { draftsChannelNames } from './drafts/drafts.channels';
+import { lettersChannelNames } from './letters/letters.channels';
 import { importExportChannelNames } from './import-export/import-export.channels';
 import { printingChannelNames } from './printing/printing.channels';
 import { registryChannelNames } from './registry/registry.channels';
@@ -20,6 +21,7 @@ export const channelNames = [
   ...draftsChannelNames,
   ...dashboardChannelNames,
   ...attachmentsChannelNames,
+  ...lettersChannelNames,
 ] as const;
 
 export type Channel = (typeof channelNames)[number];

@@ -3,6 +3,7 @@ import type { Channel } from './channels';
 import { dashboardContract } from './dashboard/dashboard.contract';
 import { attachmentsContract } from './attachments/attachments.contract';
 import { draftsContract } from './drafts/drafts.contract';
+import { lettersContract } from './letters/letters.contract';
 import { importExportContract } from './import-export/import-export.contract';
 import { printingContract } from './printing/printing.contract';
 import { registryContract } from './registry/registry.contract';
@@ -31,6 +32,7 @@ export const contract = {
   ...draftsContract,
   ...dashboardContract,
   ...attachmentsContract,
+  ...lettersContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 /** What the caller sends (before zod defaults and transforms). */

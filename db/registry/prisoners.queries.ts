@@ -66,7 +66,7 @@ export async function setPrisonerTags(db: RegistryDb, prisonerId: number, tagIds
   );
 }
 
-/** What goes with the prisoner: their custody history and tag assignments (tags themselves stay). */
+/** What goes with the prisoner: their custody history, tag assignments (tags themselves stay), letters and parcels. */
 export async function prisonerDeleteImpact(db: RegistryDb, id: number): Promise<DeleteImpact> {
   const row = await db
     .selectNoFrom((eb) => [
@@ -80,12 +80,28 @@ export async function prisonerDeleteImpact(db: RegistryDb, id: number): Promise<
         .where('prisoner_id', '=', id)
         .select((c) => c.fn.countAll<number>().as('n'))
         .as('tags'),
+      eb
+        .selectFrom('letters')
+        .where('prisoner_id', '=', id)
+        .select((c) => c.fn.countAll<number>().as('n'))
+        .as('letters'),
+      eb
+        .selectFrom('parcels')
+        .where('prisoner_id', '=', id)
+        .select((c) => c.fn.countAll<number>().as('n'))
+        .as('parcels'),
     ])
     .executeTakeFirstOrThrow();
-  return { stays: Number(row.stays ?? 0), prisoners: 0, tags: Number(row.tags ?? 0) };
+  return {
+    stays: Number(row.stays ?? 0),
+    prisoners: 0,
+    tags: Number(row.tags ?? 0),
+    letters: Number(row.letters ?? 0),
+    parcels: Number(row.parcels ?? 0),
+  };
 }
 
-/** Deletes the prisoner with their stays and tag assignments (the schema cascades). */
+/** Deletes the prisoner with their stays, tag assignments, letters and parcels (the schema cascades). */
 export async function deletePrisoner(db: RegistryDb, id: number): Promise<boolean> {
   const result = await db.deleteFrom('prisoners').where('id', '=', id).executeTakeFirst();
   return result.numDeletedRows > 0n;

@@ -10,6 +10,7 @@ import { JobService } from './jobs/job-service';
 import { dashboardHandlers } from './dashboard/dashboard.handlers';
 import { attachmentsHandlers } from './attachments/attachments.handlers';
 import { draftsHandlers } from './drafts/drafts.handlers';
+import { lettersHandlers } from './letters/letters.handlers';
 import { importExportHandlers } from './import-export/import-export.handlers';
 import { printingHandlers } from './printing/printing.handlers';
 import { registryHandlers } from './registry/registry.handlers';
@@ -60,6 +61,7 @@ export function createApp(options: AppOptions): ParloirApp {
     ...draftsHandlers(context),
     ...dashboardHandlers(context),
     ...attachmentsHandlers(context),
+    ...lettersHandlers(context),
   } satisfies Handlers;
   return { context, handlers, ...createClient({ context, handlers }, options.reportInternal) };
 }

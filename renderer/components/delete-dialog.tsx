@@ -20,6 +20,8 @@ function ImpactList({ impact }: { impact: DeleteImpact }) {
     impact.stays > 0 && t('deletion.stays', { count: impact.stays }),
     impact.prisoners > 0 && t('deletion.prisoners', { count: impact.prisoners }),
     impact.tags > 0 && t('deletion.tags', { count: impact.tags }),
+    impact.letters > 0 && t('deletion.letters', { count: impact.letters }),
+    impact.parcels > 0 && t('deletion.parcels', { count: impact.parcels }),
   ].filter((part): part is string => typeof part === 'string');
   if (parts.length === 0) return <p>{t('deletion.nothingElse')}</p>;
   return (

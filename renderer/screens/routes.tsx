@@ -1,6 +1,7 @@
 import { defineRoute, type NoParams, type RouteEntry } from '../navigation/route-table';
 import { dashboardRoutes } from './dashboard/dashboard.routes';
 import { FeaturePage } from './feature-page';
+import { lettersRoutes } from './letters/letters.routes';
 import { importExportRoutes } from './import-export/import-export.routes';
 import type { PageId } from './pages';
 import { printingRoutes } from './printing/printing.routes';
@@ -9,7 +10,6 @@ import { settingsRoutes } from './settings/settings.routes';
 
 /** Sections that come in a later version: their page says what they will hold. */
 const featureRoutes = {
-  letters: defineRoute({ section: 'letters', view: () => <FeaturePage page="letters" /> }),
   parcels: defineRoute({ section: 'parcels', view: () => <FeaturePage page="parcels" /> }),
   money: defineRoute({ section: 'money', view: () => <FeaturePage page="money" /> }),
 };
@@ -24,5 +24,6 @@ export const routes = {
   ...importExportRoutes,
   ...printingRoutes,
   ...settingsRoutes,
+  ...lettersRoutes,
   ...featureRoutes,
 } satisfies Record<PageId, RouteEntry<NoParams>>;

@@ -5,6 +5,7 @@ import { passphraseEn } from '../vault/passphrase.en';
 import { dashboardEn } from '../dashboard/dashboard.en';
 import { attachmentsEn } from '../attachments/attachments.en';
 import { draftsEn } from '../drafts/drafts.en';
+import { lettersEn } from '../letters/letters.en';
 import { printingEn } from '../printing/printing.en';
 import { registryEn } from '../registry/registry.en';
 import { settingsEn } from '../settings/settings.en';
@@ -97,6 +98,7 @@ export const en: Messages = {
   ...draftsEn,
   ...dashboardEn,
   ...attachmentsEn,
+  ...lettersEn,
   errors: {
     VALIDATION: 'Some information is not valid. Check the highlighted fields.',
     UNKNOWN_CHANNEL: 'This action does not exist in this version of Parloir.',
@@ -125,6 +127,10 @@ export const en: Messages = {
     STAY_OVERLAP: 'This stay overlaps another stay of the same person. Check the dates.',
     NO_OPEN_STAY: 'This person has no current stay: first record where they are held.',
     DUPLICATE: 'An item with this name already exists.',
+    STAY_OF_ANOTHER_PRISONER:
+      'This stay is another person’s: a letter goes to a stay of the person it is addressed to.',
+    REPLY_MISMATCH:
+      'A letter can only answer a letter of the same person in the other direction (a letter received answers a letter sent).',
     CONFIRMATION_REQUIRED: 'Deleting this takes history with it: confirm first.',
     IMPORT_ENCODING: 'This file is not UTF-8 (probably from an old Excel). Save it as “CSV UTF-8” and try again.',
     IMPORT_INVALID: 'Some rows of the file have problems: nothing was imported. Correct them and try again.',

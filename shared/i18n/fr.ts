@@ -2,6 +2,7 @@ import type { ErrorCode } from '../errors';
 import { dashboardFr } from '../dashboard/dashboard.fr';
 import { attachmentsFr } from '../attachments/attachments.fr';
 import { draftsFr } from '../drafts/drafts.fr';
+import { lettersFr } from '../letters/letters.fr';
 import { facilitiesFr } from '../registry/facilities.fr';
 import { importExportFr } from '../import-export/import-export.fr';
 import { passphraseFr } from '../vault/passphrase.fr';
@@ -98,6 +99,7 @@ export const fr = {
   ...draftsFr,
   ...dashboardFr,
   ...attachmentsFr,
+  ...lettersFr,
   errors: {
     VALIDATION: 'Certaines informations ne sont pas valides. Vérifiez les champs signalés.',
     UNKNOWN_CHANNEL: 'Cette action n’existe pas dans cette version de Parloir.',
@@ -129,6 +131,10 @@ export const fr = {
     STAY_OVERLAP: 'Ce séjour chevauche un autre séjour de la même personne. Vérifiez les dates.',
     NO_OPEN_STAY: 'Cette personne n’a pas de séjour en cours : enregistrez d’abord où elle est détenue.',
     DUPLICATE: 'Cet élément existe déjà sous ce nom.',
+    STAY_OF_ANOTHER_PRISONER:
+      'Ce séjour est celui d’une autre personne : une lettre va au séjour de la personne à qui elle est adressée.',
+    REPLY_MISMATCH:
+      'Une lettre ne peut répondre qu’à une lettre de la même personne, dans l’autre sens (une lettre reçue répond à une lettre envoyée).',
     CONFIRMATION_REQUIRED: 'Cette suppression emporte un historique : confirmez-la d’abord.',
     IMPORT_ENCODING:
       'Ce fichier n’est pas en UTF-8 (il vient sans doute d’un ancien Excel). Enregistrez-le en « CSV UTF-8 » et réessayez.',

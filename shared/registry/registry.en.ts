@@ -203,6 +203,10 @@ export const registryEn = {
     prisoners_other: 'these stays concern {{count}} prisoners',
     tags_one: 'its link to {{count}} campaign or tag (the tag itself stays)',
     tags_other: 'its links to {{count}} campaigns or tags (the tags themselves stay)',
+    letters_one: '{{count}} letter (sent or received)',
+    letters_other: '{{count}} letters (sent or received)',
+    parcels_one: '{{count}} parcel',
+    parcels_other: '{{count}} parcels',
     nothingElse: 'Nothing else is linked to it.',
     archiveInstead: {
       prisoner: 'To only take it out of the lists without deleting anything, archive the record instead.',

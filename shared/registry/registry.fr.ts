@@ -204,6 +204,10 @@ export const registryFr = {
     prisoners_other: 'ces séjours concernent {{count}} prisonniers',
     tags_one: 'son lien avec {{count}} campagne ou tag (le tag lui-même reste)',
     tags_other: 'ses liens avec {{count}} campagnes ou tags (les tags eux-mêmes restent)',
+    letters_one: '{{count}} lettre (envoyée ou reçue)',
+    letters_other: '{{count}} lettres (envoyées ou reçues)',
+    parcels_one: '{{count}} colis',
+    parcels_other: '{{count}} colis',
     nothingElse: 'Rien d’autre n’y est lié.',
     archiveInstead: {
       prisoner: 'Pour seulement la retirer des listes sans rien effacer, archivez plutôt la fiche.',

@@ -50,6 +50,9 @@ const ownKind: Record<string, RefKind> = {
   tags: 'tag',
   members: 'member',
   attachments: 'attachment',
+  letters: 'letter',
+  /** A page's cursor: any row of the timeline, a letter as good as another (it needs not exist). */
+  timeline: 'letter',
 };
 const fieldKind: Record<string, RefKind> = {
   prisonerId: 'prisoner',
@@ -60,6 +63,9 @@ const fieldKind: Record<string, RefKind> = {
   memberId: 'member',
   letterId: 'letter',
   parcelId: 'parcel',
+  stayId: 'stay',
+  writerMemberId: 'member',
+  replyToId: 'letter',
   /** A draft's record: a prisoner or a facility, never read as a foreign key (a stale one reopens an empty form). */
   recordId: 'prisoner',
 };
@@ -118,6 +124,14 @@ function hintFor(channel: Channel) {
       return fc.option(fc.oneof({ arbitrary: fc.integer({ min: 1, max: 3 }), weight: 4 }, anywhere), {
         nil: undefined,
       });
+    }
+    // A letter names up to five other rows: mostly no reply, the open stay and at most one tag, so that some letters
+    // are saved and the channels that need one (update, markHandled, a reply) meet it.
+    if (channel === 'letters:create' || channel === 'letters:update') {
+      const mostlyNull = (kind: RefKind) => fc.oneof({ arbitrary: fc.constant(null), weight: 3 }, ref(kind));
+      if (field === 'replyToId') return mostlyNull('letter');
+      if (field === 'stayId') return mostlyNull('stay');
+      if (field === 'tagIds') return fc.array(ref('tag'), { maxLength: 1 });
     }
     // Words the registry holds, their prefixes and FTS syntax; the generic text rarely matches anything.
     if (channel === 'search:query' && path.join('.') === 'text') {

@@ -85,6 +85,8 @@ export async function emptyVault(app: ParloirApp): Promise<VaultDb> {
     // Children first: the foreign keys would refuse the other order.
     for (const table of [
       'attachments',
+      'letter_tags',
+      'letters',
       'prisoner_tags',
       'stays',
       'prisoners',

@@ -89,10 +89,10 @@ export function prisonersHandlers(ctx: AppContext): PrisonerHandlers {
       ctx.vault.db.transaction().execute(async (trx) => {
         mustExist(await findPrisoner(trx, id), 'Prisoner');
         const impact = await prisonerDeleteImpact(trx, id);
-        if ((impact.stays > 0 || impact.tags > 0) && !confirmed) {
+        if (Object.values(impact).some((n) => n > 0) && !confirmed) {
           throw new AppError(
             'CONFIRMATION_REQUIRED',
-            'This prisoner has custody history or tags: confirm to delete them too',
+            'This prisoner has custody history, tags, letters or parcels: confirm to delete them too',
           );
         }
         await deletePrisoner(trx, id);

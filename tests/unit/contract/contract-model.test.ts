@@ -103,6 +103,13 @@ const plan: Record<Channel, number | string> = {
   'attachments:preview': 1,
   'attachments:saveAs': 1,
   'attachments:delete': 1,
+  'letters:list': 1,
+  'letters:get': 1,
+  'letters:create': 8,
+  'letters:update': 3,
+  'letters:delete': 1,
+  'letters:markHandled': 1,
+  'timeline:get': 1,
 };
 
 /**

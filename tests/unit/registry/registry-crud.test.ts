@@ -91,7 +91,13 @@ describe('deleting with history', () => {
       prisonerId: b,
       stay: { facilityId: place, from: '2024-01-01', startReason: 'arrest' },
     });
-    expect(await r.call('facilities:deleteImpact', { id: place })).toEqual({ stays: 3, prisoners: 2, tags: 0 });
+    expect(await r.call('facilities:deleteImpact', { id: place })).toEqual({
+      stays: 3,
+      prisoners: 2,
+      tags: 0,
+      letters: 0,
+      parcels: 0,
+    });
     expect((await r.fail('facilities:delete', { id: place })).code).toBe('CONFIRMATION_REQUIRED');
     expect((await r.call('facilities:get', { id: place })).currentPrisoners).toHaveLength(2);
     await r.call('facilities:delete', { id: place, confirmed: true });
@@ -104,7 +110,13 @@ describe('deleting with history', () => {
 
   test('a facility without history is deleted without confirmation', async () => {
     const place = await facility(r, { ...forest, name: 'Prison vide' });
-    expect(await r.call('facilities:deleteImpact', { id: place })).toEqual({ stays: 0, prisoners: 0, tags: 0 });
+    expect(await r.call('facilities:deleteImpact', { id: place })).toEqual({
+      stays: 0,
+      prisoners: 0,
+      tags: 0,
+      letters: 0,
+      parcels: 0,
+    });
     await r.call('facilities:delete', { id: place });
     expect((await r.fail('facilities:get', { id: place })).code).toBe('NOT_FOUND');
   });
@@ -114,7 +126,13 @@ describe('deleting with history', () => {
     const t = await r.call('tags:create', { name: 'Suppression' });
     const id = await prisoner(r, { familyName: 'Moreau' }, { facilityId: place });
     await r.call('prisoners:setTags', { prisonerId: id, tagIds: [t.id] });
-    expect(await r.call('prisoners:deleteImpact', { id })).toEqual({ stays: 1, prisoners: 0, tags: 1 });
+    expect(await r.call('prisoners:deleteImpact', { id })).toEqual({
+      stays: 1,
+      prisoners: 0,
+      tags: 1,
+      letters: 0,
+      parcels: 0,
+    });
     expect((await r.fail('prisoners:delete', { id })).code).toBe('CONFIRMATION_REQUIRED');
     expect((await r.call('prisoners:get', { id })).stays).toHaveLength(1);
     await r.call('prisoners:delete', { id, confirmed: true });

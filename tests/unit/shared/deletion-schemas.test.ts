@@ -20,13 +20,15 @@ describe('delete and archive shapes, the same for every domain', () => {
     expect(letters.safeParse({ letters: 1.5, parcels: 0 }).success).toBe(false);
   });
 
-  it('the registry’s impact keeps its wire shape: stays, prisoners and tags, whole and not negative', () => {
+  it('the registry’s impact keeps its wire shape: stays, prisoners, tags, letters and parcels, whole and not negative', () => {
     expect(z.toJSONSchema(deleteImpact)).toEqual(
       z.toJSONSchema(
         z.strictObject({
           stays: z.number().int().nonnegative(),
           prisoners: z.number().int().nonnegative(),
           tags: z.number().int().nonnegative(),
+          letters: z.number().int().nonnegative(),
+          parcels: z.number().int().nonnegative(),
         }),
       ),
     );

@@ -9,6 +9,8 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { hasRestoredDraft } from '../../../forms/form-drafts';
 import { useFocusOnMount } from '../../../hooks/use-focus-on-mount';
 import { useNavigate } from '../../../navigation/navigation-context';
+import { LetterDialog } from '../../letters/letter-dialog';
+import { PrisonerTimeline } from '../../letters/prisoner-timeline';
 import { AddressCard } from './address-card';
 import { CloseStayDialog } from './close-stay-dialog';
 import { PrisonerFacts } from './prisoner-facts';
@@ -17,7 +19,7 @@ import { StayDialog } from './stay-dialog';
 import { StayTimeline } from './stay-timeline';
 import { TransferDialog } from './transfer-dialog';
 
-type OpenDialog = 'transfer' | 'close' | 'stay' | 'delete' | null;
+type OpenDialog = 'letter' | 'transfer' | 'close' | 'stay' | 'delete' | null;
 
 /** One prisoner: who, where to write (or not to), where they have been, their tags, and what can be recorded. */
 export function PrisonerPage({ id }: { id: number }) {
@@ -65,6 +67,14 @@ export function PrisonerPage({ id }: { id: number }) {
         </div>
       )}
       <div className="toolbar" role="group" aria-label={t('prisoner.actions')}>
+        <button
+          type="button"
+          className="button-primary"
+          title={t('letters.logTitle')}
+          onClick={() => setDialog('letter')}
+        >
+          {t('letters.log')}
+        </button>
         <button type="button" className="button-secondary" onClick={() => navigate({ page: 'prisonerEdit', id })}>
           {t('prisoner.edit')}
         </button>
@@ -101,9 +111,11 @@ export function PrisonerPage({ id }: { id: number }) {
           <PrisonerTags prisonerId={id} tags={detail.data.tags} />
         </div>
         <div className="detail-column">
+          <PrisonerTimeline prisonerId={id} />
           <StayTimeline stays={detail.data.stays} />
         </div>
       </div>
+      {dialog === 'letter' && <LetterDialog prisonerId={id} name={name} onClose={close} />}
       {dialog === 'transfer' && <TransferDialog prisonerId={id} onClose={close} />}
       {dialog === 'close' && <CloseStayDialog prisonerId={id} onClose={close} />}
       {dialog === 'stay' && <StayDialog prisonerId={id} onClose={close} />}
