@@ -1,5 +1,6 @@
 import { draftsChannelNames } from './drafts/drafts.channels';
 import { importExportChannelNames } from './import-export/import-export.channels';
+import { parcelsChannelNames } from './parcels/parcels.channels';
 import { printingChannelNames } from './printing/printing.channels';
 import { registryChannelNames } from './registry/registry.channels';
 import { settingsChannelNames } from './settings/settings.channels';
@@ -16,6 +17,7 @@ export const channelNames = [
   ...importExportChannelNames,
   ...printingChannelNames,
   ...draftsChannelNames,
+  ...parcelsChannelNames,
 ] as const;
 
 export type Channel = (typeof channelNames)[number];

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Channel } from './channels';
 import { draftsContract } from './drafts/drafts.contract';
 import { importExportContract } from './import-export/import-export.contract';
+import { parcelsContract } from './parcels/parcels.contract';
 import { printingContract } from './printing/printing.contract';
 import { registryContract } from './registry/registry.contract';
 import { settingsContract } from './settings/settings.contract';
@@ -27,6 +28,7 @@ export const contract = {
   ...importExportContract,
   ...printingContract,
   ...draftsContract,
+  ...parcelsContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 /** What the caller sends (before zod defaults and transforms). */

@@ -9,6 +9,7 @@ import type { InternalErrorReporter } from './dispatch';
 import { JobService } from './jobs/job-service';
 import { draftsHandlers } from './drafts/drafts.handlers';
 import { importExportHandlers } from './import-export/import-export.handlers';
+import { parcelsHandlers } from './parcels/parcels.handlers';
 import { printingHandlers } from './printing/printing.handlers';
 import { registryHandlers } from './registry/registry.handlers';
 import { settingsHandlers } from './settings/settings.handlers';
@@ -56,6 +57,7 @@ export function createApp(options: AppOptions): ParloirApp {
     ...importExportHandlers(context),
     ...printingHandlers(context),
     ...draftsHandlers(context),
+    ...parcelsHandlers(context),
   } satisfies Handlers;
   return { context, handlers, ...createClient({ context, handlers }, options.reportInternal) };
 }

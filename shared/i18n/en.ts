@@ -3,6 +3,7 @@ import { facilitiesEn } from '../registry/facilities.en';
 import { importExportEn } from '../import-export/import-export.en';
 import { passphraseEn } from '../vault/passphrase.en';
 import { draftsEn } from '../drafts/drafts.en';
+import { parcelsEn } from '../parcels/parcels.en';
 import { printingEn } from '../printing/printing.en';
 import { registryEn } from '../registry/registry.en';
 import { settingsEn } from '../settings/settings.en';
@@ -91,6 +92,7 @@ export const en: Messages = {
   ...passphraseEn,
   ...vaultKeysEn,
   ...draftsEn,
+  ...parcelsEn,
   errors: {
     VALIDATION: 'Some information is not valid. Check the highlighted fields.',
     UNKNOWN_CHANNEL: 'This action does not exist in this version of Parloir.',

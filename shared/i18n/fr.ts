@@ -3,6 +3,7 @@ import { draftsFr } from '../drafts/drafts.fr';
 import { facilitiesFr } from '../registry/facilities.fr';
 import { importExportFr } from '../import-export/import-export.fr';
 import { passphraseFr } from '../vault/passphrase.fr';
+import { parcelsFr } from '../parcels/parcels.fr';
 import { printingFr } from '../printing/printing.fr';
 import { registryFr } from '../registry/registry.fr';
 import { settingsFr } from '../settings/settings.fr';
@@ -92,6 +93,7 @@ export const fr = {
   ...passphraseFr,
   ...vaultKeysFr,
   ...draftsFr,
+  ...parcelsFr,
   errors: {
     VALIDATION: 'Certaines informations ne sont pas valides. Vérifiez les champs signalés.',
     UNKNOWN_CHANNEL: 'Cette action n’existe pas dans cette version de Parloir.',

@@ -17,7 +17,7 @@ import { COLLIDING_TEXT, zodArbitrary, type SchemaPath } from './zod-arbitrary';
  * sometimes one just deleted or one that never existed.
  */
 
-export const refKinds = ['facility', 'prisoner', 'stay', 'tag', 'member', 'template', 'job'] as const;
+export const refKinds = ['facility', 'prisoner', 'stay', 'tag', 'member', 'template', 'job', 'parcel'] as const;
 export type RefKind = (typeof refKinds)[number];
 
 export class Ref {
@@ -38,6 +38,7 @@ const ownKind: Record<string, RefKind> = {
   stays: 'stay',
   tags: 'tag',
   members: 'member',
+  parcels: 'parcel',
 };
 const fieldKind: Record<string, RefKind> = {
   prisonerId: 'prisoner',
@@ -46,6 +47,7 @@ const fieldKind: Record<string, RefKind> = {
   tagIds: 'tag',
   tagId: 'tag',
   memberId: 'member',
+  stayId: 'stay',
   /** A draft's record: a prisoner or a facility, never read as a foreign key (a stale one reopens an empty form). */
   recordId: 'prisoner',
 };

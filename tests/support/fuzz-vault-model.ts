@@ -12,6 +12,7 @@ const tables = {
   tag: 'tags',
   member: 'members',
   template: 'label_templates',
+  parcel: 'parcels',
 } as const satisfies Record<Exclude<RefKind, 'job'>, string>;
 type RowKind = keyof typeof tables;
 const rowKinds = Object.keys(tables) as RowKind[];
@@ -74,6 +75,8 @@ export async function emptyVault(app: ParloirApp): Promise<VaultDb> {
     // Children first: the foreign keys would refuse the other order.
     for (const table of [
       'prisoner_tags',
+      'parcel_items',
+      'parcels',
       'stays',
       'prisoners',
       'facilities',

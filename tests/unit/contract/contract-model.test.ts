@@ -97,6 +97,13 @@ const plan: Record<Channel, number | string> = {
   'drafts:save': 2,
   'drafts:get': 1,
   'drafts:clear': 1,
+  'parcels:list': 1,
+  'parcels:get': 1,
+  'parcels:create': 5,
+  'parcels:update': 3,
+  'parcels:delete': 1,
+  'parcels:markHandled': 2,
+  'parcels:packingList': 'a PDF laid out by pdfkit takes a good part of a second; tests/unit/parcels covers it',
 };
 
 /** Channels that must succeed at least once over the whole run: otherwise the inputs never reach their handler. */
