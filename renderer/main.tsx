@@ -12,6 +12,7 @@ import './styles/registry-lists.css';
 import './styles/prisoner-selection.css';
 import './styles/registry-forms.css';
 import './styles/print.css';
+import './styles/parcels.css';
 
 async function start(): Promise<void> {
   // The language is a preference kept outside the vault, so the locked screens already speak it.

@@ -39,7 +39,8 @@ export function parcelRuleWarnings(
   const used = [...new Set(parcel.items.map((item) => item.category))];
   if (used.length > 0) {
     // The facility's list is empty until someone fills it in: nothing is known to be accepted.
-    if (rules.parcelContents.length === 0) warnings.push(warning('contents_unknown', facilityName, { categories: used }));
+    if (rules.parcelContents.length === 0)
+      warnings.push(warning('contents_unknown', facilityName, { categories: used }));
     else {
       const refused = used.filter((category) => !rules.parcelContents.includes(category));
       if (refused.length > 0) warnings.push(warning('content_not_allowed', facilityName, { categories: refused }));

@@ -2,6 +2,7 @@ import { defineRoute, type NoParams, type RouteEntry } from '../navigation/route
 import { FeaturePage } from './feature-page';
 import { importExportRoutes } from './import-export/import-export.routes';
 import type { PageId } from './pages';
+import { parcelsRoutes } from './parcels/parcels.routes';
 import { printingRoutes } from './printing/printing.routes';
 import { registryRoutes } from './registry/registry.routes';
 import { settingsRoutes } from './settings/settings.routes';
@@ -9,7 +10,6 @@ import { settingsRoutes } from './settings/settings.routes';
 /** Sections that come in a later version: their page says what they will hold. */
 const featureRoutes = {
   letters: defineRoute({ section: 'letters', view: () => <FeaturePage page="letters" /> }),
-  parcels: defineRoute({ section: 'parcels', view: () => <FeaturePage page="parcels" /> }),
   money: defineRoute({ section: 'money', view: () => <FeaturePage page="money" /> }),
 };
 
@@ -23,4 +23,5 @@ export const routes = {
   ...printingRoutes,
   ...settingsRoutes,
   ...featureRoutes,
+  ...parcelsRoutes,
 } satisfies Record<PageId, RouteEntry<NoParams>>;

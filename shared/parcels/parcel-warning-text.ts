@@ -1,13 +1,17 @@
 import type { ParcelWarning } from './parcels.schemas';
 
-type Translate = (key: string, options?: Record<string, unknown>) => string;
-
-/** One rule warning in words, in the language of `t` (the window's i18next, or a test's). */
-export function parcelWarningText(warning: ParcelWarning, t: Translate): string {
-  return t(`parcels.warnings.${warning.kind}`, {
+/**
+ * What `parcels.warnings.<kind>` interpolates for one rule warning: the facility, the weights, and the content
+ * categories in words (`contentName` gives the reader's word for each).
+ */
+export function parcelWarningParams(
+  warning: ParcelWarning,
+  contentName: (category: ParcelWarning['categories'][number]) => string,
+): { facility: string; weight: number | null; max: number | null; categories: string } {
+  return {
     facility: warning.facilityName ?? '',
     weight: warning.weightGrams,
     max: warning.maxGrams,
-    categories: warning.categories.map((category) => t(`parcelContent.${category}`)).join(', '),
-  });
+    categories: warning.categories.map(contentName).join(', '),
+  };
 }

@@ -7,8 +7,8 @@ export const parcelsEn: typeof parcelsFr = {
     new: 'New parcel',
     newFor: 'New parcel',
     count_zero: 'No parcels',
-    count_one: '{{count}} parcel',
-    count_other: '{{count}} parcels',
+    count_one: '{{formatted}} parcel',
+    count_other: '{{formatted}} parcels',
     empty: 'No parcel matches these filters.',
     loading: 'Loading…',
     status: {
@@ -58,6 +58,7 @@ export const parcelsEn: typeof parcelsFr = {
       prisoner: 'To',
       choosePrisoner: 'Choose a person',
       stay: 'Address (stay)',
+      defaultStay: 'Where the person is held today',
       currentStay: '{{facility}} (current stay)',
       pastStay: '{{facility}} ({{from}} to {{to}})',
       noStay: 'No known stay: the prison’s rules cannot be checked.',
@@ -131,7 +132,13 @@ export const parcelsEn: typeof parcelsFr = {
       weight: 'Weight: {{weight}} g',
       tracking: 'Tracking: {{carrier}} {{tracking}}',
       total: 'Total declared value',
-      columns: { number: 'No.', category: 'Category', description: 'Description', quantity: 'Quantity', value: 'Value' },
+      columns: {
+        number: 'No.',
+        category: 'Category',
+        description: 'Description',
+        quantity: 'Quantity',
+        value: 'Value',
+      },
     },
   },
 };

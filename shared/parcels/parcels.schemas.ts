@@ -54,7 +54,8 @@ function checkFields(value: Fields, ctx: z.RefinementCtx): void {
     issue('deliveredOn', 'Delivered before it was sent');
   if (value.deliveredOn !== null && value.sentOn === null) issue('sentOn', 'A delivered parcel was sent first');
   if (isIssue(value.status) && value.issueReason === null) issue('issueReason', 'Say why');
-  if (!isIssue(value.status) && value.issueReason !== null) issue('issueReason', 'Only a parcel with a problem has one');
+  if (!isIssue(value.status) && value.issueReason !== null)
+    issue('issueReason', 'Only a parcel with a problem has one');
   if (value.issueReason === 'other' && value.issueNote === null) issue('issueNote', 'Say what happened');
   if (value.status !== 'prepared' && value.sentOn === null) issue('sentOn', 'When was it sent?');
   if (value.status === 'delivered' && value.deliveredOn === null) issue('deliveredOn', 'When was it delivered?');

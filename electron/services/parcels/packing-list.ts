@@ -8,7 +8,8 @@ import { renderTable } from '../printing/print-engine';
 function totals(parcel: ParcelDetail): Money[] {
   const sums = new Map<string, number>();
   for (const item of parcel.items) {
-    if (item.value) sums.set(item.value.currency, (sums.get(item.value.currency) ?? 0) + item.value.minor * item.quantity);
+    if (item.value)
+      sums.set(item.value.currency, (sums.get(item.value.currency) ?? 0) + item.value.minor * item.quantity);
   }
   return [...sums].map(([currency, minor]) => ({ currency, minor }));
 }

@@ -14,8 +14,16 @@ export const knownRules: MailRulesInput = {
 export async function parcelWorld(r: TestApp) {
   const muretId = await facility(r, { ...muret, rules: knownRules });
   const forestId = await facility(r, { ...forest, rules: knownRules });
-  const ayse = await prisoner(r, { familyName: 'Yıldız', givenNames: 'Ayşe' }, { facilityId: muretId, prisonerNumber: '4521' });
-  const marc = await prisoner(r, { familyName: 'Lefort', givenNames: 'Marc' }, { facilityId: muretId, prisonerNumber: '77' });
+  const ayse = await prisoner(
+    r,
+    { familyName: 'Yıldız', givenNames: 'Ayşe' },
+    { facilityId: muretId, prisonerNumber: '4521' },
+  );
+  const marc = await prisoner(
+    r,
+    { familyName: 'Lefort', givenNames: 'Marc' },
+    { facilityId: muretId, prisonerNumber: '77' },
+  );
   const stayOf = async (id: number) => (await r.call('prisoners:get', { id })).stays[0]?.id ?? 0;
   return { muretId, forestId, ayse, marc, ayseStay: await stayOf(ayse), marcStay: await stayOf(marc) };
 }

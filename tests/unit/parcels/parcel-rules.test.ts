@@ -2,17 +2,22 @@ import i18next from 'i18next';
 import { describe, expect, test } from 'vitest';
 import { parcelRuleWarnings, type ParcelDestination } from '../../../db/parcels/parcel-rules';
 import { resources } from '../../../shared/i18n';
-import { parcelWarningText } from '../../../shared/parcels/parcel-warning-text';
+import { parcelWarningParams } from '../../../shared/parcels/parcel-warning-text';
+import type { ParcelWarning } from '../../../shared/parcels/parcels.schemas';
 import { mailRules, type MailRulesInput } from '../../../shared/registry/mail-rules.schemas';
 
 const at = (rules: MailRulesInput): ParcelDestination => ({ facilityName: 'CP Muret', rules: mailRules.parse(rules) });
-const known = { parcelsAllowed: true, parcelMaxGrams: 5000, parcelContents: ['clothes', 'books'] } as const;
+const known: MailRulesInput = { parcelsAllowed: true, parcelMaxGrams: 5000, parcelContents: ['clothes', 'books'] };
 const kinds = (...args: Parameters<typeof parcelRuleWarnings>) => parcelRuleWarnings(...args).map((w) => w.kind);
 
 async function translator(lng: 'fr' | 'en') {
   const i18n = i18next.createInstance();
   await i18n.init({ lng, resources, interpolation: { escapeValue: false } });
-  return (key: string, options?: Record<string, unknown>) => i18n.t(key, options);
+  return (warning: ParcelWarning) =>
+    i18n.t(
+      `parcels.warnings.${warning.kind}`,
+      parcelWarningParams(warning, (c) => i18n.t(`parcelContent.${c}`)),
+    );
 }
 
 describe('parcel rules', () => {
@@ -69,7 +74,7 @@ describe('parcel rules', () => {
       ...parcelRuleWarnings({ weightGrams: null, items: [] }, at(known)),
       ...parcelRuleWarnings({ weightGrams: 1, items: [] }, at({ ...known, parcelsAllowed: false })),
       ...parcelRuleWarnings({ weightGrams: 1, items: [] }, null),
-    ].map((w) => parcelWarningText(w, t));
+    ].map(t);
     expect(texts).toHaveLength(8);
     for (const text of texts) expect(text).not.toMatch(/parcels\.\w|\{\{|undefined|null/u);
     const food = lng === 'fr' ? 'Nourriture' : 'Food';
