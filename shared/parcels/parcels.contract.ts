@@ -1,6 +1,5 @@
 import { empty, idInput } from '../common.schemas';
 import type { ChannelSpec } from '../contract';
-import { deleteInput } from '../deletion.schemas';
 import { renderedPdf } from '../printing/printing.schemas';
 import type { parcelsChannelNames } from './parcels.channels';
 import * as pa from './parcels.schemas';
@@ -11,7 +10,7 @@ export const parcelsContract = {
   'parcels:get': { input: idInput, output: pa.parcelDetail, needs: 'unlocked' },
   'parcels:create': { input: pa.parcelCreateInput, output: pa.parcelSaveOutput, needs: 'unlocked' },
   'parcels:update': { input: pa.parcelUpdateInput, output: pa.parcelSaveOutput, needs: 'unlocked' },
-  'parcels:delete': { input: deleteInput, output: empty, needs: 'unlocked' },
+  'parcels:delete': { input: idInput, output: empty, needs: 'unlocked' },
   'parcels:markHandled': { input: pa.markHandledInput, output: pa.parcelDetail, needs: 'unlocked' },
   'parcels:packingList': { input: idInput, output: renderedPdf, needs: 'unlocked' },
 } as const satisfies Record<(typeof parcelsChannelNames)[number], ChannelSpec>;

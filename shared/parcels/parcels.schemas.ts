@@ -44,7 +44,7 @@ const parcelFieldsObject = z.strictObject({
   acceptWarnings: z.boolean().default(false),
 });
 
-type Fields = z.output<typeof parcelFieldsObject>;
+type Fields = Omit<z.output<typeof parcelFieldsObject>, 'prisonerId'>;
 
 /** The same rules as the table's CHECKs, said on the field they concern. */
 function checkFields(value: Fields, ctx: z.RefinementCtx): void {
@@ -64,7 +64,9 @@ function checkFields(value: Fields, ctx: z.RefinementCtx): void {
 export const parcelCreateInput = parcelFieldsObject.superRefine(checkFields);
 export type ParcelCreateInput = z.input<typeof parcelCreateInput>;
 export type ParcelFields = z.output<typeof parcelCreateInput>;
-export const parcelUpdateInput = parcelFieldsObject.extend({ id }).superRefine(checkFields);
+/** A parcel stays with the person it was for: an update names the parcel, not the person. */
+export const parcelUpdateInput = parcelFieldsObject.omit({ prisonerId: true }).extend({ id }).superRefine(checkFields);
+export type ParcelUpdateFields = Omit<z.output<typeof parcelUpdateInput>, 'id'>;
 
 /** What the facility's rules say about a parcel, one kind per problem (translated in `parcels.warnings`). */
 export const parcelWarningKinds = [

@@ -57,19 +57,15 @@ export function parcelsHandlers(ctx: AppContext): Pick<Handlers, Names> {
     'parcels:update': async ({ id, ...data }) =>
       ctx.vault.db.transaction().execute(async (trx) => {
         const previous = mustExist(await findParcel(trx, id), 'Parcel');
-        if (previous.prisonerId !== data.prisonerId) {
-          const message = 'A parcel stays with the person it was for';
-          throw new AppError('VALIDATION', message, { issues: [{ path: ['prisonerId'], message }] });
-        }
-        const { stay, warnings, blocked } = await checked(trx, data);
+        const fields = { ...data, prisonerId: previous.prisonerId };
+        const { stay, warnings, blocked } = await checked(trx, fields);
         if (blocked) return { status: 'warnings', warnings } as ParcelSaveOutput;
-        await updateParcel(trx, id, data, stay, previous);
+        await updateParcel(trx, id, fields, stay, previous);
         return saved(trx, id, warnings);
       }),
 
-    'parcels:delete': async ({ id, confirmed }) => {
-      mustExist(await findParcel(ctx.vault.db, id), 'Parcel');
-      if (!confirmed) throw new AppError('CONFIRMATION_REQUIRED', 'Deleting a parcel must be confirmed');
+    // The window asks first (a parcel takes only its contents with it), like a member's deletion.
+    'parcels:delete': async ({ id }) => {
       requireChanged(await deleteParcel(ctx.vault.db, id), 'Parcel');
       return {};
     },

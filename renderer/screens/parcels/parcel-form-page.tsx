@@ -85,7 +85,10 @@ function ParcelForm({ id, defaults }: { id?: number; defaults: ParcelFormValues 
     };
     setPending(null);
     if (id === undefined) create.mutate(input, done);
-    else update.mutate({ id, ...input }, done);
+    else {
+      const { prisonerId: _samePerson, ...fields } = input;
+      update.mutate({ id, ...fields }, done);
+    }
   };
   const submit = form.handleSubmit((values) => send(values, false));
   const errors = form.formState.errors;
@@ -98,17 +101,25 @@ function ParcelForm({ id, defaults }: { id?: number; defaults: ParcelFormValues 
       <fieldset className="form-section">
         <legend>{t('parcels.form.prisoner')}</legend>
         <div className="field-pair">
-          <SelectField
-            control={control}
-            name="prisonerId"
-            label={t('parcels.form.prisoner')}
-            kind="required"
-            emptyLabel={t('parcels.form.choosePrisoner')}
-            options={(prisoners.data ?? []).map((p) => ({
-              value: String(p.id),
-              label: [p.familyName, p.givenNames].filter(Boolean).join(' '),
-            }))}
-          />
+          {id === undefined ? (
+            <SelectField
+              control={control}
+              name="prisonerId"
+              label={t('parcels.form.prisoner')}
+              kind="required"
+              emptyLabel={t('parcels.form.choosePrisoner')}
+              options={(prisoners.data ?? []).map((p) => ({
+                value: String(p.id),
+                label: [p.familyName, p.givenNames].filter(Boolean).join(' '),
+              }))}
+            />
+          ) : (
+            // A parcel stays with the person it was for.
+            <p className="field">
+              {prisoner.data &&
+                [prisoner.data.prisoner.familyName, prisoner.data.prisoner.givenNames].filter(Boolean).join(' ')}
+            </p>
+          )}
           <SelectField
             control={control}
             name="stayId"

@@ -192,7 +192,7 @@ export function ParcelPage({ id }: { id: number }) {
           confirmLabel={t('parcels.page.deleteConfirm')}
           busyLabel={t('parcels.form.saving')}
           busy={remove.isPending}
-          onConfirm={() => remove.mutate({ id, confirmed: true }, { onSuccess: () => navigate({ page: 'parcels' }) })}
+          onConfirm={() => remove.mutate({ id }, { onSuccess: () => navigate({ page: 'parcels' }) })}
           onCancel={() => setConfirming(false)}
         />
       )}
