@@ -35,7 +35,7 @@ export const parcelsEn: typeof parcelsFr = {
       prisoner: 'Prisoner',
       anyPrisoner: 'Anyone',
       from: 'From',
-      to: 'To:',
+      to: 'To',
       needsAction: 'Needs action only',
     },
     columns: {
@@ -127,7 +127,7 @@ export const parcelsEn: typeof parcelsFr = {
     packing: {
       title: 'Packing list',
       fileName: 'parloir-parcel',
-      to: 'To',
+      to: 'To:',
       prepared: 'Prepared on {{date}}',
       weight: 'Weight: {{weight}} g',
       tracking: 'Tracking: {{carrier}} {{tracking}}',

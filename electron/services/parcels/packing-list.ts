@@ -4,6 +4,12 @@ import type { Money, ParcelDetail } from '../../../shared/parcels/parcels.schema
 import type { Language } from '../../../shared/settings/settings.schemas';
 import { renderTable } from '../printing/print-engine';
 
+/** A calendar date as a reader says it, read as UTC so no time zone moves it a day. */
+const longDate = (isoDate: string, language: Language) =>
+  new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
+
 /** Declared values summed per currency: amounts in two currencies are never added together. */
 function totals(parcel: ParcelDetail): Money[] {
   const sums = new Map<string, number>();
@@ -30,7 +36,7 @@ export async function renderPackingList(
     words.to,
     ...(parcel.addressBlock ?? [parcel.prisonerName]),
     '',
-    fill(words.prepared, { date: parcel.preparedOn }),
+    fill(words.prepared, { date: longDate(parcel.preparedOn, language) }),
     ...(parcel.weightGrams === null ? [] : [fill(words.weight, { weight: String(parcel.weightGrams) })]),
     ...(parcel.trackingNumber === null
       ? []

@@ -103,6 +103,7 @@ function ParcelForm({ id, defaults }: { id?: number; defaults: ParcelFormValues 
         <div className="field-pair">
           {id === undefined ? (
             <SelectField
+              key={prisoners.data?.length ?? 0}
               control={control}
               name="prisonerId"
               label={t('parcels.form.prisoner')}
@@ -121,6 +122,7 @@ function ParcelForm({ id, defaults }: { id?: number; defaults: ParcelFormValues 
             </p>
           )}
           <SelectField
+            key={stays.length}
             control={control}
             name="stayId"
             label={t('parcels.form.stay')}
@@ -151,12 +153,14 @@ function ParcelForm({ id, defaults }: { id?: number; defaults: ParcelFormValues 
             <label htmlFor="parcel-postage">{t('parcels.form.postage')}</label>
             <div className="amount-pair">
               <input
+                type="text"
                 id="parcel-postage"
                 inputMode="decimal"
                 aria-invalid={errors.postageText ? true : undefined}
                 {...control.register('postageText')}
               />
               <input
+                type="text"
                 aria-label={t('parcels.form.currency')}
                 className="currency-input"
                 maxLength={3}

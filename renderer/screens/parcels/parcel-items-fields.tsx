@@ -51,6 +51,7 @@ export function ParcelItemsFields({ control, setFocus }: ParcelItemsFieldsProps)
               ))}
             </select>
             <input
+              type="text"
               aria-label={label('description')}
               placeholder={t('parcels.form.description')}
               aria-invalid={rowErrors?.description ? true : undefined}
@@ -67,6 +68,7 @@ export function ParcelItemsFields({ control, setFocus }: ParcelItemsFieldsProps)
               })}
             />
             <input
+              type="text"
               aria-label={label('value')}
               placeholder={t('parcels.form.value')}
               inputMode="decimal"
@@ -74,6 +76,7 @@ export function ParcelItemsFields({ control, setFocus }: ParcelItemsFieldsProps)
               {...control.register(`items.${index}.valueText`)}
             />
             <input
+              type="text"
               aria-label={label('currency')}
               className="currency-input"
               maxLength={3}

@@ -50,7 +50,7 @@ function ParcelContents({ parcel }: { parcel: ParcelDetail }) {
   const language = currentLanguage();
   if (parcel.items.length === 0) return <p className="muted">{t('parcels.page.noItems')}</p>;
   return (
-    <table className="data-table">
+    <table className="data-table parcel-contents">
       <thead>
         <tr>
           <th scope="col">{t('parcels.form.category')}</th>

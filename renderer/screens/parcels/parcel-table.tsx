@@ -32,7 +32,7 @@ const sortable: Partial<Record<Column, ParcelSortKey>> = {
   status: 'status',
   weight: 'weight',
 };
-const gridTemplateColumns = '9rem minmax(9rem, 1.3fr) minmax(9rem, 1.5fr) 9rem 6rem 7rem';
+const gridTemplateColumns = '8.5rem minmax(8rem, 1.2fr) minmax(8rem, 1.3fr) minmax(10rem, 1.2fr) 5.5rem 6.5rem';
 
 /**
  * The Colis list: only the rows on screen are in the page (TanStack Virtual, as the prisoner list), the header stays
@@ -81,7 +81,7 @@ export function ParcelTable({ rows, total, sort, onSortChange, onNeedMore }: Par
 
   return (
     <div className="table-scroll" ref={scrollRef} data-testid="parcel-table-scroll">
-      <table className="data-table prisoner-grid" aria-rowcount={total + 1} aria-label={t('parcels.title')}>
+      <table className="data-table prisoner-grid parcel-grid" aria-rowcount={total + 1} aria-label={t('parcels.title')}>
         <thead>
           <tr aria-rowindex={1} style={{ gridTemplateColumns }}>
             {columns.map((column) => {

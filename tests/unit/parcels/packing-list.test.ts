@@ -49,12 +49,15 @@ describe('packing list', () => {
     // 2 × 25,50 + 19,90 in euros and 3 × 3,00 in francs: never added together.
     expect(text).toMatch(/Valeur totale déclarée 70,90 € \+ 9,00 CHF/u);
     expect(text).toContain('6A12345678901');
+    expect(text).toContain('Préparé le 2 novembre 2026');
   });
 
   test('in English, and saved through print:save like any rendered document', async () => {
     const { r, out, file } = await packingList('en');
     const text = readText(file).replace(/\s+/gu, ' ');
     expect(text).toContain('Packing list');
+    expect(text).toContain('To: YILDIZ Ayşe');
+    expect(text).toContain('Prepared on 2 November 2026');
     expect(text).toMatch(/Clothes Pull en laine 2 €25.50/u);
     expect(text).toMatch(/Total declared value €70.90 \+ CHF 9.00/u);
     const target = `${scratch.write(new Uint8Array())}.saved.pdf`;

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import type { OutputOf } from '../../../shared/contract';
 import type { ParcelCreateInput } from '../../../shared/parcels/parcels.schemas';
 import { TestApp } from '../../support/test-app';
-import { aParcel, parcelWorld } from './parcel-data';
+import { muret } from '../registry/registry-data';
+import { aParcel, knownRules, parcelWorld } from './parcel-data';
 
 function savedParcel(result: OutputOf<'parcels:create'>) {
   if (result.status !== 'saved') throw new Error(`not saved: ${JSON.stringify(result.warnings)}`);
@@ -85,7 +86,11 @@ describe('parcels', () => {
     });
     expect((await r.call('prisoners:get', { id: w.ayse })).addressBlock?.join('\n')).toContain('Haren');
     expect((await r.call('parcels:get', { id: parcel.id })).addressBlock).toEqual(before);
-    // Editing it later (same stay) does not rewrite where it went either.
+    // Editing it later (same stay, whose prison has since been renamed) does not rewrite where it went either.
+    await r.call('facilities:update', {
+      id: w.muretId,
+      facility: { ...muret, name: 'Centre pénitentiaire de Muret', rules: knownRules },
+    });
     const edited = savedParcel(
       await r.call('parcels:update', asUpdate(parcel.id, aParcel(w.ayse, { stayId: w.ayseStay, notes: 'x' }))),
     );
