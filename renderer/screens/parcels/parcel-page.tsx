@@ -164,18 +164,18 @@ export function ParcelPage({ id }: { id: number }) {
               <p className="muted">{t('parcels.page.noAddress')}</p>
             )}
           </section>
+        </div>
+        <div className="detail-column">
           <section className="panel">
             <ParcelFacts parcel={parcel} />
             {parcel.notes && <p className="notes">{parcel.notes}</p>}
           </section>
         </div>
-        <div className="detail-column">
-          <section className="panel" aria-labelledby="parcel-contents">
-            <h2 id="parcel-contents">{t('parcels.page.contents')}</h2>
-            <ParcelContents parcel={parcel} />
-          </section>
-        </div>
       </div>
+      <section className="panel" aria-labelledby="parcel-contents">
+        <h2 id="parcel-contents">{t('parcels.page.contents')}</h2>
+        <ParcelContents parcel={parcel} />
+      </section>
       {packing.data && (
         <section className="panel" aria-label={t('parcels.page.packingLabel')}>
           <RenderedDocument

@@ -32,7 +32,7 @@ const sortable: Partial<Record<Column, ParcelSortKey>> = {
   status: 'status',
   weight: 'weight',
 };
-const gridTemplateColumns = '8.5rem minmax(8rem, 1.2fr) minmax(8rem, 1.3fr) minmax(10rem, 1.2fr) 5.5rem 6.5rem';
+const gridTemplateColumns = '8rem minmax(7rem, 1.2fr) minmax(5rem, 1.3fr) minmax(13rem, 1.2fr) 5rem 5.5rem';
 
 /**
  * The Colis list: only the rows on screen are in the page (TanStack Virtual, as the prisoner list), the header stays
@@ -69,7 +69,7 @@ export function ParcelTable({ rows, total, sort, onSortChange, onNeedMore }: Par
         return (
           <>
             {t(`parcels.status.${row.status}`)}
-            {row.needsAction && <span className="badge badge-warning"> {t('parcels.needsAction')}</span>}
+            {row.needsAction && <span className="badge badge-warning">{t('parcels.needsAction')}</span>}
           </>
         );
       case 'weight':
