@@ -141,8 +141,11 @@ export function ParcelTable({ rows, total, sort, onSortChange, onNeedMore }: Par
                       >
                         {cell(row, column)}
                       </button>
-                    ) : (
+                    ) : // The status keeps its badge whole; other text ends in an ellipsis when too long.
+                    column === 'status' ? (
                       cell(row, column)
+                    ) : (
+                      <span className="cell-text">{cell(row, column)}</span>
                     )}
                   </td>
                 ))}
