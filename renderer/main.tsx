@@ -14,6 +14,7 @@ import './styles/registry-forms.css';
 import './styles/print.css';
 import './styles/dashboard.css';
 import './styles/attachments.css';
+import './styles/parcels.css';
 
 async function start(): Promise<void> {
   // The language is a preference kept outside the vault, so the locked screens already speak it.

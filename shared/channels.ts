@@ -3,6 +3,7 @@ import { attachmentsChannelNames } from './attachments/attachments.channels';
 import { draftsChannelNames } from './drafts/drafts.channels';
 import { lettersChannelNames } from './letters/letters.channels';
 import { importExportChannelNames } from './import-export/import-export.channels';
+import { parcelsChannelNames } from './parcels/parcels.channels';
 import { printingChannelNames } from './printing/printing.channels';
 import { registryChannelNames } from './registry/registry.channels';
 import { settingsChannelNames } from './settings/settings.channels';
@@ -22,6 +23,7 @@ export const channelNames = [
   ...dashboardChannelNames,
   ...attachmentsChannelNames,
   ...lettersChannelNames,
+  ...parcelsChannelNames,
 ] as const;
 
 export type Channel = (typeof channelNames)[number];

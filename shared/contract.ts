@@ -5,6 +5,7 @@ import { attachmentsContract } from './attachments/attachments.contract';
 import { draftsContract } from './drafts/drafts.contract';
 import { lettersContract } from './letters/letters.contract';
 import { importExportContract } from './import-export/import-export.contract';
+import { parcelsContract } from './parcels/parcels.contract';
 import { printingContract } from './printing/printing.contract';
 import { registryContract } from './registry/registry.contract';
 import { settingsContract } from './settings/settings.contract';
@@ -33,6 +34,7 @@ export const contract = {
   ...dashboardContract,
   ...attachmentsContract,
   ...lettersContract,
+  ...parcelsContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 /** What the caller sends (before zod defaults and transforms). */

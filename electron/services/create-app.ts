@@ -12,6 +12,7 @@ import { attachmentsHandlers } from './attachments/attachments.handlers';
 import { draftsHandlers } from './drafts/drafts.handlers';
 import { lettersHandlers } from './letters/letters.handlers';
 import { importExportHandlers } from './import-export/import-export.handlers';
+import { parcelsHandlers } from './parcels/parcels.handlers';
 import { printingHandlers } from './printing/printing.handlers';
 import { registryHandlers } from './registry/registry.handlers';
 import { settingsHandlers } from './settings/settings.handlers';
@@ -62,6 +63,7 @@ export function createApp(options: AppOptions): ParloirApp {
     ...dashboardHandlers(context),
     ...attachmentsHandlers(context),
     ...lettersHandlers(context),
+    ...parcelsHandlers(context),
   } satisfies Handlers;
   return { context, handlers, ...createClient({ context, handlers }, options.reportInternal) };
 }

@@ -1,5 +1,5 @@
 /** Sections that come in a later version: their page says what they will hold. */
-export const featurePages = ['parcels', 'money'] as const;
+export const featurePages = ['money'] as const;
 export type FeaturePageId = (typeof featurePages)[number];
 /** The section list, in the order of the navigation. */
 export const pages = [
@@ -7,6 +7,7 @@ export const pages = [
   'prisoners',
   'facilities',
   'letters',
+  'parcels',
   ...featurePages,
   'print',
   'group',

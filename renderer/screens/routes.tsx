@@ -4,13 +4,13 @@ import { FeaturePage } from './feature-page';
 import { lettersRoutes } from './letters/letters.routes';
 import { importExportRoutes } from './import-export/import-export.routes';
 import type { PageId } from './pages';
+import { parcelsRoutes } from './parcels/parcels.routes';
 import { printingRoutes } from './printing/printing.routes';
 import { registryRoutes } from './registry/registry.routes';
 import { settingsRoutes } from './settings/settings.routes';
 
 /** Sections that come in a later version: their page says what they will hold. */
 const featureRoutes = {
-  parcels: defineRoute({ section: 'parcels', view: () => <FeaturePage page="parcels" /> }),
   money: defineRoute({ section: 'money', view: () => <FeaturePage page="money" /> }),
 };
 
@@ -26,4 +26,5 @@ export const routes = {
   ...settingsRoutes,
   ...lettersRoutes,
   ...featureRoutes,
+  ...parcelsRoutes,
 } satisfies Record<PageId, RouteEntry<NoParams>>;

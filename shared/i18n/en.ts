@@ -6,6 +6,7 @@ import { dashboardEn } from '../dashboard/dashboard.en';
 import { attachmentsEn } from '../attachments/attachments.en';
 import { draftsEn } from '../drafts/drafts.en';
 import { lettersEn } from '../letters/letters.en';
+import { parcelsEn } from '../parcels/parcels.en';
 import { printingEn } from '../printing/printing.en';
 import { registryEn } from '../registry/registry.en';
 import { settingsEn } from '../settings/settings.en';
@@ -99,6 +100,7 @@ export const en: Messages = {
   ...dashboardEn,
   ...attachmentsEn,
   ...lettersEn,
+  ...parcelsEn,
   errors: {
     VALIDATION: 'Some information is not valid. Check the highlighted fields.',
     UNKNOWN_CHANNEL: 'This action does not exist in this version of Parloir.',

@@ -6,6 +6,7 @@ import { lettersFr } from '../letters/letters.fr';
 import { facilitiesFr } from '../registry/facilities.fr';
 import { importExportFr } from '../import-export/import-export.fr';
 import { passphraseFr } from '../vault/passphrase.fr';
+import { parcelsFr } from '../parcels/parcels.fr';
 import { printingFr } from '../printing/printing.fr';
 import { registryFr } from '../registry/registry.fr';
 import { settingsFr } from '../settings/settings.fr';
@@ -100,6 +101,7 @@ export const fr = {
   ...dashboardFr,
   ...attachmentsFr,
   ...lettersFr,
+  ...parcelsFr,
   errors: {
     VALIDATION: 'Certaines informations ne sont pas valides. Vérifiez les champs signalés.',
     UNKNOWN_CHANNEL: 'Cette action n’existe pas dans cette version de Parloir.',

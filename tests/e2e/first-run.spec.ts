@@ -96,7 +96,7 @@ test('first run refuses weak and mismatched passphrases, shows the recovery code
     'group',
     'settings',
   ] as const;
-  const comingLater: readonly string[] = ['parcels', 'money'] satisfies FeaturePageId[];
+  const comingLater: readonly string[] = ['money'] satisfies FeaturePageId[];
   for (const [index, section] of sections.entries()) {
     const entry = nav.getByRole('button', { name: fr.nav[section], exact: true });
     await entry.focus();

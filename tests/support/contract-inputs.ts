@@ -53,6 +53,7 @@ const ownKind: Record<string, RefKind> = {
   letters: 'letter',
   /** A page's cursor: any row of the timeline, a letter as good as another (it needs not exist). */
   timeline: 'letter',
+  parcels: 'parcel',
 };
 const fieldKind: Record<string, RefKind> = {
   prisonerId: 'prisoner',

@@ -88,6 +88,8 @@ export async function emptyVault(app: ParloirApp): Promise<VaultDb> {
       'letter_tags',
       'letters',
       'prisoner_tags',
+      'parcel_items',
+      'parcels',
       'stays',
       'prisoners',
       'facilities',

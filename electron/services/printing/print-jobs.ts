@@ -1,3 +1,4 @@
+import type { JobService } from '../jobs/job-service';
 import type { JobKind, JobStore } from '../jobs/job-store';
 
 export interface RenderedJob {
@@ -21,3 +22,18 @@ export const renderProgressKind: JobKind<void> = {
   notFound: 'This render is no longer in memory',
   alreadyRunning: 'This render is already running',
 };
+
+const renderedStores = new WeakMap<JobService, RenderedJobs>();
+
+/**
+ * The one store of rendered PDFs per app: every domain that renders a document (print jobs, reports, a parcel's
+ * packing list) adds it here, so print:send and print:save serve them all.
+ */
+export function renderedJobsOf(jobs: JobService): RenderedJobs {
+  let store = renderedStores.get(jobs);
+  if (!store) {
+    store = jobs.store(renderedJobKind);
+    renderedStores.set(jobs, store);
+  }
+  return store;
+}

@@ -16,7 +16,7 @@ import {
   updateTemplate,
 } from '../../../db/printing/templates.queries';
 import type { AppContext } from '../app-context';
-import { renderedJobKind, renderProgressKind } from './print-jobs';
+import { renderedJobsOf, renderProgressKind } from './print-jobs';
 import { reportHandler } from './print-report';
 import * as req from './print-request';
 import {
@@ -47,7 +47,7 @@ function problems(outcome: Pick<RenderOutcome, 'overflow' | 'unsupported'>, reci
 
 export function printingHandlers(ctx: AppContext): Pick<Handlers, Names> {
   // Rendered PDFs hold names and addresses: the job service forgets them when the vault locks (or is restored).
-  const jobs = ctx.jobs.store(renderedJobKind);
+  const jobs = renderedJobsOf(ctx.jobs);
   const renders = ctx.jobs.store(renderProgressKind);
   const text = () => resources[ctx.preferences.get().language].host;
 

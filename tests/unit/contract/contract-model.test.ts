@@ -110,6 +110,14 @@ const plan: Record<Channel, number | string> = {
   'letters:delete': 1,
   'letters:markHandled': 1,
   'timeline:get': 1,
+  'parcels:list': 1,
+  'parcels:get': 1,
+  'parcels:create': 8,
+  'parcels:update': 3,
+  'parcels:delete': 2,
+  'parcels:markHandled':
+    'needs a refused, returned or lost parcel, which random sequences seldom hold; tests/unit/parcels covers it',
+  'parcels:packingList': 'a PDF laid out by pdfkit takes a good part of a second; tests/unit/parcels covers it',
 };
 
 /**

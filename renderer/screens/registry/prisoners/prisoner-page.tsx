@@ -88,6 +88,13 @@ export function PrisonerPage({ id }: { id: number }) {
             </button>
           </>
         )}
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => navigate({ page: 'parcelNewFor', prisonerId: id })}
+        >
+          {t('parcels.newFor')}
+        </button>
         <button type="button" className="button-secondary" onClick={() => setDialog('stay')}>
           {current ? t('prisoner.addPastStay') : t('prisoner.addStay')}
         </button>

@@ -1,0 +1,97 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { parcelStatuses } from '../../../shared/parcels/parcel-values';
+import type { ParcelFilters } from '../../api/parcels.queries';
+import { usePrisonerChoices } from '../../api/parcels.queries';
+
+interface ParcelFiltersBarProps {
+  filters: ParcelFilters;
+  onChange: (next: ParcelFilters) => void;
+}
+
+export function hasActiveParcelFilters(filters: ParcelFilters): boolean {
+  return (
+    (filters.statuses?.length ?? 0) > 0 ||
+    filters.prisonerId !== undefined ||
+    filters.from !== undefined ||
+    filters.to !== undefined ||
+    filters.needsAction === true
+  );
+}
+
+/** Status, person, date range and "needs action": each narrows the list at once, in the vault. */
+export function ParcelFiltersBar({ filters, onChange }: ParcelFiltersBarProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const prisoners = usePrisonerChoices();
+  const set = (patch: Partial<ParcelFilters>) => onChange({ ...filters, ...patch });
+  const dateOrUndefined = (value: string) => (value === '' ? undefined : value);
+  return (
+    <div className="filters" role="group" aria-label={t('parcels.filters.legend')}>
+      <div className="filter-selects">
+        <div className="field">
+          <label htmlFor={`${id}-status`}>{t('parcels.filters.status')}</label>
+          <select
+            id={`${id}-status`}
+            value={filters.statuses?.[0] ?? ''}
+            onChange={(event) =>
+              set({
+                statuses: event.target.value === '' ? [] : [event.target.value as (typeof parcelStatuses)[number]],
+              })
+            }
+          >
+            <option value="">{t('parcels.filters.anyStatus')}</option>
+            {parcelStatuses.map((status) => (
+              <option key={status} value={status}>
+                {t(`parcels.status.${status}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-prisoner`}>{t('parcels.filters.prisoner')}</label>
+          <select
+            id={`${id}-prisoner`}
+            value={filters.prisonerId ?? ''}
+            onChange={(event) =>
+              set({ prisonerId: event.target.value === '' ? undefined : Number(event.target.value) })
+            }
+          >
+            <option value="">{t('parcels.filters.anyPrisoner')}</option>
+            {(prisoners.data ?? []).map((p) => (
+              <option key={p.id} value={p.id}>
+                {[p.familyName, p.givenNames].filter(Boolean).join(' ')}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-from`}>{t('parcels.filters.from')}</label>
+          <input
+            id={`${id}-from`}
+            type="date"
+            value={filters.from ?? ''}
+            onChange={(event) => set({ from: dateOrUndefined(event.target.value) })}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-to`}>{t('parcels.filters.to')}</label>
+          <input
+            id={`${id}-to`}
+            type="date"
+            value={filters.to ?? ''}
+            onChange={(event) => set({ to: dateOrUndefined(event.target.value) })}
+          />
+        </div>
+        <label className="checkbox filter-archived">
+          <input
+            type="checkbox"
+            checked={filters.needsAction === true}
+            onChange={(event) => set({ needsAction: event.target.checked })}
+          />
+          {t('parcels.filters.needsAction')}
+        </label>
+      </div>
+    </div>
+  );
+}
