@@ -16,7 +16,7 @@ export const attachmentsEn = {
     close: 'Close',
     loading: 'Opening…',
     saveAs: 'Save as…',
-    saveAsLabel: 'Save {{file}} as…',
+    saveAsLabel: 'Save as… ({{file}})',
     saveTitle: 'Save the attachment outside the vault',
     warning:
       'Warning: the saved file is NOT encrypted. Anyone who finds it (a lost or seized USB stick, a shared folder, a borrowed computer) can open it.',

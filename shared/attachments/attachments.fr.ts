@@ -16,7 +16,7 @@ export const attachmentsFr = {
     close: 'Fermer',
     loading: 'Ouverture…',
     saveAs: 'Enregistrer sous…',
-    saveAsLabel: 'Enregistrer {{file}} sous…',
+    saveAsLabel: 'Enregistrer sous… ({{file}})',
     saveTitle: 'Enregistrer la pièce jointe hors du coffre',
     warning:
       'Attention : le fichier enregistré n’est PAS chiffré. Toute personne qui le trouve (clé USB perdue ou saisie, dossier partagé, ordinateur emprunté) peut l’ouvrir.',

@@ -2,7 +2,7 @@ import { en } from '../../shared/i18n/en';
 import { fr } from '../../shared/i18n/fr';
 import type { InputOf } from '../../shared/contract';
 import { expect, expectAccessible, keepScreenshot, test } from './support/fixtures';
-import { button, field, pageHeading, SMALL_WINDOW, STRONG_PASSPHRASE } from './support/flows';
+import { button, field, openNav, pageHeading, SMALL_WINDOW, STRONG_PASSPHRASE } from './support/flows';
 import type { Harness } from './support/harness';
 import { fill, seed } from './support/registry';
 
@@ -41,7 +41,9 @@ async function openWithPrisoner(
   await before(detail.prisoner.id);
   await harness.open();
   const t = language === 'fr' ? fr : en;
-  await expect(pageHeading(harness.page, t.nav.prisoners)).toBeVisible();
+  // The app opens on Home; the person is found in the prisoner list.
+  await expect(pageHeading(harness.page, t.nav.dashboard)).toBeVisible();
+  await openNav(harness.page, t.nav.prisoners);
   await harness.page.getByRole('table').getByRole('button', { name: 'Yıldız Gülşen' }).click();
   await expect(pageHeading(harness.page, 'Yıldız Gülşen')).toBeVisible();
   return detail.prisoner.id;

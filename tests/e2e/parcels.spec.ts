@@ -4,7 +4,7 @@ import path from 'node:path';
 import { en } from '../../shared/i18n/en';
 import { fr } from '../../shared/i18n/fr';
 import { expect, expectAccessible, keepScreenshot, test } from './support/fixtures';
-import { button, pageHeading, SMALL_WINDOW, STRONG_PASSPHRASE } from './support/flows';
+import { button, openNav, pageHeading, SMALL_WINDOW, STRONG_PASSPHRASE } from './support/flows';
 import type { Harness } from './support/harness';
 import { expectPreviewRendered, withChosenFolder } from './support/print';
 import { fill, openWithNewVault, seed, seedPrisoner } from './support/registry';
@@ -34,6 +34,7 @@ test('a parcel over the facility’s weight limit: the warning in words, saved a
   await openWithNewVault(harness);
   await seedWorld(harness);
   await page.reload();
+  await openNav(page, fr.nav.prisoners);
 
   // From the prisoner's page: "Nouveau colis" opens the form for that person.
   await page.getByText('Yıldız', { exact: false }).first().click();
@@ -137,7 +138,7 @@ test('in English at 1024 px: amounts typed with a decimal point, the list and th
     items: [{ category: 'books', description: 'Novel', quantity: 1 }],
   });
   await harness.open();
-  await expect(pageHeading(page, en.nav.prisoners)).toBeVisible();
+  await expect(pageHeading(page, en.nav.dashboard)).toBeVisible();
 
   await page.getByRole('navigation').getByRole('button', { name: en.nav.parcels, exact: true }).click();
   await page.getByLabel(en.parcels.filters.needsAction, { exact: true }).check();

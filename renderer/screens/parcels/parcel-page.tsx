@@ -4,6 +4,7 @@ import { formatMoney } from '../../../shared/parcels/money-text';
 import type { ParcelDetail } from '../../../shared/parcels/parcels.schemas';
 import { errorCodeOf } from '../../api/client-error';
 import { usePackingList, useParcel, useParcelWrite } from '../../api/parcels.queries';
+import { AttachmentsPanel } from '../attachments/attachments-panel';
 import { BackButton } from '../../components/back-button';
 import { BusyButton } from '../../components/busy-button';
 import { ConfirmDialog } from '../../components/confirm-dialog';
@@ -176,6 +177,7 @@ export function ParcelPage({ id }: { id: number }) {
         <h2 id="parcel-contents">{t('parcels.page.contents')}</h2>
         <ParcelContents parcel={parcel} />
       </section>
+      <AttachmentsPanel owner={{ parcelId: id }} />
       {packing.data && (
         <section className="panel" aria-label={t('parcels.page.packingLabel')}>
           <RenderedDocument
