@@ -1,12 +1,8 @@
-// The home dashboard on the large fixture vault with a temporary correspondence (bench-letters.ts: the fixture has no
-// letters yet), through dispatch as the window calls it. Cold: the first call after a fresh unlock.
-import fs from 'node:fs';
-import path from 'node:path';
+// The home dashboard on the large fixture vault (its 200,000 letters and 20,000 parcels: correspondence-fixture.ts),
+// through dispatch as the window calls it. Cold: the first call after a fresh unlock.
 import { createApp, type ParloirApp } from '../../electron/services/create-app';
 import { dispatch } from '../../electron/services/dispatch';
-import { localToday } from '../../shared/today';
 import { testDialogs } from '../support/dialogs';
-import { writeBenchLetters } from './bench-letters';
 import { LARGE_VAULT_PASSPHRASE, largeVault } from './registry.bench';
 
 const COLD_REPEATS = 5;
@@ -29,15 +25,9 @@ async function timedDashboard(app: ParloirApp): Promise<number> {
 }
 
 export const dashboardMeasurement = {
-  name: 'home dashboard on the large fixture plus 200,000 letters and 20,000 parcels made for the bench',
-  async run(workDir: string) {
-    // A copy: the letters written here must not end up in the cached vault the other measurements use.
-    const dataDir = path.join(workDir, 'dashboard');
-    fs.cpSync(await largeVault(), dataDir, { recursive: true });
-    const app = createApp({ dataDir, dialogs: testDialogs() });
-    await unlock(app);
-    await writeBenchLetters(app.context.vault.db, localToday());
-    await app.context.vault.lock();
+  name: 'home dashboard on the large fixture (5,000 prisoners, 200,000 letters, 20,000 parcels)',
+  async run() {
+    const app = createApp({ dataDir: await largeVault(), dialogs: testDialogs() });
     const cold: number[] = [];
     const warm: number[] = [];
     for (let i = 0; i < COLD_REPEATS; i += 1) {
