@@ -14,6 +14,7 @@ import {
   expectUnlocked,
   expectUnlockRefused,
   field,
+  openNav,
   pageHeading,
   STRONG_PASSPHRASE,
   submitUnlock,
@@ -76,6 +77,8 @@ test('a manual lock with a half-filled form warns, keeps it as a draft inside th
   await expectReload(page, () => button(page, fr.frame.lock).click());
   await unlock(page);
 
+  // The app opens on Home, where Ctrl+N has nothing to make: a new prisoner is made from the prisoner list.
+  await openNav(page, fr.nav.prisoners);
   await page.keyboard.press('Control+N');
   await expect(pageHeading(page, fr.prisonerForm.newTitle)).toBeVisible();
   await field(page, fr.prisoner.fields.familyName).fill('Yıldız-Brouillon');
