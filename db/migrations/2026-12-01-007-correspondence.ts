@@ -2,8 +2,8 @@ import { sql, type Kysely } from 'kysely';
 
 /*
  * Correspondence: letters out and in, writing evenings, parcels and their contents, attachments, and a prisoner's
- * expected reply window. Conventions of docs/ARCHITECTURE.md section 6 (STRICT, named CHECKs, real dates and
- * timestamps, JSON types). The lists below are copies FROZEN on the day this migration shipped, from
+ * expected reply window. The vault's schema conventions hold (STRICT, named CHECKs, real dates and timestamps, JSON
+ * types). The lists below are copies FROZEN on the day this migration shipped, from
  * shared/letters/letter-values.ts, shared/parcels/parcel-values.ts and shared/attachments/attachment-values.ts.
  *
  * A letter or a parcel keeps the address block it went to (`address_block`, the lines exactly as composed that day),

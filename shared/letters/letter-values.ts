@@ -1,5 +1,5 @@
-// The closed lists of the letters domain, one place for zod and for the migrations' CHECKs (frozen copies there:
-// docs/ARCHITECTURE.md section 6).
+// The closed lists of the letters domain, one place for zod and for the migrations' CHECKs (each migration keeps a
+// frozen copy: a shipped migration never changes).
 
 /** Out: to a prisoner. In: from one. */
 export const letterDirections = ['out', 'in'] as const;
