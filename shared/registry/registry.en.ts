@@ -7,6 +7,11 @@ export const registryEn = {
     none: 'Nothing found.',
     kind: { prisoner: 'Prisoner', facility: 'Prison' },
   },
+  prisonerPicker: {
+    search: '{{label}}: search by name or prisoner number',
+    typeFirst: 'Type a few letters of the name or the prisoner number, then choose from the list.',
+    noMatch: 'Nobody matches. Create their record first in the Prisoners section.',
+  },
   prisonerStatus: {
     pretrial: 'Awaiting trial',
     sentenced: 'Sentenced',

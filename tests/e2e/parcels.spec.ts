@@ -4,7 +4,7 @@ import path from 'node:path';
 import { en } from '../../shared/i18n/en';
 import { fr } from '../../shared/i18n/fr';
 import { expect, expectAccessible, keepScreenshot, test } from './support/fixtures';
-import { button, openNav, pageHeading, SMALL_WINDOW, STRONG_PASSPHRASE } from './support/flows';
+import { button, expectReload, openNav, pageHeading, SMALL_WINDOW, STRONG_PASSPHRASE } from './support/flows';
 import type { Harness } from './support/harness';
 import { expectPreviewRendered, withChosenFolder } from './support/print';
 import { fill, openWithNewVault, seed, seedPrisoner } from './support/registry';
@@ -147,9 +147,28 @@ test('in English at 1024 px: amounts typed with a decimal point, the list and th
   await expectAccessible(harness);
 
   await button(page, en.parcels.new).click();
-  await page.getByLabel(en.parcels.form.prisoner, { exact: true }).selectOption({ label: 'Yıldız Ayşe' });
+  // The person is found through the vault's search, in Latin letters for a Turkish name; nothing is listed before.
+  const picker = page.getByRole('listbox', { name: en.parcels.form.prisoner, exact: true });
+  await expect(page.getByText(en.prisonerPicker.typeFirst)).toBeVisible();
+  await expect(picker.getByRole('option')).toHaveCount(0);
+  await page.getByLabel(fill(en.prisonerPicker.search, { label: en.parcels.form.prisoner })).fill('yildiz');
+  await expect(picker.getByRole('option', { name: /^Yıldız Ayşe · 4521/u })).toBeVisible();
+  await picker.selectOption(String(prisonerId));
   const row1 = page.getByRole('group', { name: fill(en.parcels.form.item, { number: 1 }) });
-  await row1.getByRole('textbox', { name: new RegExp(`^${en.parcels.form.description}`) }).fill('Warm jumper');
+  const description1 = row1.getByRole('textbox', { name: new RegExp(`^${en.parcels.form.description}`) });
+  await description1.fill('Warm jumper');
+
+  // Locked half-filled: kept as a draft inside the vault, the form comes back with the person chosen.
+  await button(page, en.frame.lock).click();
+  const warning = page.getByRole('dialog', { name: en.drafts.lockWarning.title });
+  await expectReload(page, () => button(warning, en.drafts.lockWarning.keepAndLock).click());
+  await expect(pageHeading(page, en.unlock.title)).toBeVisible();
+  await page.getByLabel(en.unlock.passphrase, { exact: true }).fill(STRONG_PASSPHRASE);
+  await button(page, en.unlock.submit).click();
+  await expect(pageHeading(page, en.parcels.form.newTitle)).toBeVisible();
+  await expect(description1).toHaveValue('Warm jumper');
+  await expect(picker).toHaveValue(String(prisonerId));
+  await expect(picker.getByRole('option', { name: /^Yıldız Ayşe · 4521/u })).toBeVisible();
   const value = row1.getByRole('textbox', { name: new RegExp(`^${en.parcels.form.value}`) });
   // The French way is not an amount in English: said, not guessed.
   await value.fill('12,50');

@@ -5,12 +5,13 @@ import { parcelIssueReasons, parcelIssueStatuses, parcelStatuses } from '../../.
 import type { ParcelWarning } from '../../../shared/parcels/parcels.schemas';
 import { localToday } from '../../../shared/today';
 import { ClientError, errorCodeOf } from '../../api/client-error';
-import { useParcel, useParcelWrite, usePrisonerChoices } from '../../api/parcels.queries';
+import { useParcel, useParcelWrite } from '../../api/parcels.queries';
 import { usePrisoner } from '../../api/registry.queries';
 import { BackButton } from '../../components/back-button';
 import { BusyButton } from '../../components/busy-button';
 import { ErrorAlert } from '../../components/error-alert';
 import { SelectField } from '../../forms/select-field';
+import { useFormDraft } from '../../forms/use-form-draft';
 import { TextField } from '../../forms/text-field';
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount';
 import { currentLanguage } from '../../i18n';
@@ -22,6 +23,7 @@ import {
   type ParcelFormOutput,
   type ParcelFormValues,
 } from './parcel-form-values';
+import { PrisonerPicker } from '../registry/prisoners/prisoner-picker';
 import { ParcelItemsFields } from './parcel-items-fields';
 import { ParcelWarnings } from './parcel-warnings';
 
@@ -68,11 +70,11 @@ function ParcelForm({ id, defaults }: { id?: number; defaults: ParcelFormValues 
   const [pending, setPending] = useState<{ values: ParcelFormOutput; warnings: ParcelWarning[] } | null>(null);
   const resolver = useMemo(() => parcelFormResolver(language), [language]);
   const form = useForm<ParcelFormValues, unknown, ParcelFormOutput>({ resolver, defaultValues: defaults });
+  useFormDraft(form, 'parcel', id ?? null);
   const control = form.control;
   const [prisonerText, status] = useWatch({ control, name: ['prisonerId', 'status'] });
   const chosen = prisonerText ? Number(prisonerText) : undefined;
   const prisoner = usePrisoner(chosen);
-  const prisoners = usePrisonerChoices();
   const stays = prisoner.data?.stays ?? [];
 
   const send = (values: ParcelFormOutput, acceptWarnings: boolean) => {
@@ -102,18 +104,7 @@ function ParcelForm({ id, defaults }: { id?: number; defaults: ParcelFormValues 
         <legend>{t('parcels.form.prisoner')}</legend>
         <div className="field-pair">
           {id === undefined ? (
-            <SelectField
-              key={prisoners.data?.length ?? 0}
-              control={control}
-              name="prisonerId"
-              label={t('parcels.form.prisoner')}
-              kind="required"
-              emptyLabel={t('parcels.form.choosePrisoner')}
-              options={(prisoners.data ?? []).map((p) => ({
-                value: String(p.id),
-                label: [p.familyName, p.givenNames].filter(Boolean).join(' '),
-              }))}
-            />
+            <PrisonerPicker control={control} name="prisonerId" label={t('parcels.form.prisoner')} />
           ) : (
             // A parcel stays with the person it was for.
             <p className="field">
