@@ -42,6 +42,7 @@ export const errorCodes = [
   'ATTACHMENT_DAMAGED',
   'ATTACHMENT_TOO_LARGE',
   'ATTACHMENTS_FULL',
+  'ATTACHMENT_ENCRYPTED',
   'INTERNAL',
 ] as const;
 

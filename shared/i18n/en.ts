@@ -150,6 +150,8 @@ export const en: Messages = {
     ATTACHMENT_DAMAGED: 'This file is damaged or incomplete: Parloir cannot read it. Nothing was saved.',
     ATTACHMENT_TOO_LARGE: `This file is over ${attachmentLimitsMb.file} MB: an attachment is at most ${attachmentLimitsMb.file} MB. Make the picture or PDF smaller and try again.`,
     ATTACHMENTS_FULL: `This vault's attachments would be over ${attachmentLimitsMb.vault} MB in all: first delete some that are no longer needed.`,
+    ATTACHMENT_ENCRYPTED:
+      'This PDF is protected by a password: open it, save a copy without the protection, then attach that copy. Nothing was saved.',
     INTERNAL: 'Something unexpected went wrong. Your data has not been changed.',
   },
 };

@@ -156,6 +156,8 @@ export const fr = {
     ATTACHMENT_DAMAGED: 'Ce fichier est abîmé ou incomplet : Parloir ne peut pas le lire. Rien n’a été enregistré.',
     ATTACHMENT_TOO_LARGE: `Ce fichier dépasse ${attachmentLimitsMb.file} Mo\u00a0: une pièce jointe fait au plus ${attachmentLimitsMb.file} Mo. Réduisez la photo ou le PDF et réessayez.`,
     ATTACHMENTS_FULL: `Les pièces jointes de ce coffre dépasseraient ${attachmentLimitsMb.vault} Mo au total\u00a0: supprimez-en d’abord qui ne servent plus.`,
+    ATTACHMENT_ENCRYPTED:
+      'Ce PDF est protégé par un mot de passe\u00a0: ouvrez-le, enregistrez-en une copie sans protection, puis joignez cette copie. Rien n’a été enregistré.',
     INTERNAL: 'Une erreur inattendue s’est produite. Vos données n’ont pas été modifiées.',
   } satisfies Record<ErrorCode, string>,
 };

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import jpeg from 'jpeg-js';
-import { PDFDocument, PDFName, StandardFonts } from 'pdf-lib';
+import { PDFDocument, PDFHexString, PDFName, PDFString, StandardFonts } from 'pdf-lib';
 import { PNG } from 'pngjs';
 
 /** A gradient of `width` x `height` RGBA pixels, its top-left quarter red: enough to see an orientation. */
@@ -123,5 +123,34 @@ export async function pdfWithMetadata(text: string, pages = 2): Promise<Uint8Arr
     '</rdf:RDF></x:xmpmeta><?xpacket end="w"?>';
   const stream = doc.context.stream(xmp, { Type: 'Metadata', Subtype: 'XML' });
   doc.catalog.set(PDFName.of('Metadata'), doc.context.register(stream));
+  return doc.save({ useObjectStreams: false });
+}
+
+/** A one-page PDF with a sticky note signed by its author and dated, as a reader's "comment" tool leaves it. */
+export async function pdfWithAnnotation(author: string, note: string): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([300, 400]);
+  const annotation = doc.context.obj({
+    Type: 'Annot',
+    Subtype: 'Text',
+    Rect: [20, 20, 40, 40],
+    Contents: PDFString.of(note),
+    T: PDFString.of(author),
+    M: PDFString.of('D:20261130120000Z'),
+    CreationDate: PDFString.of('D:20261130115900Z'),
+    NM: PDFString.of(`${author}-note-1`),
+  });
+  page.node.set(PDFName.of('Annots'), doc.context.obj([doc.context.register(annotation)]));
+  return doc.save({ useObjectStreams: false });
+}
+
+/** A PDF whose trailer names an encryption dictionary: what a reader's "protect with a password" leaves. */
+export async function pdfMarkedEncrypted(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.addPage([300, 400]);
+  const hex = PDFHexString.of('00'.repeat(32));
+  doc.context.trailerInfo.Encrypt = doc.context.register(
+    doc.context.obj({ Filter: 'Standard', V: 1, R: 2, O: hex, U: hex, P: -4 }),
+  );
   return doc.save({ useObjectStreams: false });
 }

@@ -1,11 +1,20 @@
 import { execFileSync } from 'node:child_process';
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { ATTACHMENT_MAX_BYTES } from '../../../shared/attachments/attachment-values';
 import { AppError } from '../../../shared/errors';
 import { sanitizeAttachment } from '../../../electron/services/attachments/sanitize-attachment';
-import { exifTags, exiftool, jpegWithMetadata, pdfWithMetadata, pngWithMetadata } from './attachment-samples';
+import {
+  exifTags,
+  exiftool,
+  jpegWithMetadata,
+  pdfMarkedEncrypted,
+  pdfWithAnnotation,
+  pdfWithMetadata,
+  pngWithMetadata,
+} from './attachment-samples';
 
 /** Tag names that would tell where, with what or by whom a picture was taken. */
 const REVEALING = /GPS|Make|Model|Serial|XMP|Thumbnail|Comment|Creator|Description|Orientation/;
@@ -95,7 +104,30 @@ describe('sanitizeAttachment: PDFs', () => {
   });
 });
 
+describe('sanitizeAttachment: PDF annotations', () => {
+  it('keeps a note on the page and what it says, without its author, dates or id', async () => {
+    const original = await pdfWithAnnotation('Commissaire Dupont', 'Lu et transmis');
+    expect(Buffer.from(original).toString('latin1')).toContain('Commissaire Dupont');
+    const clean = await sanitizeAttachment(original, 'annotee.pdf');
+    const text = Buffer.from(clean.bytes).toString('latin1');
+    expect(text).not.toContain('Dupont');
+    expect(text).not.toContain('D:2026');
+    const page = (await PDFDocument.load(clean.bytes)).getPage(0);
+    const notes = page.node.lookup(PDFName.of('Annots'), PDFArray);
+    expect(notes.size()).toBe(1);
+    const note = notes.lookup(0, PDFDict);
+    expect(note.lookup(PDFName.of('Contents'), PDFString).decodeText()).toBe('Lu et transmis');
+    expect([...note.keys()].map(String).filter((key) => ['/T', '/M', '/CreationDate', '/NM'].includes(key))).toEqual(
+      [],
+    );
+  });
+});
+
 describe('sanitizeAttachment: refusals', () => {
+  it('refuses a password-protected PDF with its own reason, not as damaged', async () => {
+    expect(await refusal(await pdfMarkedEncrypted(), 'protege.pdf')).toBe('ATTACHMENT_ENCRYPTED');
+  });
+
   it('refuses a ZIP named .jpg: the type is read from the bytes, not the name', async () => {
     const zip = Buffer.from('PK\u0003\u0004 not a picture at all', 'latin1');
     expect(await refusal(zip, 'photo.jpg')).toBe('ATTACHMENT_UNSUPPORTED');
