@@ -1,8 +1,10 @@
-import { useDeferredValue, useId, useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useController, type Control, type FieldValues, type Path } from 'react-hook-form';
+import { useWatch, type Control, type FieldValues, type Path } from 'react-hook-form';
+import type { PrisonerDetail } from '../../../../shared/registry/prisoners.schemas';
+import type { SearchHit } from '../../../../shared/registry/search.schemas';
 import { usePrisoner, useSearch } from '../../../api/registry.queries';
-import { describedBy } from '../../../forms/field-shell';
+import { SearchListField, type SearchListOption } from '../../../forms/search-list-field';
 import { useFieldError } from '../../../forms/use-field-error';
 
 interface PrisonerPickerProps<T extends FieldValues, V> {
@@ -13,13 +15,26 @@ interface PrisonerPickerProps<T extends FieldValues, V> {
   autoFocus?: boolean;
 }
 
-/** Rows of the list box, as the facility picker shows. */
-const LIST_SIZE = 6;
+const asText = (value: unknown) => (typeof value === 'string' ? value : '');
+const same = (text: string) => text;
+
+/** The search's people, and the chosen one first when the search does not list them. */
+function pickerOptions(hits: readonly SearchHit[], chosen: PrisonerDetail | undefined): SearchListOption[] {
+  const people = hits.flatMap((hit) =>
+    hit.kind === 'prisoner'
+      ? [{ value: String(hit.id), text: [hit.title, hit.prisonerNumber, hit.facilityName].filter(Boolean).join(' · ') }]
+      : [],
+  );
+  if (!chosen || people.some((option) => option.value === String(chosen.prisoner.id))) return people;
+  const name = [chosen.prisoner.familyName, chosen.prisoner.givenNames].filter(Boolean).join(' ');
+  const text = [name, chosen.current?.prisonerNumber].filter(Boolean).join(' · ');
+  return [{ value: String(chosen.prisoner.id), text }, ...people];
+}
 
 /**
  * Chooses one person among thousands: the vault's search index (names in any script, prisoner numbers, accents and
- * case aside) narrows a list box that the arrow keys walk; nothing is listed before a letter is typed, so a
- * 100,000-person vault loads nothing up front. The chosen person stays listed whatever the search says.
+ * case aside) narrows the list; nothing is listed before a letter is typed, so a 100,000-person vault loads nothing up
+ * front. The chosen person stays listed whatever the search says.
  */
 export function PrisonerPicker<T extends FieldValues, V>({
   control,
@@ -28,76 +43,36 @@ export function PrisonerPicker<T extends FieldValues, V>({
   autoFocus,
 }: PrisonerPickerProps<T, V>) {
   const { t } = useTranslation();
-  const id = useId();
-  const {
-    field: { ref, name: fieldName, value, onChange, onBlur },
-  } = useController({ control, name });
   const [filter, setFilter] = useState('');
-  const query = useDeferredValue(filter);
+  const query = useDeferredValue(filter).trim();
   const search = useSearch(query);
   const error = useFieldError(control, name, 'required');
-  const selectedText = typeof value === 'string' ? value : '';
-  const selected = selectedText ? Number(selectedText) : undefined;
-  const chosen = usePrisoner(selected);
-
-  const options = (() => {
-    const hits = (query.trim() ? (search.data?.hits ?? []) : []).flatMap((hit) =>
-      hit.kind === 'prisoner'
-        ? [{ id: hit.id, text: [hit.title, hit.prisonerNumber, hit.facilityName].filter(Boolean).join(' · ') }]
-        : [],
-    );
-    const person = chosen.data?.prisoner;
-    if (selected === undefined || !person || hits.some((hit) => hit.id === selected)) return hits;
-    const text = [
-      [person.familyName, person.givenNames].filter(Boolean).join(' '),
-      chosen.data?.current?.prisonerNumber,
-    ]
-      .filter(Boolean)
-      .join(' · ');
-    return [{ id: selected, text }, ...hits];
-  })();
+  const selectedText = asText(useWatch({ control, name }));
+  const chosen = usePrisoner(selectedText ? Number(selectedText) : undefined);
+  const options = pickerOptions(query ? (search.data?.hits ?? []) : [], selectedText ? chosen.data : undefined);
+  const note = !query
+    ? selectedText
+      ? undefined
+      : t('prisonerPicker.typeFirst')
+    : search.isSuccess && options.length === 0
+      ? t('prisonerPicker.noMatch')
+      : undefined;
 
   return (
-    <div className="field facility-picker prisoner-picker">
-      <label htmlFor={`${id}-search`}>{t('prisonerPicker.search', { label })}</label>
-      <input
-        id={`${id}-search`}
-        type="search"
-        autoComplete="off"
-        spellCheck={false}
-        value={filter}
-        autoFocus={autoFocus}
-        onChange={(event) => setFilter(event.target.value)}
-      />
-      <label htmlFor={id} className="facility-picker-list-label">
-        {label}
-      </label>
-      <select
-        id={id}
-        ref={ref}
-        name={fieldName}
-        size={LIST_SIZE}
-        value={selectedText}
-        onBlur={onBlur}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, undefined, error)}
-      >
-        {options.map((option) => (
-          <option key={option.id} value={String(option.id)}>
-            {option.text}
-          </option>
-        ))}
-      </select>
-      {!query.trim() && selected === undefined && <p className="hint">{t('prisonerPicker.typeFirst')}</p>}
-      {query.trim() && search.isSuccess && options.length === 0 && (
-        <p className="hint">{t('prisonerPicker.noMatch')}</p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
-    </div>
+    <SearchListField
+      control={control}
+      name={name}
+      label={label}
+      searchLabel={t('prisonerPicker.search', { label })}
+      filter={filter}
+      onFilterChange={setFilter}
+      options={options}
+      toText={asText}
+      fromText={same}
+      note={note}
+      error={error}
+      autoFocus={autoFocus}
+      className="prisoner-picker"
+    />
   );
 }
