@@ -1,5 +1,11 @@
 // Helpers for the tests of the vault's CHECK constraints: values to try, and raw inserts rolled back.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { distrustSchema } from '../../db/vault/schema-check';
 import type { SqliteDatabase } from '../../db/vault/sqlite';
+import { databaseKey, lockedVault, rawConnection } from './vault-fixture';
 
 export type Value = string | number | Uint8Array | null;
 export type Row = Record<string, Value>;
@@ -59,4 +65,44 @@ export function allowedBy(db: SqliteDatabase, constraint: string): string[] {
   if (!clause) throw new Error(`No constraint ${constraint}`);
   const quoted = [...clause.matchAll(/'"(\w+)"'/g)];
   return (quoted.length > 0 ? quoted : [...clause.matchAll(/'(\w+)'/g)]).map((match) => match[1] ?? '');
+}
+
+/**
+ * For the suite it is called in: a freshly migrated vault opened raw, as the app's connections run (a CHECK calling a
+ * function SQLite does not mark innocuous would fail here), foreign keys on, with the valid row of each `seeded` table
+ * written in that order; handed to `opened`, closed and removed after the suite.
+ */
+export function onCheckedVault(
+  valid: Record<string, Row>,
+  seeded: readonly string[],
+  opened: (db: SqliteDatabase) => void,
+): void {
+  let dir = '';
+  let db: SqliteDatabase | undefined;
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parloir-checks-'));
+    await lockedVault(dir);
+    db = rawConnection(path.join(dir, 'vault.db'), await databaseKey(dir));
+    distrustSchema(db);
+    db.pragma('foreign_keys = ON');
+    for (const table of seeded) insert(db, table, valid[table] ?? {});
+    opened(db);
+  });
+  afterAll(() => {
+    db?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+}
+
+/** Each good change to a valid row is written; each bad one is refused by a CHECK. */
+export function expectChecked(
+  db: SqliteDatabase,
+  table: string,
+  valid: Row,
+  good: readonly Row[],
+  bad: readonly Row[],
+) {
+  for (const change of good) expect(tryInsert(db, table, { ...valid, ...change }), JSON.stringify(change)).toBe('ok');
+  for (const change of bad)
+    expect(tryInsert(db, table, { ...valid, ...change }), JSON.stringify(change)).toBe('SQLITE_CONSTRAINT_CHECK');
 }

@@ -5,6 +5,7 @@ import { errorCodeOf } from '../../api/client-error';
 import { useCalibrationPage } from '../../api/printing.queries';
 import { useSaveSettings, useSettings } from '../../api/settings.queries';
 import { BusyButton } from '../../components/busy-button';
+import { SaveOutcome } from '../../components/save-outcome';
 import { ErrorAlert } from '../../components/error-alert';
 import { RenderedDocument } from './rendered-document';
 
@@ -115,12 +116,7 @@ function OffsetsForm({
       >
         {t('common.save')}
       </BusyButton>
-      <ErrorAlert code={save.isError ? errorCodeOf(save.error) : null} />
-      {save.isSuccess && (
-        <p role="status" className="alert alert-success">
-          {t('common.saved')}
-        </p>
-      )}
+      <SaveOutcome save={save} />
     </form>
   );
 }

@@ -1,10 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { autoLockMinutes } from '../../../shared/settings/settings.schemas';
-import { errorCodeOf } from '../../api/client-error';
 import { useSaveSettings } from '../../api/settings.queries';
 import { BusyButton } from '../../components/busy-button';
-import { ErrorAlert } from '../../components/error-alert';
+import { SaveOutcome } from '../../components/save-outcome';
 import { SettingsSection } from './settings-section';
 
 export function AutoLockSection({ minutes }: { minutes: number }) {
@@ -50,17 +49,7 @@ export function AutoLockSection({ minutes }: { minutes: number }) {
           </p>
         </div>
       </form>
-      {invalid && (
-        <p role="alert" className="alert alert-error">
-          {t('settings.autoLock.invalid')}
-        </p>
-      )}
-      <ErrorAlert code={save.isError ? errorCodeOf(save.error) : null} />
-      {save.isSuccess && (
-        <p role="status" className="alert alert-success">
-          {t('common.saved')}
-        </p>
-      )}
+      <SaveOutcome save={save} invalid={invalid ? t('settings.autoLock.invalid') : undefined} />
     </SettingsSection>
   );
 }

@@ -2,10 +2,9 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { groupSettingsInput, type Settings } from '../../../shared/settings/settings.schemas';
 import type { SenderAddressInput } from '../../../shared/settings/sender.schemas';
-import { errorCodeOf } from '../../api/client-error';
 import { useSaveSettings } from '../../api/settings.queries';
 import { BusyButton } from '../../components/busy-button';
-import { ErrorAlert } from '../../components/error-alert';
+import { SaveOutcome } from '../../components/save-outcome';
 import { countryOptions } from '../../countries';
 import { SelectField } from '../../forms/select-field';
 import { SenderAddressFields } from '../../forms/sender-address-fields';
@@ -101,17 +100,12 @@ export function GroupSection({ settings }: { settings: Settings }) {
             </>
           )}
         </fieldset>
-        <ErrorAlert code={save.isError ? errorCodeOf(save.error) : null} />
         <div className="actions">
           <BusyButton type="submit" busy={save.isPending} busyLabel={t('common.saving')}>
             {t('common.save')}
           </BusyButton>
         </div>
-        {save.isSuccess && (
-          <p role="status" className="alert alert-success">
-            {t('common.saved')}
-          </p>
-        )}
+        <SaveOutcome save={save} />
       </form>
     </SettingsSection>
   );

@@ -1,10 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reminderDays } from '../../../shared/settings/settings.schemas';
-import { errorCodeOf } from '../../api/client-error';
 import { useSaveSettings } from '../../api/settings.queries';
 import { BusyButton } from '../../components/busy-button';
-import { ErrorAlert } from '../../components/error-alert';
+import { SaveOutcome } from '../../components/save-outcome';
 import { SettingsSection } from './settings-section';
 
 function DaysField({
@@ -91,17 +90,7 @@ export function RemindersSection({ noLetterDays, replyWindowDays }: { noLetterDa
           </BusyButton>
         </div>
       </form>
-      {invalid && (
-        <p role="alert" className="alert alert-error">
-          {t('settings.reminders.invalid')}
-        </p>
-      )}
-      <ErrorAlert code={save.isError ? errorCodeOf(save.error) : null} />
-      {save.isSuccess && (
-        <p role="status" className="alert alert-success">
-          {t('common.saved')}
-        </p>
-      )}
+      <SaveOutcome save={save} invalid={invalid ? t('settings.reminders.invalid') : undefined} />
     </SettingsSection>
   );
 }

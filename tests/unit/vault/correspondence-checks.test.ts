@@ -1,8 +1,4 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { distrustSchema } from '../../../db/vault/schema-check';
+import { describe, expect, it } from 'vitest';
 import type { SqliteDatabase } from '../../../db/vault/sqlite';
 import { attachmentMediaTypes } from '../../../shared/attachments/attachment-values';
 import {
@@ -19,12 +15,13 @@ import {
   GOOD_TIMESTAMPS,
   NOW,
   allowedBy,
+  expectChecked,
   insert,
+  onCheckedVault,
   tryInsert,
   values,
   type Row,
 } from '../../support/check-constraints';
-import { databaseKey, lockedVault, rawConnection } from '../../support/vault-fixture';
 
 /** A valid row of each table; prisoner 1, facility 1, stay 1, letter 1 and parcel 1 exist in the vault under test. */
 const VALID: Record<string, Row> = {
@@ -204,33 +201,15 @@ const ENUMS: [constraint: string, allowed: readonly string[]][] = [
 ];
 
 describe('CHECK constraints of letters, parcels, evenings and attachments', () => {
-  let dir = '';
   let db: SqliteDatabase;
-
-  beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parloir-checks-'));
-    await lockedVault(dir);
-    db = rawConnection(path.join(dir, 'vault.db'), await databaseKey(dir));
-    distrustSchema(db);
-    db.pragma('foreign_keys = ON');
-    for (const table of ['facilities', 'prisoners', 'stays', 'letters', 'parcels'])
-      insert(db, table, VALID[table] ?? {});
-  });
-
-  afterAll(() => {
-    db.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+  onCheckedVault(VALID, ['facilities', 'prisoners', 'stays', 'letters', 'parcels'], (opened) => {
+    db = opened;
   });
 
   it.each(cases.map((c) => [c.name, c] as const))(
     '%s: good rows are written, bad ones refused with SQLITE_CONSTRAINT_CHECK',
     (_name, { table, good, bad }) => {
-      for (const change of good)
-        expect(tryInsert(db, table, { ...VALID[table], ...change }), JSON.stringify(change)).toBe('ok');
-      for (const change of bad)
-        expect(tryInsert(db, table, { ...VALID[table], ...change }), JSON.stringify(change)).toBe(
-          'SQLITE_CONSTRAINT_CHECK',
-        );
+      expectChecked(db, table, VALID[table] ?? {}, good, bad);
     },
   );
 

@@ -1,9 +1,6 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { migrations as shipped, MIGRATION_TABLE } from '../../../db/migrations';
-import { distrustSchema } from '../../../db/vault/schema-check';
 import type { SqliteDatabase } from '../../../db/vault/sqlite';
 import { facilityKinds } from '../../../shared/registry/facilities.schemas';
 import { memberRoles } from '../../../shared/registry/members.schemas';
@@ -18,7 +15,9 @@ import {
   NOT_FLAGS,
   NOW,
   allowedBy,
+  expectChecked,
   insert,
+  onCheckedVault,
   tryInsert,
   values,
   type Row,
@@ -203,33 +202,15 @@ const ENUMS: [constraint: string, allowed: readonly string[]][] = [
 ];
 
 describe('CHECK constraints of the vault, for code that skips zod', () => {
-  let dir = '';
   let db: SqliteDatabase;
-
-  beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parloir-checks-'));
-    await lockedVault(dir);
-    db = rawConnection(path.join(dir, 'vault.db'), await databaseKey(dir));
-    // As the app's connections run: a CHECK calling a function SQLite does not mark innocuous would fail here.
-    distrustSchema(db);
-    db.pragma('foreign_keys = ON');
-    for (const table of ['facilities', 'prisoners']) insert(db, table, VALID[table] ?? {});
-  });
-
-  afterAll(() => {
-    db.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+  onCheckedVault(VALID, ['facilities', 'prisoners'], (opened) => {
+    db = opened;
   });
 
   it.each(cases.map((c) => [`${c.table}.${c.column}`, c] as const))(
     '%s: good values are written, bad ones refused with SQLITE_CONSTRAINT_CHECK',
     (_name, { table, good, bad }) => {
-      for (const change of good)
-        expect(tryInsert(db, table, { ...VALID[table], ...change }), JSON.stringify(change)).toBe('ok');
-      for (const change of bad)
-        expect(tryInsert(db, table, { ...VALID[table], ...change }), JSON.stringify(change)).toBe(
-          'SQLITE_CONSTRAINT_CHECK',
-        );
+      expectChecked(db, table, VALID[table] ?? {}, good, bad);
     },
   );
 
