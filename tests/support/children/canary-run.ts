@@ -1,6 +1,7 @@
 // Child process: the plaintext-canary scenario through the real handlers, run with a private TMPDIR so every file
 // it could leave behind is somewhere the parent scans. argv: data dir, backup folder, and the two files the
-// "attach" dialog answers (a PDF whose page text is the canary, a PNG whose tEXt chunk is); stdin: the canary.
+// "attach" dialog answers (a PDF whose page text is the canary, a PNG whose tEXt chunk is); stdin: the canary, which
+// is also the group's name and a letter's summary.
 import os from 'node:os';
 import { text } from 'node:stream/consumers';
 import { createApp } from '../../../electron/services/create-app';
@@ -28,28 +29,18 @@ const call = async (channel: string, input: unknown) => {
 await call('vault:create', { passphrase: PASSPHRASE });
 await call('settings:set', { groupName: canary });
 await call('settings:get', {});
-// A letter to attach the files to, written straight into the vault (its channels belong to the letters domain).
+// A letter in, through its own channel, whose summary is the canary; the files are attached to it.
 const prisoner = await call('prisoners:create', { prisoner: { familyName: 'Canary' } });
 const prisonerId = prisoner.ok ? (prisoner.value as { prisoner: { id: number } }).prisoner.id : 0;
-const now = new Date().toISOString();
-const { id: letterId } = await app.context.vault.db
-  .insertInto('letters')
-  .values({
-    prisoner_id: prisonerId,
-    direction: 'in',
-    status: 'received',
-    channel: 'post',
-    received_on: '2026-11-20',
-    dated_on: '2026-11-20',
-    created_at: now,
-    updated_at: now,
-  })
-  .returning('id')
-  .executeTakeFirstOrThrow();
+const letter = await call('letters:create', {
+  letter: { prisonerId, direction: 'in', status: 'received', receivedOn: '2026-11-20', summary: canary },
+});
+const letterId = letter.ok ? (letter.value as { saved: true; letter: { id: number } }).letter.id : 0;
 const added = [await call('attachments:add', { letterId }), await call('attachments:add', { letterId })];
 await call('vault:lock', {});
 await call('vault:unlock', { method: 'passphrase', secret: PASSPHRASE });
 await call('settings:get', {});
+await call('letters:get', { id: letterId });
 // Read back from the vault: the PDF's page text is kept (so the scan below looks for bytes that are really in the
 // vault), the PNG's tEXt chunk is not.
 const previews = [];
@@ -70,5 +61,8 @@ process.stdout.write(
     ok: answers.map((a) => [a.channel, a.envelope.ok]),
     groupNameRoundTrips: groupNames,
     attachmentKeepsCanary: previews,
+    summaryRoundTrips: answers
+      .filter((a) => a.channel === 'letters:get')
+      .map((a) => a.envelope.ok && (a.envelope.value as { summary: string | null }).summary === canary),
   })}\n`,
 );

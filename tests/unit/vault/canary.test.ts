@@ -46,7 +46,7 @@ describe('plaintext canary', () => {
     expect(result.hits.map((hit) => path.basename(hit)).sort()).toEqual(['utf16.bin (utf-16le)', 'utf8.txt (utf-8)']);
   });
 
-  it('a group name and attachments added through the real handlers are nowhere in plaintext: data dir, backup, temp dir', async () => {
+  it('a group name, a letter summary and attachments added through the real handlers are nowhere in plaintext: data dir, backup, temp dir', async () => {
     const dataDir = tempDir();
     const backupFolder = tempDir();
     const privateTmp = tempDir();
@@ -68,11 +68,13 @@ describe('plaintext canary', () => {
       ok: [string, boolean][];
       groupNameRoundTrips: boolean[];
       attachmentKeepsCanary: boolean[];
+      summaryRoundTrips: boolean[];
     };
     expect(report.tmpdir).toBe(privateTmp);
     expect(report.ok.filter(([, ok]) => !ok)).toEqual([]);
     expect(report.ok.filter(([channel]) => channel === 'attachments:add')).toHaveLength(2);
     expect(report.groupNameRoundTrips).toEqual([true, true]);
+    expect(report.summaryRoundTrips).toEqual([true]);
     // The PDF's text is inside the vault (encrypted); the PNG's tEXt chunk was dropped by the re-encoding.
     expect(report.attachmentKeepsCanary).toEqual([true, false]);
 
