@@ -28,6 +28,7 @@ export const refKinds = [
   'letter',
   'parcel',
   'attachment',
+  'evening',
 ] as const;
 export type RefKind = (typeof refKinds)[number];
 
@@ -54,6 +55,7 @@ const ownKind: Record<string, RefKind> = {
   /** A page's cursor: any row of the timeline, a letter as good as another (it needs not exist). */
   timeline: 'letter',
   parcels: 'parcel',
+  evenings: 'evening',
 };
 const fieldKind: Record<string, RefKind> = {
   prisonerId: 'prisoner',
@@ -69,6 +71,7 @@ const fieldKind: Record<string, RefKind> = {
   replyToId: 'letter',
   /** A draft's record: a prisoner or a facility, never read as a foreign key (a stale one reopens an empty form). */
   recordId: 'prisoner',
+  eveningId: 'evening',
 };
 
 function idKind(channel: Channel, path: SchemaPath): RefKind {

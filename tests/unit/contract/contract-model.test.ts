@@ -118,6 +118,13 @@ const plan: Record<Channel, number | string> = {
   'parcels:markHandled':
     'needs a refused, returned or lost parcel, which random sequences seldom hold; tests/unit/parcels covers it',
   'parcels:packingList': 'a PDF laid out by pdfkit takes a good part of a second; tests/unit/parcels covers it',
+  'evenings:list': 1,
+  'evenings:get': 2,
+  'evenings:create': 4,
+  'evenings:update': 2,
+  'evenings:delete': 1,
+  'evenings:candidates': 2,
+  'evenings:logLetters': 4,
 };
 
 /**
