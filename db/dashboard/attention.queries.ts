@@ -78,5 +78,8 @@ function condition(kind: AttentionKind, today: string, days: number | undefined)
  * evening chooses its own); the other kinds keep theirs.
  */
 export function attentionPrisoners(db: RegistryDb, kind: AttentionKind, today: string, days?: number) {
-  return db.selectFrom('prisoners as ap').select('ap.id').where(condition(kind, today, days));
+  return db
+    .selectFrom('prisoners as ap')
+    .select('ap.id')
+    .where(condition(kind, today, days));
 }

@@ -5,22 +5,20 @@ import type { RegistryDb } from '../registry/registry-db';
 
 /** An evening with how many letters were logged for it (the letters_evening index counts them). */
 function eveningsWithCounts(db: RegistryDb) {
-  return db
-    .selectFrom('writing_evenings as e')
-    .select([
-      'e.id',
-      'e.held_on',
-      'e.place',
-      'e.notes',
-      'e.created_at',
-      'e.updated_at',
-      (eb) =>
-        eb
-          .selectFrom('letters as l')
-          .select((c) => c.fn.countAll<number>().as('n'))
-          .whereRef('l.evening_id', '=', 'e.id')
-          .as('letters'),
-    ]);
+  return db.selectFrom('writing_evenings as e').select([
+    'e.id',
+    'e.held_on',
+    'e.place',
+    'e.notes',
+    'e.created_at',
+    'e.updated_at',
+    (eb) =>
+      eb
+        .selectFrom('letters as l')
+        .select((c) => c.fn.countAll<number>().as('n'))
+        .whereRef('l.evening_id', '=', 'e.id')
+        .as('letters'),
+  ]);
 }
 
 type EveningColumns = {

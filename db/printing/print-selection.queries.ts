@@ -154,17 +154,19 @@ export async function selectRecipients(
     }
     const facility = facilityOf(row);
     const kept = row.address_block ? (JSON.parse(row.address_block) as string[]) : null;
-    const lines = kept ?? composeAddressBlock({
-      familyName: row.family_name,
-      givenNames: row.given_names,
-      prisonerNumber: row.prisoner_number,
-      module: row.module,
-      facilityName: facility.name,
-      address: facility.address,
-      postalLines: facility.postalLines,
-      senderCountry: groupCountry,
-      ...(language ? { language } : {}),
-    });
+    const lines =
+      kept ??
+      composeAddressBlock({
+        familyName: row.family_name,
+        givenNames: row.given_names,
+        prisonerNumber: row.prisoner_number,
+        module: row.module,
+        facilityName: facility.name,
+        address: facility.address,
+        postalLines: facility.postalLines,
+        senderCountry: groupCountry,
+        ...(language ? { language } : {}),
+      });
     result.recipients.push({
       prisonerId: row.id,
       name,

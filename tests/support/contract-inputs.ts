@@ -8,6 +8,7 @@ import { iban, referencePattern, referencePlaceholders } from '../../shared/regi
 import { draftValues } from '../../shared/drafts/drafts.schemas';
 import { customSheetId, jobId, sheetId } from '../../shared/printing/printing.schemas';
 import { secret, unlockMethod } from '../../shared/vault/vault.schemas';
+import { eveningLetterInput } from '../../shared/evenings/evenings.schemas';
 import { PASSPHRASE } from './cheap-kdf';
 import { COLLIDING_TEXT, zodArbitrary, type SchemaPath } from './zod-arbitrary';
 
@@ -136,6 +137,12 @@ function hintFor(channel: Channel) {
       if (field === 'replyToId') return mostlyNull('letter');
       if (field === 'stayId') return mostlyNull('stay');
       if (field === 'tagIds') return fc.array(ref('tag'), { maxLength: 1 });
+    }
+    // An evening's grid saves only when every row's prisoner is held somewhere: one or two rows, mostly by the group.
+    if (channel === 'evenings:logLetters') {
+      if (field === 'writerMemberId') return fc.oneof({ arbitrary: fc.constant(null), weight: 3 }, ref('member'));
+      if (path.join('.') === 'rows')
+        return fc.array(zodArbitrary(eveningLetterInput, { hint: hintFor(channel) }), { minLength: 1, maxLength: 2 });
     }
     // Words the registry holds, their prefixes and FTS syntax; the generic text rarely matches anything.
     if (channel === 'search:query' && path.join('.') === 'text') {
