@@ -63,7 +63,7 @@ export const eveningsFr = {
     grid: {
       heading: '2. Les lettres de la soirée',
       intro:
-        'Une ligne par lettre. Tab passe d’une case à l’autre\u00a0; Entrée dans la dernière case ajoute une ligne. Tout est enregistré d’un coup.',
+        'Une ligne par lettre. Tab passe d’une case à l’autre\u202f; Entrée dans la dernière case ajoute une ligne. Tout est enregistré d’un coup.',
       empty: 'Choisissez d’abord à qui écrire (étape 1)\u00a0: chaque personne ajoutée donne une ligne.',
       tableLabel: 'Lettres à noter',
       row: 'Ligne {{n}}',
