@@ -184,19 +184,21 @@ export function CandidateChooser({ chosenIds, onAdd }: CandidateChooserProps) {
             </tbody>
           </table>
           {candidates.data?.truncated && <p className="hint">{t('evenings.chooser.truncated')}</p>}
-          <div className="actions">
-            <button
-              type="button"
-              className="button-primary"
-              disabled={tickedRows.length === 0}
-              onClick={() => {
-                onAdd(tickedRows);
-                setTicked(new Set());
-              }}
-            >
-              {t('evenings.chooser.add', { count: tickedRows.length })}
-            </button>
-          </div>
+          {offered.length > 0 && (
+            <div className="actions">
+              <button
+                type="button"
+                className="button-primary"
+                disabled={tickedRows.length === 0}
+                onClick={() => {
+                  onAdd(tickedRows);
+                  setTicked(new Set());
+                }}
+              >
+                {t('evenings.chooser.add', { count: tickedRows.length })}
+              </button>
+            </div>
+          )}
         </>
       )}
     </section>
