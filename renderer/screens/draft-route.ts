@@ -10,5 +10,7 @@ export function draftRoute({ form, recordId }: Pick<Draft, 'form' | 'recordId'>)
       return recordId === null ? { page: 'facilityNew' } : { page: 'facilityEdit', id: recordId };
     case 'stay':
       return recordId === null ? { page: 'prisoners' } : { page: 'prisoner', id: recordId };
+    case 'evening':
+      return recordId === null ? { page: 'evenings' } : { page: 'evening', id: recordId };
   }
 }

@@ -14,7 +14,8 @@ import { CandidateChooser } from './candidate-chooser';
 import { EveningFields } from './evening-fields';
 import { EveningGrid } from './evening-grid';
 import { EveningLetters } from './evening-letters';
-import { newRow, type GridRow } from './grid-rows';
+import { newRow } from './grid-rows';
+import { useEveningPlan } from './use-evening-plan';
 
 /**
  * One writing evening: who to write to (step 1), the grid of its letters saved at once (step 2), then the letters
@@ -29,8 +30,7 @@ export function EveningPage({ id }: { id: number }) {
   const remove = useEveningWrite('evenings:delete');
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [chosen, setChosen] = useState<Candidate[]>([]);
-  const [rows, setRows] = useState<GridRow[]>([]);
+  const { chosen, setChosen, rows, setRows } = useEveningPlan(id);
   const [savedCount, setSavedCount] = useState<number | null>(null);
   const back = <BackButton to={{ page: 'evenings' }} label={t('evenings.back')} />;
   const evening = detail.data;

@@ -15,9 +15,12 @@ export interface GridRow {
 
 let nextKey = 1;
 
+/** A key no row on the page has yet. */
+export const freshKey = () => nextKey++;
+
 export function newRow(prisonerId: number, from?: GridRow): GridRow {
   return {
-    key: nextKey++,
+    key: freshKey(),
     prisonerId,
     writerMemberId: from?.writerMemberId ?? null,
     pages: '',
