@@ -6,7 +6,16 @@ import type { InputOf } from '../../shared/contract';
 import { en } from '../../shared/i18n/en';
 import { fr } from '../../shared/i18n/fr';
 import { expect, expectAccessible, keepScreenshot, test } from './support/fixtures';
-import { button, expectNoSidewaysScroll, openNav, pageHeading, SMALL_WINDOW } from './support/flows';
+import {
+  button,
+  expectNoSidewaysScroll,
+  expectReload,
+  openNav,
+  pageHeading,
+  SMALL_WINDOW,
+  STRONG_PASSPHRASE,
+  submitUnlock,
+} from './support/flows';
 import type { Harness } from './support/harness';
 import { withChosenFolder } from './support/print';
 import { fill, openWithNewVault, seed } from './support/registry';
@@ -234,4 +243,33 @@ test('a writing evening in English: chosen by name, a rule warning saved anyway,
   await expect(list.locator('tbody tr').first()).toContainText(fill(en.evenings.letters_other, { count: 2 }, 'en'));
   await keepScreenshot(harness, 'evening-10-list-en-1280');
   await expectAccessible(harness);
+});
+
+test('the idle lock keeps the evening’s people and unsaved rows; they come back after the unlock', async ({
+  harness,
+}) => {
+  const page = harness.page;
+  await page.clock.install();
+  await openWithNewVault(harness);
+  await seed(harness, 'settings:set', { autoLockMinutes: 1 });
+  await seedGroup(harness, 'Soirée de janvier', ['Abadie', 'Bernard']);
+  await seed(harness, 'evenings:create', { heldOn: '2027-01-14' });
+  await page.reload();
+  await openNav(page, fr.nav.evenings);
+  await button(page, '14 janvier 2027').click();
+  await page.getByLabel(fr.evenings.chooser.tag, { exact: true }).selectOption({ label: 'Soirée de janvier' });
+  await page.getByLabel(fr.evenings.chooser.all).check();
+  await button(page, fill(fr.evenings.chooser.add_other, { count: 2 })).click();
+  await gridCell(page, 2, fr.evenings.grid.columns.pages).fill('4');
+
+  await expectReload(page, () => page.clock.fastForward('01:05'));
+  await expect(pageHeading(page, fr.unlock.title)).toBeVisible();
+  await submitUnlock(page, 'passphrase', STRONG_PASSPHRASE);
+  await expect(pageHeading(page, fill(fr.evenings.title, { date: '14 janvier 2027' }))).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: fr.drafts.restored })).toBeVisible();
+  await expect(gridCell(page, 2, fr.evenings.grid.columns.pages)).toHaveValue('4');
+  await expect(gridCell(page, 1, fr.evenings.grid.columns.prisoner).locator('option:checked')).toHaveText(
+    'Abadie Camille',
+  );
+  expect((await seed(harness, 'letters:list', {})).total).toBe(0);
 });
