@@ -120,6 +120,7 @@ export function EveningGrid({ eveningId, chosen, rows, onRowsChange, onSaved }: 
                   <th scope="row">{n}</th>
                   <td>
                     <select
+                      className="cell-prisoner"
                       aria-label={label(t('evenings.grid.columns.prisoner'))}
                       value={row.prisonerId}
                       onChange={(event) => change(row.key, { prisonerId: Number(event.target.value) })}
