@@ -34,7 +34,7 @@ const current = sql<SqlBool>`+ap.archived = 0 and ap.status not in ('released', 
 const writable = sql<SqlBool>`${current} and ap.do_not_write = 0
   and exists (select 1 from stays ws where ws.prisoner_id = ap.id and ws.to_date is null)`;
 
-function condition(kind: AttentionKind, today: string): Expression<SqlBool> {
+function condition(kind: AttentionKind, today: string, days: number | undefined): Expression<SqlBool> {
   switch (kind) {
     // The last letter sent has had no letter in since, and has waited the prisoner's window (else the group's).
     case 'repliesOverdue':
@@ -50,11 +50,11 @@ function condition(kind: AttentionKind, today: string): Expression<SqlBool> {
       return sql<SqlBool>`${writable} and not exists (
         select 1 from letters letters_out indexed by letters_went_out
         where letters_out.prisoner_id = ap.id and letters_out.direction = 'out' and letters_out.status <> 'draft'
-          and letters_out.dated_on > ${daysBefore(today, settingDays('noLetterDays'))})`;
+          and letters_out.dated_on > ${daysBefore(today, days === undefined ? settingDays('noLetterDays') : sql`${days}`)})`;
     // Month and day compared as text; a window across the new year is two ranges.
     case 'birthdays': {
       const from = today.slice(5);
-      const to = addDays(today, BIRTHDAY_DAYS - 1).slice(5);
+      const to = addDays(today, (days ?? BIRTHDAY_DAYS) - 1).slice(5);
       const day = sql`strftime('%m-%d', ap.date_of_birth)`;
       const within = from <= to ? sql`${day} between ${from} and ${to}` : sql`(${day} >= ${from} or ${day} <= ${to})`;
       return sql<SqlBool>`ap.archived = 0 and ap.status <> 'deceased' and ap.date_of_birth is not null and ${within}`;
@@ -74,8 +74,12 @@ function condition(kind: AttentionKind, today: string): Expression<SqlBool> {
  * The prisoners (their ids) a dashboard count is about, as of `today`: the count is how many, and the prisoner list's
  * `attention` filter shows exactly them. Windows run from today included: birthdays and releases over today and the
  * next days ([today, today + N)), transfers over the last days ((today − N, today]); "no letter in N days" and a reply
- * window of N days are reached on the Nth day.
+ * window of N days are reached on the Nth day. `days` replaces the wait of `noLetter` and `birthdays` (a writing
+ * evening chooses its own); the other kinds keep theirs.
  */
-export function attentionPrisoners(db: RegistryDb, kind: AttentionKind, today: string) {
-  return db.selectFrom('prisoners as ap').select('ap.id').where(condition(kind, today));
+export function attentionPrisoners(db: RegistryDb, kind: AttentionKind, today: string, days?: number) {
+  return db
+    .selectFrom('prisoners as ap')
+    .select('ap.id')
+    .where(condition(kind, today, days));
 }

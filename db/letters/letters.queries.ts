@@ -37,11 +37,17 @@ type LetterValues = ReturnType<typeof letterValues>;
 // A writer, reply or tag deleted meanwhile: the form named something that is gone.
 const referenceErrors = { foreign_key: ['NOT_FOUND', 'A member, letter or tag the letter names is gone'] } as const;
 
-export async function insertLetter(db: RegistryDb, values: LetterValues, now: string): Promise<number> {
+/** `eveningId`: the writing evening it was logged in (db/evenings), which prints the evening's letters in order. */
+export async function insertLetter(
+  db: RegistryDb,
+  values: LetterValues,
+  now: string,
+  eveningId: number | null = null,
+): Promise<number> {
   const row = await withConstraintErrors(referenceErrors, () =>
     db
       .insertInto('letters')
-      .values({ ...values, created_at: now })
+      .values({ ...values, evening_id: eveningId, created_at: now })
       .returning('id')
       .executeTakeFirstOrThrow(),
   );

@@ -8,11 +8,15 @@ import type { Language } from '../../shared/settings/settings.schemas';
 import { addressFromRow } from '../registry/facilities.rows';
 import { filteredPrisoners } from '../registry/prisoner-filter.queries';
 import type { RegistryDb } from '../registry/registry-db';
+import { eveningLetterRows } from './evening-selection.queries';
 
 export type ExclusionReason = (typeof exclusionReasons)[number];
 
-/** One prisoner the filters gave, with where they are now (null without an open stay). */
-interface SelectedRow {
+/**
+ * One prisoner the filters gave, with where they are now (null without an open stay); or one letter of a writing
+ * evening, with the stay it was addressed to and the block kept with it.
+ */
+export interface SelectedRow {
   id: number;
   family_name: string;
   given_names: string | null;
@@ -31,6 +35,8 @@ interface SelectedRow {
   city: string | null;
   region: string | null;
   rules: string | null;
+  /** A letter's own block (JSON), printed as it is rather than composed anew. */
+  address_block?: string | null;
 }
 
 export interface Recipient {
@@ -109,7 +115,10 @@ export async function selectRecipients(
   groupCountry: string | null,
   language?: Language,
 ): Promise<Selection> {
-  const rows: SelectedRow[] = await selectRows(db, selection).execute();
+  const rows: SelectedRow[] =
+    selection.eveningId === undefined
+      ? await selectRows(db, selection).execute()
+      : await eveningLetterRows(db, selection.eveningId);
   const result: Selection = { recipients: [], excluded: [] };
   // Many prisoners share a prison: its address is composed and its rules read once (one selection's life only).
   const facilities = new Map<number, FacilityParts>();
@@ -144,17 +153,20 @@ export async function selectRecipients(
       continue;
     }
     const facility = facilityOf(row);
-    const lines = composeAddressBlock({
-      familyName: row.family_name,
-      givenNames: row.given_names,
-      prisonerNumber: row.prisoner_number,
-      module: row.module,
-      facilityName: facility.name,
-      address: facility.address,
-      postalLines: facility.postalLines,
-      senderCountry: groupCountry,
-      ...(language ? { language } : {}),
-    });
+    const kept = row.address_block ? (JSON.parse(row.address_block) as string[]) : null;
+    const lines =
+      kept ??
+      composeAddressBlock({
+        familyName: row.family_name,
+        givenNames: row.given_names,
+        prisonerNumber: row.prisoner_number,
+        module: row.module,
+        facilityName: facility.name,
+        address: facility.address,
+        postalLines: facility.postalLines,
+        senderCountry: groupCountry,
+        ...(language ? { language } : {}),
+      });
     result.recipients.push({
       prisonerId: row.id,
       name,

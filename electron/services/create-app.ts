@@ -17,6 +17,7 @@ import { printingHandlers } from './printing/printing.handlers';
 import { registryHandlers } from './registry/registry.handlers';
 import { settingsHandlers } from './settings/settings.handlers';
 import { vaultHandlers } from './vault/vault.handlers';
+import { eveningsHandlers } from './evenings/evenings.handlers';
 
 export interface AppOptions {
   dataDir: string;
@@ -64,6 +65,7 @@ export function createApp(options: AppOptions): ParloirApp {
     ...attachmentsHandlers(context),
     ...lettersHandlers(context),
     ...parcelsHandlers(context),
+    ...eveningsHandlers(context),
   } satisfies Handlers;
   return { context, handlers, ...createClient({ context, handlers }, options.reportInternal) };
 }

@@ -12,5 +12,7 @@ export function draftRoute({ form, recordId }: Pick<Draft, 'form' | 'recordId'>)
       return recordId === null ? { page: 'prisoners' } : { page: 'prisoner', id: recordId };
     case 'parcel':
       return recordId === null ? { page: 'parcelNew' } : { page: 'parcelEdit', id: recordId };
+    case 'evening':
+      return recordId === null ? { page: 'evenings' } : { page: 'evening', id: recordId };
   }
 }

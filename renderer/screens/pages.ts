@@ -8,6 +8,7 @@ export const pages = [
   'facilities',
   'letters',
   'parcels',
+  'evenings',
   ...featurePages,
   'print',
   'group',

@@ -8,6 +8,7 @@ import { parcelsRoutes } from './parcels/parcels.routes';
 import { printingRoutes } from './printing/printing.routes';
 import { registryRoutes } from './registry/registry.routes';
 import { settingsRoutes } from './settings/settings.routes';
+import { eveningsRoutes } from './evenings/evenings.routes';
 
 /** Sections that come in a later version: their page says what they will hold. */
 const featureRoutes = {
@@ -27,4 +28,5 @@ export const routes = {
   ...lettersRoutes,
   ...featureRoutes,
   ...parcelsRoutes,
+  ...eveningsRoutes,
 } satisfies Record<PageId, RouteEntry<NoParams>>;

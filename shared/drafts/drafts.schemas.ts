@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { id } from '../common.schemas';
 
 /** The forms that can be kept as a draft: each reopens on its own screen after the next unlock. */
-export const draftForms = ['prisoner', 'facility', 'stay', 'parcel'] as const;
+export const draftForms = ['prisoner', 'facility', 'stay', 'parcel', 'evening'] as const;
 export type DraftForm = (typeof draftForms)[number];
 
 /** A form's values, as the form holds them (JSON), read back only by the form that wrote them. */

@@ -7,6 +7,7 @@ import { attachmentsEn } from '../attachments/attachments.en';
 import { draftsEn } from '../drafts/drafts.en';
 import { lettersEn } from '../letters/letters.en';
 import { parcelsEn } from '../parcels/parcels.en';
+import { eveningsEn } from '../evenings/evenings.en';
 import { printingEn } from '../printing/printing.en';
 import { registryEn } from '../registry/registry.en';
 import { settingsEn } from '../settings/settings.en';
@@ -75,6 +76,7 @@ export const en: Messages = {
     facilities: 'Prisons',
     letters: 'Letters',
     parcels: 'Parcels',
+    evenings: 'Writing evenings',
     money: 'Money',
     print: 'Print',
     group: 'Group',
@@ -101,6 +103,7 @@ export const en: Messages = {
   ...attachmentsEn,
   ...lettersEn,
   ...parcelsEn,
+  ...eveningsEn,
   errors: {
     VALIDATION: 'Some information is not valid. Check the highlighted fields.',
     UNKNOWN_CHANNEL: 'This action does not exist in this version of Parloir.',

@@ -7,6 +7,7 @@ import { facilitiesFr } from '../registry/facilities.fr';
 import { importExportFr } from '../import-export/import-export.fr';
 import { passphraseFr } from '../vault/passphrase.fr';
 import { parcelsFr } from '../parcels/parcels.fr';
+import { eveningsFr } from '../evenings/evenings.fr';
 import { printingFr } from '../printing/printing.fr';
 import { registryFr } from '../registry/registry.fr';
 import { settingsFr } from '../settings/settings.fr';
@@ -76,6 +77,7 @@ export const fr = {
     facilities: 'Prisons',
     letters: 'Courrier',
     parcels: 'Colis',
+    evenings: 'Soirées d’écriture',
     money: 'Argent',
     print: 'Impression',
     group: 'Groupe',
@@ -102,6 +104,7 @@ export const fr = {
   ...attachmentsFr,
   ...lettersFr,
   ...parcelsFr,
+  ...eveningsFr,
   errors: {
     VALIDATION: 'Certaines informations ne sont pas valides. Vérifiez les champs signalés.',
     UNKNOWN_CHANNEL: 'Cette action n’existe pas dans cette version de Parloir.',

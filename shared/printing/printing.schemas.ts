@@ -86,6 +86,11 @@ export const printSelection = z.strictObject({
   includeDoNotWrite: z.boolean().default(false),
   includeReleased: z.boolean().default(false),
   includeDeceased: z.boolean().default(false),
+  /**
+   * A writing evening: its letters out by post, one recipient per letter, in the order they were logged, each at the
+   * block it was addressed to. The prisoner filters above do not apply; the exclusions do.
+   */
+  eveningId: id.optional(),
 });
 export type PrintSelection = z.output<typeof printSelection>;
 export type PrintSelectionInput = z.input<typeof printSelection>;

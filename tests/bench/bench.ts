@@ -9,6 +9,7 @@ import { kdfMeasurement } from './kdf.bench';
 import { printingMeasurement } from './printing.bench';
 import { registryMeasurement } from './registry.bench';
 import { vaultKeysMeasurement } from './vault-keys.bench';
+import { eveningsMeasurement } from './evenings.bench';
 
 interface Figure {
   key: string;
@@ -73,6 +74,7 @@ const measurements: Measurement[] = [
   printingMeasurement,
   kdfMeasurement,
   vaultKeysMeasurement,
+  eveningsMeasurement,
 ];
 
 async function main(): Promise<void> {

@@ -91,6 +91,7 @@ test('first run refuses weak and mismatched passphrases, shows the recovery code
     'facilities',
     'letters',
     'parcels',
+    'evenings',
     'money',
     'print',
     'group',

@@ -8,6 +8,7 @@ import { iban, referencePattern, referencePlaceholders } from '../../shared/regi
 import { draftValues } from '../../shared/drafts/drafts.schemas';
 import { customSheetId, jobId, sheetId } from '../../shared/printing/printing.schemas';
 import { secret, unlockMethod } from '../../shared/vault/vault.schemas';
+import { eveningLetterInput } from '../../shared/evenings/evenings.schemas';
 import { PASSPHRASE } from './cheap-kdf';
 import { COLLIDING_TEXT, zodArbitrary, type SchemaPath } from './zod-arbitrary';
 
@@ -28,6 +29,7 @@ export const refKinds = [
   'letter',
   'parcel',
   'attachment',
+  'evening',
 ] as const;
 export type RefKind = (typeof refKinds)[number];
 
@@ -54,6 +56,7 @@ const ownKind: Record<string, RefKind> = {
   /** A page's cursor: any row of the timeline, a letter as good as another (it needs not exist). */
   timeline: 'letter',
   parcels: 'parcel',
+  evenings: 'evening',
 };
 const fieldKind: Record<string, RefKind> = {
   prisonerId: 'prisoner',
@@ -69,6 +72,7 @@ const fieldKind: Record<string, RefKind> = {
   replyToId: 'letter',
   /** A draft's record: a prisoner or a facility, never read as a foreign key (a stale one reopens an empty form). */
   recordId: 'prisoner',
+  eveningId: 'evening',
 };
 
 function idKind(channel: Channel, path: SchemaPath): RefKind {
@@ -133,6 +137,12 @@ function hintFor(channel: Channel) {
       if (field === 'replyToId') return mostlyNull('letter');
       if (field === 'stayId') return mostlyNull('stay');
       if (field === 'tagIds') return fc.array(ref('tag'), { maxLength: 1 });
+    }
+    // An evening's grid saves only when every row's prisoner is held somewhere: one or two rows, mostly by the group.
+    if (channel === 'evenings:logLetters') {
+      if (field === 'writerMemberId') return fc.oneof({ arbitrary: fc.constant(null), weight: 3 }, ref('member'));
+      if (path.join('.') === 'rows')
+        return fc.array(zodArbitrary(eveningLetterInput, { hint: hintFor(channel) }), { minLength: 1, maxLength: 2 });
     }
     // Words the registry holds, their prefixes and FTS syntax; the generic text rarely matches anything.
     if (channel === 'search:query' && path.join('.') === 'text') {

@@ -15,6 +15,7 @@ const tables = {
   letter: 'letters',
   parcel: 'parcels',
   attachment: 'attachments',
+  evening: 'writing_evenings',
 } as const satisfies Record<Exclude<RefKind, 'job'>, string>;
 type RowKind = keyof typeof tables;
 const rowKinds = Object.keys(tables) as RowKind[];
@@ -96,6 +97,7 @@ export async function emptyVault(app: ParloirApp): Promise<VaultDb> {
       'tags',
       'members',
       'label_templates',
+      'writing_evenings',
     ] as const) {
       await trx.deleteFrom(table).execute();
     }

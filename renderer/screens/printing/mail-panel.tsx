@@ -20,11 +20,21 @@ const initialSelection: PrintSelectionInput = {
 };
 
 /** Envelopes and label sheets: who, on what, what to check, then the preview exactly as it prints. */
-export function MailPanel({ prisonerIds }: { prisonerIds?: number[] | undefined }) {
+export function MailPanel({
+  prisonerIds,
+  eveningId,
+}: {
+  prisonerIds?: number[] | undefined;
+  eveningId?: number | undefined;
+}) {
   const { t } = useTranslation();
   const sheets = useSheets();
   const [selection, setSelection] = useState<PrintSelectionInput>(() =>
-    prisonerIds ? { ...initialSelection, prisonerIds } : initialSelection,
+    eveningId !== undefined
+      ? { ...initialSelection, eveningId }
+      : prisonerIds
+        ? { ...initialSelection, prisonerIds }
+        : initialSelection,
   );
   const [job, setJob] = useState<PrintJobInput>(defaultLabelsJob('L7160'));
   const request: PrintRequestInput = useMemo(() => ({ selection, job }), [selection, job]);

@@ -11,9 +11,9 @@ type Tab = (typeof tabs)[number];
 
 /**
  * The Print section: envelopes and labels, meeting lists, custom label sheets, printer calibration. Opened from the
- * prisoner list's selection, it prints for those prisoners.
+ * prisoner list's selection, it prints for those prisoners; from a writing evening, for its letters.
  */
-export function PrintPage({ prisonerIds }: { prisonerIds?: number[] }) {
+export function PrintPage({ prisonerIds, eveningId }: { prisonerIds?: number[]; eveningId?: number }) {
   const { t } = useTranslation();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const [tab, setTab] = useState<Tab>('mail');
@@ -30,7 +30,13 @@ export function PrintPage({ prisonerIds }: { prisonerIds?: number[] }) {
         ))}
       </div>
       {/* Another selection from the list starts the panel afresh. */}
-      {tab === 'mail' && <MailPanel key={prisonerIds?.join(',') ?? ''} prisonerIds={prisonerIds} />}
+      {tab === 'mail' && (
+        <MailPanel
+          key={`${prisonerIds?.join(',') ?? ''}:${eveningId ?? ''}`}
+          prisonerIds={prisonerIds}
+          eveningId={eveningId}
+        />
+      )}
       {tab === 'reports' && <ReportsPanel />}
       {tab === 'templates' && <TemplatesPanel />}
       {tab === 'calibration' && <CalibrationPanel />}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { exclusion, PrintSelectionInput } from '../../../shared/printing/printing.schemas';
 import { PrisonerFiltersBar } from '../registry/prisoners/prisoner-filters';
+import { EveningPrintBanner } from '../evenings/evening-print-banner';
 
 type Exclusion = z.output<typeof exclusion>;
 const includable = [
@@ -44,7 +45,18 @@ export function PrintSelectionFields({ selection, onChange, excluded, recipients
           </button>
         </p>
       )}
-      <PrisonerFiltersBar filters={selection} onChange={onChange} archivedToggle={false} />
+      {/* An evening's letters are the selection: the prisoner filters would not narrow it, so they are not shown. */}
+      {selection.eveningId !== undefined ? (
+        <EveningPrintBanner
+          eveningId={selection.eveningId}
+          onUseFilters={() => {
+            const { eveningId: _evening, ...filters } = selection;
+            onChange(filters);
+          }}
+        />
+      ) : (
+        <PrisonerFiltersBar filters={selection} onChange={onChange} archivedToggle={false} />
+      )}
       <fieldset className="print-excluded">
         <legend>{t('print.who.excludedLegend')}</legend>
         {includable.map(([reason, key]) => {

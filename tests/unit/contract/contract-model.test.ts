@@ -118,6 +118,13 @@ const plan: Record<Channel, number | string> = {
   'parcels:markHandled':
     'needs a refused, returned or lost parcel, which random sequences seldom hold; tests/unit/parcels covers it',
   'parcels:packingList': 'a PDF laid out by pdfkit takes a good part of a second; tests/unit/parcels covers it',
+  'evenings:list': 1,
+  'evenings:get': 1,
+  'evenings:create': 3,
+  'evenings:update': 1,
+  'evenings:delete': 1,
+  'evenings:candidates': 1,
+  'evenings:logLetters': 4,
 };
 
 /**
