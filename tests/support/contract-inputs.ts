@@ -69,6 +69,8 @@ const fieldKind: Record<string, RefKind> = {
   replyToId: 'letter',
   /** A draft's record: a prisoner or a facility, never read as a foreign key (a stale one reopens an empty form). */
   recordId: 'prisoner',
+  letterIds: 'letter',
+  fromStayId: 'stay',
 };
 
 function idKind(channel: Channel, path: SchemaPath): RefKind {

@@ -118,6 +118,10 @@ const plan: Record<Channel, number | string> = {
   'parcels:markHandled':
     'needs a refused, returned or lost parcel, which random sequences seldom hold; tests/unit/parcels covers it',
   'parcels:packingList': 'a PDF laid out by pdfkit takes a good part of a second; tests/unit/parcels covers it',
+  'letters:bulkMarkSent': 2,
+  'letters:bulkMarkReturned': 2,
+  'letters:exportCsv': 1,
+  'letters:readdressDrafts': 1,
 };
 
 /**
@@ -133,6 +137,8 @@ const awaitingOwners: Channel[] = [
   'attachments:preview',
   'attachments:saveAs',
   'attachments:delete',
+  // Needs a prisoner's ended stay and that prisoner named together, which random ids seldom are (tests/unit/letters).
+  'letters:readdressDrafts',
 ];
 
 /** Channels that must succeed at least once over the whole run: otherwise the inputs never reach their handler. */
