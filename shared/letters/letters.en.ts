@@ -107,7 +107,8 @@ export const lettersEn: typeof lettersFr = {
     removeTag: 'Remove the tag {{name}}',
     deleteLetter: 'Delete the letter',
     deleteTitle: 'Delete this letter?',
-    deleteText: 'The letter of {{date}} ({{name}}) will be deleted from the vault, with its attachments. This cannot be undone.',
+    deleteText:
+      'The letter of {{date}} ({{name}}) will be deleted from the vault, with its attachments. This cannot be undone.',
     deleteConfirm: 'Delete for good',
     open: 'Open the letter of {{date}}',
     filters: {

@@ -107,7 +107,8 @@ export const lettersFr = {
     removeTag: 'Retirer le tag {{name}}',
     deleteLetter: 'Supprimer la lettre',
     deleteTitle: 'Supprimer cette lettre ?',
-    deleteText: 'La lettre du {{date}} ({{name}}) sera supprimée du coffre, avec ses pièces jointes. Cela ne peut pas être annulé.',
+    deleteText:
+      'La lettre du {{date}} ({{name}}) sera supprimée du coffre, avec ses pièces jointes. Cela ne peut pas être annulé.',
     deleteConfirm: 'Supprimer définitivement',
     open: 'Ouvrir la lettre du {{date}}',
     filters: {

@@ -11,7 +11,8 @@ import { csvText, writeCsvFile } from '../import-export/export-csv';
 import type { AppContext } from '../app-context';
 import { letterExportFileName, letterExportTable } from './letters-csv';
 
-type BulkChannel = 'letters:bulkMarkSent' | 'letters:bulkMarkReturned' | 'letters:exportCsv' | 'letters:readdressDrafts';
+type BulkChannel =
+  'letters:bulkMarkSent' | 'letters:bulkMarkReturned' | 'letters:exportCsv' | 'letters:readdressDrafts';
 
 /** What is done to many letters at once: each write is one transaction, all or nothing. */
 export function lettersBulkHandlers(ctx: AppContext): Pick<Handlers, BulkChannel> {
