@@ -15,6 +15,7 @@ import './styles/print.css';
 import './styles/dashboard.css';
 import './styles/attachments.css';
 import './styles/parcels.css';
+import './styles/letters.css';
 
 async function start(): Promise<void> {
   // The language is a preference kept outside the vault, so the locked screens already speak it.

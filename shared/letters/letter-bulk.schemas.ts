@@ -16,6 +16,8 @@ export const letterTarget = z.discriminatedUnion('by', [
   z.strictObject({ by: z.literal('filters'), filters: letterFilterInput.prefault({}) }),
 ]);
 export type LetterTarget = z.output<typeof letterTarget>;
+/** The target as the window writes it (the filters' defaults left out). */
+export type LetterTargetIn = z.input<typeof letterTarget>;
 
 export const bulkMarkSentInput = z.strictObject({ target: letterTarget, sentOn: isoDate });
 
