@@ -95,7 +95,7 @@ export const lettersEn: typeof lettersFr = {
       sender_required: '{{facility}} requires the sender’s address on the back of the envelope.',
       sender_unknown: 'It is not known whether {{facility}} requires the sender’s address.',
     },
-    mayNotHaveArrived: 'May not have arrived',
+    mayNotHaveArrived: 'Arrival uncertain',
     mayNotHaveArrivedWhy: 'Sent to the old prison on or after the transfer: it may never have arrived.',
     handledOn: 'Handled on {{date}}',
     markHandledTitle: 'Mark the letter as handled',
@@ -151,8 +151,9 @@ export const lettersEn: typeof lettersFr = {
       skippedStatus: '{{count}} “{{status}}”',
     },
     readdress: {
-      notice_one: '{{count}} draft is still addressed to {{facility}}, where the person no longer is.',
-      notice_other: '{{count}} drafts are still addressed to {{facility}}, where the person no longer is.',
+      notice_one: '{{count}} draft is still addressed to the old prison ({{facility}}), where the person no longer is.',
+      notice_other:
+        '{{count}} drafts are still addressed to the old prison ({{facility}}), where the person no longer is.',
       action_one: 'Re-address the draft to {{to}}',
       action_other: 'Re-address the {{count}} drafts to {{to}}',
       noOpenStay: 'The person has no current stay: nothing to re-address them to.',

@@ -95,7 +95,7 @@ export const lettersFr = {
       sender_required: '{{facility}} exige l’adresse de l’expéditeur ou l’expéditrice au dos de l’enveloppe.',
       sender_unknown: 'On ne sait pas si {{facility}} exige l’adresse de l’expéditeur ou l’expéditrice.',
     },
-    mayNotHaveArrived: 'Peut-être pas arrivée',
+    mayNotHaveArrived: 'Arrivée incertaine',
     mayNotHaveArrivedWhy: 'Envoyée à l’ancienne prison le jour du transfert ou après : elle a pu ne jamais arriver.',
     handledOn: 'Traitée le {{date}}',
     markHandledTitle: 'Marquer la lettre comme traitée',
@@ -151,10 +151,12 @@ export const lettersFr = {
       skippedStatus: '{{count}} « {{status}} »',
     },
     readdress: {
-      notice_one: '{{count}} brouillon est encore adressé à {{facility}}, où la personne n’est plus.',
-      notice_other: '{{count}} brouillons sont encore adressés à {{facility}}, où la personne n’est plus.',
-      action_one: 'Réadresser le brouillon à {{to}}',
-      action_other: 'Réadresser les {{count}} brouillons à {{to}}',
+      notice_one:
+        '{{count}} brouillon est encore adressé à l’ancienne prison ({{facility}}), où la personne n’est plus.',
+      notice_other:
+        '{{count}} brouillons sont encore adressés à l’ancienne prison ({{facility}}), où la personne n’est plus.',
+      action_one: 'Réadresser le brouillon vers {{to}}',
+      action_other: 'Réadresser les {{count}} brouillons vers {{to}}',
       noOpenStay: 'La personne n’a pas de séjour en cours : rien à quoi les réadresser.',
       done_one: '{{count}} brouillon réadressé à {{facility}}.',
       done_other: '{{count}} brouillons réadressés à {{facility}}.',

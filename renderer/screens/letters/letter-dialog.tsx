@@ -137,6 +137,7 @@ function LetterFormDialog({ prisonerId, name, saved, onClose, onDelete }: Letter
       onClose={save.isPending ? undefined : onClose}
     >
       {saved && <SavedLetterFacts letter={saved} />}
+      {saved && <HandledSection letter={saved} />}
       <form
         className="letter-form"
         noValidate
@@ -263,7 +264,6 @@ function LetterFormDialog({ prisonerId, name, saved, onClose, onDelete }: Letter
           )}
         </div>
       </form>
-      {saved && <HandledSection letter={saved} />}
     </ModalDialog>
   );
 }

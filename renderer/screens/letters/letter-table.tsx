@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LetterRow, letterSorts } from '../../../shared/letters/letters.schemas';
-import { formatDate } from '../../format';
+import { formatDate, formatShortDate } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { useNavigate } from '../../navigation/navigation-context';
 import { MayNotHaveArrived } from './may-not-have-arrived';
@@ -29,8 +29,9 @@ interface LetterTableProps {
 const ROW_HEIGHT = 44;
 const OVERSCAN = 10;
 const LOAD_AHEAD = 40;
+// Fits the 1024 px window: the date is short (medium style), the status leaves room for its badges.
 const COLUMNS =
-  '2.75rem minmax(7rem, 0.8fr) minmax(10rem, 1.4fr) minmax(6rem, 0.7fr) minmax(8rem, 1fr) minmax(7rem, 1fr) minmax(10rem, 1.4fr)';
+  '2.5rem minmax(7.5rem, 0.8fr) minmax(7.5rem, 1.3fr) minmax(5.5rem, 0.6fr) minmax(11.5rem, 1.3fr) minmax(5.5rem, 0.8fr) minmax(6rem, 1.3fr)';
 
 /**
  * All the letters, however many (200,000 is an ordinary vault after a few years): only the rows on screen are in the
@@ -154,7 +155,7 @@ export function LetterTable({
                     aria-label={t('letters.open', { date: formatDate(row.datedOn, language) })}
                     onClick={() => onOpen(row.id)}
                   >
-                    {formatDate(row.datedOn, language)}
+                    {formatShortDate(row.datedOn, language)}
                   </button>
                 </td>
                 <td className="cell-name">
