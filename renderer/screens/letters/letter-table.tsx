@@ -152,7 +152,7 @@ export function LetterTable({
                   <button
                     type="button"
                     className="button-link"
-                    aria-label={t('letters.open', { date: formatDate(row.datedOn, language) })}
+                    aria-label={t('letters.open', { date: formatShortDate(row.datedOn, language) })}
                     onClick={() => onOpen(row.id)}
                   >
                     {formatShortDate(row.datedOn, language)}
