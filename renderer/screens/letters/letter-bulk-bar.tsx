@@ -103,7 +103,13 @@ export function LetterBulkBar({ target, count, total, allSelected, onSelectAll, 
         {reason === 'other' && (
           <div className="field bulk-tag">
             <label htmlFor={`${id}-note`}>{t('letters.selection.note')}</label>
-            <input id={`${id}-note`} maxLength={1000} value={note} onChange={(event) => setNote(event.target.value)} />
+            <input
+              id={`${id}-note`}
+              type="text"
+              maxLength={1000}
+              value={note}
+              onChange={(event) => setNote(event.target.value)}
+            />
           </div>
         )}
         <BusyButton

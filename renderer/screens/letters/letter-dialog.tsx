@@ -196,7 +196,7 @@ function LetterFormDialog({ prisonerId, name, saved, onClose, onDelete }: Letter
             )}
           </Field>
           <Field label={t('letters.fields.language')}>
-            {(id) => <input id={id} maxLength={3} value={values.language} onChange={change('language')} />}
+            {(id) => <input id={id} type="text" maxLength={3} value={values.language} onChange={change('language')} />}
           </Field>
         </div>
         <div className="field-row">
@@ -219,12 +219,12 @@ function LetterFormDialog({ prisonerId, name, saved, onClose, onDelete }: Letter
             </Field>
             {values.issueReason === 'other' && (
               <Field label={t('letters.fields.issueNote')}>
-                {(id) => <input id={id} value={values.issueNote} onChange={change('issueNote')} />}
+                {(id) => <input id={id} type="text" value={values.issueNote} onChange={change('issueNote')} />}
               </Field>
             )}
             {!saved && (
               <Field label={t('letters.fields.actionTaken')}>
-                {(id) => <input id={id} value={values.actionTaken} onChange={change('actionTaken')} />}
+                {(id) => <input id={id} type="text" value={values.actionTaken} onChange={change('actionTaken')} />}
               </Field>
             )}
           </div>

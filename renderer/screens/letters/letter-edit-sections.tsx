@@ -108,6 +108,7 @@ export function HandledSection({ letter }: { letter: LetterDetail }) {
         <label htmlFor={id}>{t('letters.fields.actionTaken')}</label>
         <input
           id={id}
+          type="text"
           maxLength={1000}
           value={actionTaken}
           aria-describedby={`${id}-hint`}
