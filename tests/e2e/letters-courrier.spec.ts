@@ -93,6 +93,9 @@ test('a returned letter logged with its reason shows on Home; its tile opens Cou
   await expectNoSidewaysScroll(page);
   await keepScreenshot(harness, 'courrier-01-needs-action-fr-1280');
   await expectAccessible(harness);
+  await page.setViewportSize(SMALL_WINDOW);
+  await expectNoSidewaysScroll(page);
+  await keepScreenshot(harness, 'courrier-01-needs-action-fr-1024');
 
   // Enter on the date opens the letter in its dialog, to say what was done.
   await table.locator('tbody tr').first().getByRole('button').first().focus();
@@ -100,7 +103,7 @@ test('a returned letter logged with its reason shows on Home; its tile opens Cou
   const edit = page.getByRole('dialog', { name: fill(fr.letters.editTitle, { name: 'Yıldız Gülşen' }) });
   await expect(field(edit, fr.letters.reason.label)).toHaveValue('moved');
   await field(edit, fr.letters.fields.actionTaken).fill('Renvoyée à la nouvelle adresse');
-  await keepScreenshot(harness, 'courrier-02-edit-fr-1280');
+  await keepScreenshot(harness, 'courrier-02-edit-fr-1024');
   await expectAccessible(harness);
   await button(edit, fr.letters.markHandled).click();
   await expect(edit.getByRole('status')).toContainText('Renvoyée à la nouvelle adresse');
@@ -143,6 +146,8 @@ test('ticked letters are marked sent at once, and the filtered ones exported to 
   await expectNoSidewaysScroll(page);
   await keepScreenshot(harness, 'courrier-03-selection-en-1024');
   await expectAccessible(harness);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await keepScreenshot(harness, 'courrier-03-selection-en-1280');
   await button(bar, en.letters.selection.markSent).click();
   await expect(bar).toContainText(fill(en.letters.selection.sent_other, { count: 2 }, 'en'));
   const drafts = await seed(harness, 'letters:list', { status: ['draft'] });
@@ -220,4 +225,28 @@ test('after a transfer, the drafts are re-addressed in one action and a letter p
   await expect(page.getByRole('table').getByTestId('may-not-have-arrived')).toHaveCount(1);
   await expectNoSidewaysScroll(page);
   await keepScreenshot(harness, 'courrier-06-list-en-1024');
+});
+
+test('the parcels tile opens Colis with the parcels that need action', async ({ harness }) => {
+  const page = harness.page;
+  const { prisonerId } = await setUp(harness, 'fr');
+  const parcel = (extra: Partial<InputOf<'parcels:create'>>) =>
+    seed(harness, 'parcels:create', {
+      prisonerId,
+      preparedOn: '2025-03-01',
+      sentOn: '2025-03-02',
+      status: 'sent',
+      acceptWarnings: true,
+      ...extra,
+    });
+  await parcel({});
+  await parcel({ status: 'refused', issueReason: 'over_weight' });
+  await harness.open();
+  await expect(tile(harness, 'parcelIssues')).toContainText(fr.dashboard.opensParcels);
+  await tile(harness, 'parcelIssues').click();
+  await expect(pageHeading(page, fr.nav.parcels)).toBeVisible();
+  await expect(page.getByLabel(fr.parcels.filters.needsAction)).toBeChecked();
+  await expect(page.locator('.count-line')).toHaveText(fill(fr.parcels.count_one, { formatted: 1 }));
+  await page.getByLabel(fr.parcels.filters.needsAction).uncheck();
+  await expect(page.locator('.count-line')).toHaveText(fill(fr.parcels.count_other, { formatted: 2 }));
 });
