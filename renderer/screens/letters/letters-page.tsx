@@ -55,12 +55,10 @@ export function LettersPage({ filters: preset }: { filters?: LetterFilters }) {
     ? { by: 'filters', filters: withoutSort(filters) }
     : { by: 'ids', letterIds: [...selection.selected] };
   const toggle = (index: number, shift: boolean) => {
-    // Unticking one of "all N" keeps the others that are loaded ticked.
-    if (allFiltered) {
-      setAllFiltered(false);
-      selection.replace(ids);
-    }
-    selection.toggle(ids, index, shift);
+    if (!allFiltered) return selection.toggle(ids, index, shift);
+    // Unticking one of "all N" keeps the others that are loaded ticked (the rest are no longer in the selection).
+    setAllFiltered(false);
+    selection.replace(ids.filter((_, at) => at !== index));
   };
 
   return (
