@@ -173,6 +173,10 @@ test('ticked letters are marked sent at once, and the filtered ones exported to 
   expect(lines).toHaveLength(4);
   expect(lines.slice(1).every((line) => line.includes(';Sent;'))).toBe(true);
   await button(notice, en.common.close).click();
+  // Unticking one of "all 3" keeps the two others.
+  await boxes.nth(0).uncheck();
+  await expect(bar).toContainText(fill(en.letters.selection.count_other, { formatted: 2 }, 'en'));
+  await expect(boxes.nth(1)).toBeChecked();
 });
 
 test('after a transfer, the drafts are re-addressed in one action and a letter posted late is flagged', async ({
