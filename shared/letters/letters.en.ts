@@ -115,7 +115,7 @@ export const lettersEn: typeof lettersFr = {
       writer: 'Written by',
       anyWriter: 'Anyone',
       prisoner: 'Person',
-      prisonerSearch: 'Search for a person',
+      prisonerSearch: 'Name or number',
       prisonerClear: 'Remove the person {{name}}',
       tag: 'Campaign or tag',
       anyTag: 'All',

@@ -115,7 +115,7 @@ export const lettersFr = {
       writer: 'Écrite par',
       anyWriter: 'Tout le monde',
       prisoner: 'Personne',
-      prisonerSearch: 'Chercher une personne',
+      prisonerSearch: 'Nom ou numéro',
       prisonerClear: 'Retirer la personne {{name}}',
       tag: 'Campagne ou tag',
       anyTag: 'Toutes',

@@ -31,7 +31,7 @@ const OVERSCAN = 10;
 const LOAD_AHEAD = 40;
 // Fits the 1024 px window: the date is short (medium style), the status leaves room for its badges.
 const COLUMNS =
-  '2.5rem minmax(8rem, 0.8fr) minmax(7.5rem, 1.3fr) minmax(6rem, 0.6fr) minmax(11rem, 1.3fr) minmax(5.5rem, 0.8fr) minmax(5.5rem, 1.3fr)';
+  '2.5rem minmax(7.5rem, 0.8fr) minmax(7rem, 1.3fr) minmax(6rem, 0.6fr) minmax(12rem, 1.3fr) minmax(5.5rem, 0.8fr) minmax(5.5rem, 1.3fr)';
 
 /**
  * All the letters, however many (200,000 is an ordinary vault after a few years): only the rows on screen are in the
