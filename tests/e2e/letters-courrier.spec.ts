@@ -189,6 +189,14 @@ test('after a transfer, the drafts are re-addressed in one action and a letter p
   await seed(harness, 'stays:transfer', { prisonerId, facilityId: fresnes, prisonerNumber: 'F-9', date: '2025-04-01' });
   // Posted to Corbas the day after the person left it.
   await letter({ stayId, sentOn: '2025-04-02' });
+  const other = await seed(harness, 'prisoners:create', {
+    prisoner: { familyName: 'Martin', givenNames: 'Léa' },
+    stay: { facilityId: fresnes, prisonerNumber: '77', from: '2024-05-01', startReason: 'arrest' },
+  });
+  await seed(harness, 'letters:create', {
+    letter: { prisonerId: other.prisoner.id, direction: 'out', status: 'sent', sentOn: '2025-03-05' },
+    acceptWarnings: true,
+  });
   await harness.open();
   await openNav(page, fr.nav.prisoners);
   await page.getByRole('table').getByRole('button', { name: 'Yıldız Gülşen' }).click();
@@ -229,6 +237,16 @@ test('after a transfer, the drafts are re-addressed in one action and a letter p
   await expect(page.getByRole('table').getByTestId('may-not-have-arrived')).toHaveCount(1);
   await expectNoSidewaysScroll(page);
   await keepScreenshot(harness, 'courrier-06-list-en-1024');
+  // The person filter is a search: typed, chosen from its hits with the keyboard, removed with its button.
+  await expect(page.locator('.count-line')).toHaveText(fill(en.letters.list.count_other, { formatted: 4 }, 'en'));
+  await page.getByRole('combobox', { name: en.letters.filters.prisoner }).fill('marti');
+  await expect(page.getByRole('option', { name: /Martin Léa/ })).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.count-line')).toHaveText(fill(en.letters.list.count_one, { formatted: 1 }, 'en'));
+  await expectAccessible(harness);
+  await button(page, fill(en.letters.filters.prisonerClear, { name: 'Martin Léa' }, 'en')).click();
+  await expect(page.locator('.count-line')).toHaveText(fill(en.letters.list.count_other, { formatted: 4 }, 'en'));
 });
 
 test('the parcels tile opens Colis with the parcels that need action', async ({ harness }) => {
