@@ -24,3 +24,10 @@ export function formatDate(isoDate: string, language: Language): string {
 export function formatCount(value: number, language: Language): string {
   return new Intl.NumberFormat(locales[language]).format(value);
 }
+
+/** A calendar date in few characters ("2 avr. 2025", "2 Apr 2025"), for narrow table columns; read as UTC too. */
+export function formatShortDate(isoDate: string, language: Language): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(locales[language], { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}

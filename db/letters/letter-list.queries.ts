@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { LetterFilterInput } from '../../shared/letters/letter-bulk.schemas';
 import type { LetterListInput } from '../../shared/letters/letters.schemas';
 import type { RegistryDb } from '../registry/registry-db';
 import { lettersWithNames } from './letters.queries';
@@ -9,7 +10,7 @@ import { letterRowFromColumns } from './letters.rows';
  * filter by facility, so the count and the page of a 200,000-letter vault walk one index (dated, status, open issues)
  * instead of the joined rows.
  */
-function filtered(db: RegistryDb, input: LetterListInput) {
+export function filteredLetters(db: RegistryDb, input: LetterFilterInput) {
   let query = db.selectFrom('letters as l');
   if (input.direction !== null) query = query.where('l.direction', '=', input.direction);
   if (input.status.length > 0) query = query.where('l.status', 'in', input.status);
@@ -31,6 +32,8 @@ function filtered(db: RegistryDb, input: LetterListInput) {
     );
   if (input.from !== null) query = query.where('l.dated_on', '>=', input.from);
   if (input.to !== null) query = query.where('l.dated_on', '<=', input.to);
+  // created_at is a UTC timestamp: compared with a day, "started before that day began" (db/dashboard counts so).
+  if (input.createdBefore !== null) query = query.where('l.created_at', '<', input.createdBefore);
   const tagId = input.tagId;
   if (tagId !== null)
     query = query.where(({ exists, selectFrom }) =>
@@ -50,7 +53,7 @@ function filtered(db: RegistryDb, input: LetterListInput) {
 
 async function pageIds(db: RegistryDb, input: LetterListInput): Promise<number[]> {
   const direction = input.descending ? 'desc' : 'asc';
-  const base = filtered(db, input);
+  const base = filteredLetters(db, input);
   const sorted =
     input.sort === 'prisoner'
       ? base.innerJoin('prisoners as p', 'p.id', 'l.prisoner_id').select('l.id').orderBy('p.sort_name', direction)
@@ -69,7 +72,7 @@ async function pageIds(db: RegistryDb, input: LetterListInput): Promise<number[]
 /** One page of the letters list and how many letters the filters give in all. */
 export async function letterListFor(db: RegistryDb, input: LetterListInput) {
   const ids = await pageIds(db, input);
-  const count = await filtered(db, input)
+  const count = await filteredLetters(db, input)
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   if (ids.length === 0) return { rows: [], total: Number(count.n) };
@@ -87,6 +90,8 @@ export async function letterListFor(db: RegistryDb, input: LetterListInput) {
       'f.name as facility_name',
       'l.pages',
       'l.handled_at',
+      'l.sent_on',
+      's.to_date as stay_to',
     ])
     .where('l.id', 'in', ids)
     .execute();

@@ -16,7 +16,13 @@ export function lettersWithNames(db: RegistryDb) {
 export async function findLetter(db: RegistryDb, id: number): Promise<LetterDetail | undefined> {
   const row = await lettersWithNames(db)
     .selectAll('l')
-    .select(['p.family_name', 'p.given_names', 'f.name as facility_name', 'm.pseudonym as writer_name'])
+    .select([
+      'p.family_name',
+      'p.given_names',
+      'f.name as facility_name',
+      'm.pseudonym as writer_name',
+      's.to_date as stay_to',
+    ])
     .where('l.id', '=', id)
     .executeTakeFirst();
   if (!row) return undefined;

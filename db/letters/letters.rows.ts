@@ -42,11 +42,34 @@ export interface LetterColumns {
   handled_at: string | null;
   created_at: string;
   updated_at: string;
+  /** The end of the stay it went to (null while that stay is open). */
+  stay_to: string | null;
 }
 
 /** Family name first, as the prisoner list and page show it. */
 export const personName = (family: string, given: string | null) => [family, given].filter(Boolean).join(' ');
 const needsAction = (status: string, handledAt: string | null) => isIssueStatus(status) && handledAt === null;
+
+/**
+ * Sent by post, and not known to have arrived, to a stay that had ended on or before the day it left: stays are
+ * half-open, so a letter posted on the transfer's day already went to the old prison.
+ */
+export function mayNotHaveArrived(row: {
+  direction: string;
+  channel: string;
+  status: string;
+  sent_on: string | null;
+  stay_to: string | null;
+}): boolean {
+  return (
+    row.direction === 'out' &&
+    row.channel === 'post' &&
+    row.status === 'sent' &&
+    row.sent_on !== null &&
+    row.stay_to !== null &&
+    row.sent_on >= row.stay_to
+  );
+}
 
 export function letterFromColumns(row: LetterColumns, tagIds: number[]): LetterDetail {
   return {
@@ -76,6 +99,7 @@ export function letterFromColumns(row: LetterColumns, tagIds: number[]): LetterD
     actionTaken: row.action_taken,
     handledAt: row.handled_at,
     needsAction: needsAction(row.status, row.handled_at),
+    mayNotHaveArrived: mayNotHaveArrived(row),
     tagIds,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -96,6 +120,8 @@ export type ListColumns = Pick<
   | 'facility_name'
   | 'pages'
   | 'handled_at'
+  | 'sent_on'
+  | 'stay_to'
 >;
 
 export function letterRowFromColumns(row: ListColumns): LetterRow {
@@ -111,6 +137,7 @@ export function letterRowFromColumns(row: ListColumns): LetterRow {
     facilityName: row.facility_name,
     pages: row.pages,
     needsAction: needsAction(row.status, row.handled_at),
+    mayNotHaveArrived: mayNotHaveArrived(row),
   };
 }
 

@@ -10,7 +10,7 @@ import {
 import { parcelStatuses } from '../../shared/parcels/parcel-values';
 import { stayEndReasons, stayStartReasons } from '../../shared/registry/stays.schemas';
 import type { RegistryDb } from '../registry/registry-db';
-import { isIssueStatus } from './letters.rows';
+import { isIssueStatus, mayNotHaveArrived } from './letters.rows';
 
 type Kind = TimelineItem['kind'];
 const rank = (kind: Kind) => timelineKinds.indexOf(kind);
@@ -61,7 +61,10 @@ async function letterItems(db: RegistryDb, input: TimelineInput, take: number): 
   const rows = await db
     .selectFrom('letters as l')
     .leftJoin('members as m', 'm.id', 'l.writer_member_id')
+    .leftJoin('stays as s', 's.id', 'l.stay_id')
     .select([
+      's.to_date as stay_to',
+      'l.sent_on',
       'l.id',
       'l.dated_on',
       'l.direction',
@@ -89,6 +92,7 @@ async function letterItems(db: RegistryDb, input: TimelineInput, take: number): 
     pages: row.pages,
     summary: row.summary,
     needsAction: isIssueStatus(row.status) && row.handled_at === null,
+    mayNotHaveArrived: mayNotHaveArrived(row),
   }));
 }
 

@@ -1,5 +1,6 @@
 import { composeAddressBlock } from '../../shared/address/compose-address';
 import { getVaultSetting } from '../settings/settings.queries';
+import { draftsOnEndedStays } from '../letters/readdress.queries';
 import type { PrisonerDetail } from '../../shared/registry/prisoners.schemas';
 import type { CurrentAddress } from '../../shared/registry/stays.schemas';
 import type { Language } from '../../shared/settings/settings.schemas';
@@ -63,5 +64,12 @@ export async function prisonerDetail(
         ...(language ? { language } : {}),
       })
     : null;
-  return { prisoner, stays: await staysOfPrisoner(db, id), current, addressBlock, tags: await tagsOfPrisoner(db, id) };
+  return {
+    prisoner,
+    stays: await staysOfPrisoner(db, id),
+    current,
+    addressBlock,
+    tags: await tagsOfPrisoner(db, id),
+    draftsOnEndedStays: await draftsOnEndedStays(db, id),
+  };
 }

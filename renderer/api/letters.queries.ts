@@ -1,4 +1,4 @@
-import { keepPreviousData, useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { InputOf } from '../../shared/contract';
 import { call } from './client';
 import { queryKeys } from './query-keys';
@@ -43,4 +43,34 @@ export function useLetterList(filters: LetterFilters) {
     },
     placeholderData: keepPreviousData,
   });
+}
+
+/** One letter, for the dialog in edit mode. */
+export function useLetter(id: number | null) {
+  return useQuery({
+    queryKey: [...queryKeys.registry, 'letters', 'detail', id ?? 0] as const,
+    queryFn: () => call('letters:get', { id: id ?? 0 }),
+    enabled: id !== null,
+  });
+}
+
+type LetterWrite =
+  | 'letters:delete'
+  | 'letters:markHandled'
+  | 'letters:bulkMarkSent'
+  | 'letters:bulkMarkReturned'
+  | 'letters:readdressDrafts';
+
+/** A write to letters; the registry's queries reload after it (the list, the timeline, the prisoner page, Home). */
+export function useLetterWrite<C extends LetterWrite>(channel: C) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: InputOf<C>) => call(channel, input),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.registry }),
+  });
+}
+
+/** The letters CSV: written by the host after its save dialog, nothing to refresh. */
+export function useExportLetters() {
+  return useMutation({ mutationFn: (input: InputOf<'letters:exportCsv'>) => call('letters:exportCsv', input) });
 }

@@ -45,8 +45,8 @@ export const dashboardEn = {
       },
     },
     opensPrisoners: 'Open the list',
-    opensLetters: 'The list will open in the Letters section once it is available.',
-    opensParcels: 'The list will open in the Parcels section once it is available.',
+    opensLetters: 'Open in Letters',
+    opensParcels: 'Open in Parcels',
     settingsLink: 'Set the waits in Settings',
     empty: 'The vault holds no prisoner yet.',
     emptyNext:

@@ -45,8 +45,8 @@ export const dashboardFr = {
       },
     },
     opensPrisoners: 'Ouvrir la liste',
-    opensLetters: 'La liste s’ouvrira dans la section Courrier quand elle sera disponible.',
-    opensParcels: 'La liste s’ouvrira dans la section Colis quand elle sera disponible.',
+    opensLetters: 'Ouvrir dans Courrier',
+    opensParcels: 'Ouvrir dans Colis',
     settingsLink: 'Régler les délais dans les Paramètres',
     empty: 'Le coffre ne contient encore aucune personne détenue.',
     emptyNext:

@@ -7,4 +7,8 @@ export const lettersChannelNames = [
   'letters:delete',
   'letters:markHandled',
   'timeline:get',
+  'letters:bulkMarkSent',
+  'letters:bulkMarkReturned',
+  'letters:exportCsv',
+  'letters:readdressDrafts',
 ] as const;

@@ -1,6 +1,8 @@
 import type { ChannelSpec } from '../contract';
 import { empty, idInput } from '../common.schemas';
 import * as ltr from './letters.schemas';
+import * as bulk from './letter-bulk.schemas';
+import { exportOutput } from '../import-export/import-export.schemas';
 import { timeline, timelineInput } from './timeline.schemas';
 import type { lettersChannelNames } from './letters.channels';
 
@@ -12,4 +14,8 @@ export const lettersContract = {
   'letters:delete': { input: idInput, output: empty, needs: 'unlocked' },
   'letters:markHandled': { input: ltr.markHandledInput, output: ltr.letterDetail, needs: 'unlocked' },
   'timeline:get': { input: timelineInput, output: timeline, needs: 'unlocked' },
+  'letters:bulkMarkSent': { input: bulk.bulkMarkSentInput, output: bulk.bulkOutput, needs: 'unlocked' },
+  'letters:bulkMarkReturned': { input: bulk.bulkMarkReturnedInput, output: bulk.bulkOutput, needs: 'unlocked' },
+  'letters:exportCsv': { input: bulk.letterExportInput, output: exportOutput, needs: 'unlocked' },
+  'letters:readdressDrafts': { input: bulk.readdressInput, output: bulk.readdressOutput, needs: 'unlocked' },
 } as const satisfies Record<(typeof lettersChannelNames)[number], ChannelSpec>;

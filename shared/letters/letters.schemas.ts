@@ -108,6 +108,8 @@ export const letterDetail = z.strictObject({
   actionTaken: z.string().nullable(),
   handledAt: z.string().nullable(),
   needsAction: z.boolean(),
+  /** Sent by post to a stay that had already ended that day: the prisoner had been moved. */
+  mayNotHaveArrived: z.boolean(),
   tagIds: z.array(id),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -132,6 +134,8 @@ export const letterListInput = z.strictObject({
   facilityId: nullable(id),
   from: nullable(isoDate),
   to: nullable(isoDate),
+  /** Started (created) before that day began, as the dashboard's "drafts older than 7 days" counts them. */
+  createdBefore: nullable(isoDate),
   needsAction: z.boolean().default(false),
   sort: z.enum(letterSorts).default('dated'),
   descending: z.boolean().default(true),
@@ -152,6 +156,7 @@ export const letterRow = z.strictObject({
   facilityName: z.string().nullable(),
   pages: z.number().int().nullable(),
   needsAction: z.boolean(),
+  mayNotHaveArrived: z.boolean(),
 });
 export type LetterRow = z.output<typeof letterRow>;
 export const letterList = z.strictObject({ rows: z.array(letterRow), total: z.number().int().nonnegative() });

@@ -40,6 +40,7 @@ export const timelineItem = z.discriminatedUnion('kind', [
     pages: z.number().int().nullable(),
     summary: z.string().nullable(),
     needsAction: z.boolean(),
+    mayNotHaveArrived: z.boolean(),
   }),
   z.strictObject({ kind: z.literal('parcel'), id, date: z.string(), status: z.enum(parcelStatuses) }),
 ]);

@@ -119,5 +119,10 @@ export const prisonerDetail = z.strictObject({
   /** The address block exactly as it will be printed (shared/address), or null without a current stay. */
   addressBlock: z.array(z.string()).nullable(),
   tags: z.array(tagRef),
+  /**
+   * Letter drafts by post still addressed to a stay that has ended (a transfer, a release): what the page offers to
+   * re-address to the open stay (letters:readdressDrafts), one entry per old stay.
+   */
+  draftsOnEndedStays: z.array(z.strictObject({ stayId: id, facilityName: z.string(), count: z.number().int() })),
 });
 export type PrisonerDetail = z.output<typeof prisonerDetail>;

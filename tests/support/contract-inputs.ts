@@ -73,6 +73,8 @@ const fieldKind: Record<string, RefKind> = {
   /** A draft's record: a prisoner or a facility, never read as a foreign key (a stale one reopens an empty form). */
   recordId: 'prisoner',
   eveningId: 'evening',
+  letterIds: 'letter',
+  fromStayId: 'stay',
 };
 
 function idKind(channel: Channel, path: SchemaPath): RefKind {

@@ -21,6 +21,7 @@ import { prisonerTimeline } from '../../../db/letters/timeline.queries';
 import { findPrisoner } from '../../../db/registry/prisoners.queries';
 import { mustExist, requireChanged, timestampNow, type RegistryDb } from '../../../db/registry/registry-db';
 import type { AppContext } from '../app-context';
+import { lettersBulkHandlers } from './letters-bulk.handlers';
 
 type LettersChannel = (typeof lettersChannelNames)[number];
 
@@ -86,6 +87,7 @@ export function lettersHandlers(ctx: AppContext): Pick<Handlers, LettersChannel>
     });
 
   return {
+    ...lettersBulkHandlers(ctx),
     'letters:list': async (input) => letterListFor(ctx.vault.db, input),
     'letters:get': async ({ id }) => mustExist(await findLetter(ctx.vault.db, id), 'Letter'),
     'letters:create': async ({ letter, acceptWarnings }) => save(null, letter, acceptWarnings),

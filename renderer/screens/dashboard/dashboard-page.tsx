@@ -7,6 +7,7 @@ import {
   type AttentionKind,
   type DashboardCounts,
 } from '../../../shared/dashboard/dashboard.schemas';
+import { addDays, localToday } from '../../../shared/today';
 import { errorCodeOf } from '../../api/client-error';
 import { useDashboard } from '../../api/dashboard.queries';
 import { ErrorAlert } from '../../components/error-alert';
@@ -69,13 +70,30 @@ export function DashboardPage() {
                 onOpen={() => navigate({ page: 'prisoners', attention: kind })}
               />
             ))}
-            <DashboardTile tile="letterIssues" count={counts.letterIssues} later={t('dashboard.opensLetters')} />
-            <DashboardTile tile="parcelIssues" count={counts.parcelIssues} later={t('dashboard.opensParcels')} />
+            <DashboardTile
+              tile="letterIssues"
+              count={counts.letterIssues}
+              opens={t('dashboard.opensLetters')}
+              onOpen={() => navigate({ page: 'letters', filters: { needsAction: true } })}
+            />
+            <DashboardTile
+              tile="parcelIssues"
+              count={counts.parcelIssues}
+              opens={t('dashboard.opensParcels')}
+              onOpen={() => navigate({ page: 'parcels', filters: { needsAction: true } })}
+            />
             <DashboardTile
               tile="oldDrafts"
               count={counts.oldDrafts}
               days={DRAFT_AGE_DAYS}
-              later={t('dashboard.opensLetters')}
+              opens={t('dashboard.opensLetters')}
+              // The very rows the count reads: drafts started before the day DRAFT_AGE_DAYS ago began.
+              onOpen={() =>
+                navigate({
+                  page: 'letters',
+                  filters: { status: ['draft'], createdBefore: addDays(localToday(), -DRAFT_AGE_DAYS) },
+                })
+              }
             />
           </div>
           <p>

@@ -17,14 +17,14 @@ interface DashboardTileProps {
   count: number;
   /** The number of days the detail line says. */
   days?: number;
-  /** Opens the matching list; without it the tile says where its list will be. */
-  onOpen?: () => void;
-  /** What the tile will open once that section exists. */
-  later?: string;
+  /** Opens the matching list. */
+  onOpen: () => void;
+  /** Where it opens, when not the prisoner list. */
+  opens?: string;
 }
 
 /** One count of the dashboard: a big number, what it counts, and the list it opens. */
-export function DashboardTile({ tile, count, days, onOpen, later }: DashboardTileProps) {
+export function DashboardTile({ tile, count, days, onOpen, opens }: DashboardTileProps) {
   const { t } = useTranslation();
   const number = formatCount(count, currentLanguage());
   const title = t(`dashboard.tiles.${tile}.title`, { count });
@@ -37,15 +37,10 @@ export function DashboardTile({ tile, count, days, onOpen, later }: DashboardTil
     </>
   );
   const tone = count > 0 ? 'tile tile-active' : 'tile';
-  return onOpen ? (
+  return (
     <button type="button" className={tone} onClick={onOpen} data-testid={`tile-${tile}`}>
       {body}
-      <span className="tile-opens">{t('dashboard.opensPrisoners')}</span>
+      <span className="tile-opens">{opens ?? t('dashboard.opensPrisoners')}</span>
     </button>
-  ) : (
-    <div className={`${tone} tile-later`} data-testid={`tile-${tile}`}>
-      {body}
-      <span className="tile-opens">{later}</span>
-    </div>
   );
 }

@@ -4,13 +4,25 @@ import type { RuleWarning } from '../../../shared/letters/letter-rules.schemas';
 import { letterChannels, letterDirections, letterIssueReasons } from '../../../shared/letters/letter-values';
 import { localToday } from '../../../shared/today';
 import { errorCodeOf } from '../../api/client-error';
-import { useSaveLetter } from '../../api/letters.queries';
+import type { LetterDetail } from '../../../shared/letters/letters.schemas';
+import { useLetter, useLetterWrite, useSaveLetter } from '../../api/letters.queries';
 import { useMembers } from '../../api/registry.queries';
 import { BusyButton } from '../../components/busy-button';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorAlert } from '../../components/error-alert';
 import { ModalDialog } from '../../components/modal-dialog';
 import { FieldShell } from '../../forms/field-shell';
-import { defaultLetterValues, isIssue, letterInputOf, statusesFor, type LetterFormValues } from './letter-form-values';
+import { formatDate } from '../../format';
+import { currentLanguage } from '../../i18n';
+import { HandledSection, LetterTagsField, SavedLetterFacts } from './letter-edit-sections';
+import {
+  defaultLetterValues,
+  isIssue,
+  letterFormValuesOf,
+  letterInputOf,
+  statusesFor,
+  type LetterFormValues,
+} from './letter-form-values';
 import { RuleWarnings } from './rule-warnings';
 
 type Change = ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>;
@@ -24,16 +36,78 @@ function Field({ label, hint, children }: { label: string; hint?: string; childr
   );
 }
 
+type LetterDialogProps = { onClose: () => void } & ({ prisonerId: number; name: string } | { letterId: number });
+
+/** A new letter for a prisoner, or a saved one (from the Courrier list or the timeline) to edit, handle or delete. */
+export function LetterDialog(props: LetterDialogProps) {
+  if ('letterId' in props) return <EditLetterDialog letterId={props.letterId} onClose={props.onClose} />;
+  return <LetterFormDialog prisonerId={props.prisonerId} name={props.name} saved={null} onClose={props.onClose} />;
+}
+
+/** Loads the letter, then its form; a delete asks first, in words, in place of the form. */
+function EditLetterDialog({ letterId, onClose }: { letterId: number; onClose: () => void }) {
+  const { t } = useTranslation();
+  const letter = useLetter(letterId);
+  const remove = useLetterWrite('letters:delete');
+  const [confirming, setConfirming] = useState(false);
+  const saved = letter.data;
+  if (!saved)
+    return (
+      <ModalDialog title={t('letters.editTitle', { name: '' })} onClose={onClose}>
+        {letter.isPending && <p role="status">{t('common.loading')}</p>}
+        <ErrorAlert code={letter.isError ? errorCodeOf(letter.error) : null} />
+      </ModalDialog>
+    );
+  if (confirming)
+    return (
+      <ConfirmDialog
+        title={t('letters.deleteTitle')}
+        body={t('letters.deleteText', { date: formatDate(saved.datedOn, currentLanguage()), name: saved.prisonerName })}
+        confirmLabel={t('letters.deleteConfirm')}
+        busyLabel={t('common.saving')}
+        busy={remove.isPending}
+        onConfirm={() => remove.mutate({ id: saved.id }, { onSuccess: onClose })}
+        onCancel={() => setConfirming(false)}
+      />
+    );
+  return (
+    <LetterFormDialog
+      prisonerId={saved.prisonerId}
+      name={saved.prisonerName}
+      saved={saved}
+      onClose={onClose}
+      onDelete={() => setConfirming(true)}
+    />
+  );
+}
+
+interface LetterFormDialogProps {
+  prisonerId: number;
+  name: string;
+  /** The letter being edited; null for a new one. */
+  saved: LetterDetail | null;
+  onClose: () => void;
+  onDelete?: () => void;
+}
+
 /**
  * Logging a letter from a prisoner's page, keyboard first: everything has a default (sent today by post, by the
  * group), so Enter alone saves. The facility's rules are checked by the vault; their warnings come back here, and
- * "save anyway" takes the focus so a second Enter saves with them.
+ * "save anyway" takes the focus so a second Enter saves with them. Editing shows the same form with the letter's
+ * tags, where it went, what was done about it, and the delete.
  */
-export function LetterDialog({ prisonerId, name, onClose }: { prisonerId: number; name: string; onClose: () => void }) {
+function LetterFormDialog({ prisonerId, name, saved, onClose, onDelete }: LetterFormDialogProps) {
   const { t } = useTranslation();
   const members = useMembers();
   const save = useSaveLetter();
-  const [values, setValues] = useState<LetterFormValues>(() => defaultLetterValues(localToday()));
+  const [values, setValues] = useState<LetterFormValues>(() =>
+    saved ? letterFormValuesOf(saved) : defaultLetterValues(localToday()),
+  );
+  // The action taken is written by "mark handled" once a letter is saved; the form then carries the saved one.
+  const input = () => {
+    const letter = letterInputOf(prisonerId, values, saved);
+    return saved && isIssue(values.status) ? { ...letter, actionTaken: saved.actionTaken } : letter;
+  };
   const [warnings, setWarnings] = useState<RuleWarning[] | null>(null);
 
   const change = (key: keyof LetterFormValues) => (event: Change) => {
@@ -48,7 +122,7 @@ export function LetterDialog({ prisonerId, name, onClose }: { prisonerId: number
   };
   const submit = (acceptWarnings: boolean) =>
     save.mutate(
-      { id: null, letter: letterInputOf(prisonerId, values), acceptWarnings },
+      { id: saved?.id ?? null, letter: input(), acceptWarnings },
       { onSuccess: (result) => (result.saved ? onClose() : setWarnings(result.warnings)) },
     );
   const number = (key: 'pages' | 'photos' | 'stamps') => (
@@ -58,7 +132,12 @@ export function LetterDialog({ prisonerId, name, onClose }: { prisonerId: number
   );
 
   return (
-    <ModalDialog title={t('letters.dialogTitle', { name })} onClose={save.isPending ? undefined : onClose}>
+    <ModalDialog
+      title={t(saved ? 'letters.editTitle' : 'letters.dialogTitle', { name })}
+      onClose={save.isPending ? undefined : onClose}
+    >
+      {saved && <SavedLetterFacts letter={saved} />}
+      {saved && <HandledSection letter={saved} />}
       <form
         className="letter-form"
         noValidate
@@ -117,7 +196,7 @@ export function LetterDialog({ prisonerId, name, onClose }: { prisonerId: number
             )}
           </Field>
           <Field label={t('letters.fields.language')}>
-            {(id) => <input id={id} maxLength={3} value={values.language} onChange={change('language')} />}
+            {(id) => <input id={id} type="text" maxLength={3} value={values.language} onChange={change('language')} />}
           </Field>
         </div>
         <div className="field-row">
@@ -140,12 +219,14 @@ export function LetterDialog({ prisonerId, name, onClose }: { prisonerId: number
             </Field>
             {values.issueReason === 'other' && (
               <Field label={t('letters.fields.issueNote')}>
-                {(id) => <input id={id} value={values.issueNote} onChange={change('issueNote')} />}
+                {(id) => <input id={id} type="text" value={values.issueNote} onChange={change('issueNote')} />}
               </Field>
             )}
-            <Field label={t('letters.fields.actionTaken')}>
-              {(id) => <input id={id} value={values.actionTaken} onChange={change('actionTaken')} />}
-            </Field>
+            {!saved && (
+              <Field label={t('letters.fields.actionTaken')}>
+                {(id) => <input id={id} type="text" value={values.actionTaken} onChange={change('actionTaken')} />}
+              </Field>
+            )}
           </div>
         )}
         <Field label={t('letters.fields.summary')} hint={t('letters.fields.summaryWhy')}>
@@ -160,9 +241,15 @@ export function LetterDialog({ prisonerId, name, onClose }: { prisonerId: number
             />
           )}
         </Field>
+        <LetterTagsField tagIds={values.tagIds} onChange={(tagIds) => setValues({ ...values, tagIds })} />
         {warnings && <RuleWarnings warnings={warnings} />}
         <ErrorAlert code={save.isError ? errorCodeOf(save.error) : null} />
         <div className="actions">
+          {onDelete && (
+            <button type="button" className="button-danger-quiet actions-start" onClick={onDelete}>
+              {t('letters.deleteLetter')}
+            </button>
+          )}
           <button type="button" className="button-secondary" disabled={save.isPending} onClick={onClose}>
             {t('common.cancel')}
           </button>

@@ -2,9 +2,10 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LetterRow, letterSorts } from '../../../shared/letters/letters.schemas';
-import { formatDate } from '../../format';
+import { formatDate, formatShortDate } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { useNavigate } from '../../navigation/navigation-context';
+import { MayNotHaveArrived } from './may-not-have-arrived';
 
 export type LetterSort = (typeof letterSorts)[number];
 
@@ -16,19 +17,40 @@ interface LetterTableProps {
   onSortChange: (sort: LetterSort, descending: boolean) => void;
   /** Asked for when the user scrolls near the last loaded row. */
   onNeedMore: () => void;
+  isSelected: (id: number) => boolean;
+  /** Ticks or unticks the row at `index`; with shift, the range from the last one ticked. */
+  onToggle: (index: number, shift: boolean) => void;
+  allSelected: boolean;
+  onSelectAll: (on: boolean) => void;
+  /** Opens the letter (a click on the row, or Enter on it). */
+  onOpen: (id: number) => void;
 }
 
 const ROW_HEIGHT = 44;
 const OVERSCAN = 10;
 const LOAD_AHEAD = 40;
+// Fits the 1024 px window: the date is short (medium style), the status leaves room for its badges.
 const COLUMNS =
-  'minmax(7rem, 0.8fr) minmax(10rem, 1.4fr) minmax(6rem, 0.7fr) minmax(8rem, 1fr) minmax(7rem, 1fr) minmax(10rem, 1.4fr)';
+  '2.5rem minmax(7.5rem, 0.8fr) minmax(7rem, 1.3fr) minmax(6rem, 0.6fr) minmax(12rem, 1.3fr) minmax(5.5rem, 0.8fr) minmax(5.5rem, 1.3fr)';
 
 /**
  * All the letters, however many (200,000 is an ordinary vault after a few years): only the rows on screen are in the
- * page (TanStack Virtual), the next rows are fetched while scrolling, the sort is done by the vault.
+ * page (TanStack Virtual), the next rows are fetched while scrolling, the sort is done by the vault. The date opens
+ * the letter (Enter on it, or a click anywhere on the row); the box ticks it for the bulk actions.
  */
-export function LetterTable({ rows, total, sort, descending, onSortChange, onNeedMore }: LetterTableProps) {
+export function LetterTable({
+  rows,
+  total,
+  sort,
+  descending,
+  onSortChange,
+  onNeedMore,
+  isSelected,
+  onToggle,
+  allSelected,
+  onSelectAll,
+  onOpen,
+}: LetterTableProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const language = currentLanguage();
@@ -79,6 +101,16 @@ export function LetterTable({ rows, total, sort, descending, onSortChange, onNee
       >
         <thead>
           <tr aria-rowindex={1} style={{ gridTemplateColumns: COLUMNS }}>
+            <th scope="col" className="cell-select-head">
+              <label className="cell-select">
+                <input
+                  type="checkbox"
+                  aria-label={t('letters.selection.selectAllRows')}
+                  checked={allSelected}
+                  onChange={(event) => onSelectAll(event.target.checked)}
+                />
+              </label>
+            </th>
             {sortHead('dated', t('letters.list.columns.date'))}
             {sortHead('prisoner', t('letters.list.columns.prisoner'))}
             {plainHead(t('letters.list.columns.direction'))}
@@ -95,9 +127,37 @@ export function LetterTable({ rows, total, sort, descending, onSortChange, onNee
               <tr
                 key={row.id}
                 aria-rowindex={item.index + 2}
+                className={isSelected(row.id) ? 'row-selected row-openable' : 'row-openable'}
                 style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT, gridTemplateColumns: COLUMNS }}
+                onClick={(event) => {
+                  // A click on the row opens the letter, unless it was on a control of its own (the box, the name).
+                  if (event.target instanceof Element && event.target.closest('button, input, label')) return;
+                  onOpen(row.id);
+                }}
               >
-                <td>{formatDate(row.datedOn, language)}</td>
+                <td>
+                  <label className="cell-select">
+                    <input
+                      type="checkbox"
+                      aria-label={t('letters.selection.selectRow', {
+                        date: formatDate(row.datedOn, language),
+                        name: row.prisonerName,
+                      })}
+                      checked={isSelected(row.id)}
+                      onChange={(event) => onToggle(item.index, (event.nativeEvent as MouseEvent).shiftKey)}
+                    />
+                  </label>
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="button-link"
+                    aria-label={t('letters.open', { date: formatShortDate(row.datedOn, language) })}
+                    onClick={() => onOpen(row.id)}
+                  >
+                    {formatShortDate(row.datedOn, language)}
+                  </button>
+                </td>
                 <td className="cell-name">
                   <button
                     type="button"
@@ -111,6 +171,7 @@ export function LetterTable({ rows, total, sort, descending, onSortChange, onNee
                 <td>
                   {t(`letters.status.${row.status}`)}
                   {row.needsAction && <strong className="needs-action"> · {t('letters.needsAction')}</strong>}
+                  {row.mayNotHaveArrived && <MayNotHaveArrived compact />}
                 </td>
                 <td>{row.writerName ?? t('letters.fields.group')}</td>
                 <td>{row.facilityName ?? ''}</td>

@@ -1,83 +1,83 @@
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { letterDirections, letterStatuses } from '../../../shared/letters/letter-values';
+import type { LetterTargetIn } from '../../../shared/letters/letter-bulk.schemas';
 import { errorCodeOf } from '../../api/client-error';
 import { useLetterList, type LetterFilters } from '../../api/letters.queries';
 import { ErrorAlert } from '../../components/error-alert';
 import { formatCount } from '../../format';
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount';
 import { currentLanguage } from '../../i18n';
+import { useRowSelection } from '../registry/prisoners/use-row-selection';
+import { LetterBulkBar } from './letter-bulk-bar';
+import { LetterDialog } from './letter-dialog';
+import { hasActiveLetterFilters, LetterFiltersBar } from './letter-filters';
 import { LetterTable } from './letter-table';
 
 const initialFilters: LetterFilters = { status: [], needsAction: false, sort: 'dated', descending: true };
 
-/** The Courrier section: every letter, filtered by direction, status and "needs action", sorted, with the count. */
-export function LettersPage() {
+/** The list's filters without its order: what "select all N" and the bulk actions by filter act on. */
+function withoutSort(filters: LetterFilters) {
+  const { sort: _s, descending: _d, ...only } = filters;
+  return only;
+}
+
+/**
+ * The Courrier section: every letter, filtered and sorted, with the count; a letter opens in its dialog, ticked
+ * letters are marked sent or returned, or exported, at once. Opened from a dashboard tile, it shows that tile's letters.
+ */
+export function LettersPage({ filters: preset }: { filters?: LetterFilters }) {
   const { t } = useTranslation();
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const ids = { direction: useId(), status: useId(), needs: useId() };
-  const [filters, setFilters] = useState<LetterFilters>(initialFilters);
+  const [filters, setFiltersOnly] = useState<LetterFilters>({ ...initialFilters, ...preset });
+  const [openId, setOpenId] = useState<number | null>(null);
+  const selection = useRowSelection();
+  // "Select all N": every letter the filters give, loaded or not, acted on through the filters themselves.
+  const [allFiltered, setAllFiltered] = useState(false);
+  const clearSelection = () => {
+    selection.clear();
+    setAllFiltered(false);
+  };
+  // Other filters show other letters: a selection made under the old ones would act on rows no longer in sight.
+  const setFilters = (next: LetterFilters) => {
+    if (JSON.stringify(withoutSort(filters)) !== JSON.stringify(withoutSort(next))) clearSelection();
+    setFiltersOnly(next);
+  };
   const list = useLetterList(filters);
   const rows = useMemo(() => list.data?.pages.flatMap((page) => page.rows) ?? [], [list.data]);
+  const ids = useMemo(() => rows.map((row) => row.id), [rows]);
   const total = list.data?.pages[0]?.total ?? 0;
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
   const loadMore = useCallback(() => {
     if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
+  const count = allFiltered ? total : selection.selected.size;
+  const target: LetterTargetIn = allFiltered
+    ? { by: 'filters', filters: withoutSort(filters) }
+    : { by: 'ids', letterIds: [...selection.selected] };
+  const toggle = (index: number, shift: boolean) => {
+    if (!allFiltered) return selection.toggle(ids, index, shift);
+    // Unticking one of "all N" keeps the others that are loaded ticked (the rest are no longer in the selection).
+    setAllFiltered(false);
+    selection.replace(ids.filter((_, at) => at !== index));
+  };
 
   return (
     <section className="page page-wide">
       <h1 ref={heading} tabIndex={-1}>
         {t('nav.letters')}
       </h1>
-      <div className="filters letter-filters" role="group" aria-label={t('letters.list.filters')}>
-        <div className="field">
-          <label htmlFor={ids.direction}>{t('letters.direction.label')}</label>
-          <select
-            id={ids.direction}
-            value={filters.direction ?? ''}
-            onChange={(event) => {
-              const value = letterDirections.find((d) => d === event.target.value) ?? null;
-              setFilters({ ...filters, direction: value });
-            }}
-          >
-            <option value="">{t('letters.list.all')}</option>
-            {letterDirections.map((d) => (
-              <option key={d} value={d}>
-                {t(`letters.directionShort.${d}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.status}>{t('letters.status.label')}</label>
-          <select
-            id={ids.status}
-            value={filters.status?.[0] ?? ''}
-            onChange={(event) => {
-              const value = letterStatuses.find((s) => s === event.target.value);
-              setFilters({ ...filters, status: value ? [value] : [] });
-            }}
-          >
-            <option value="">{t('letters.list.all')}</option>
-            {letterStatuses.map((s) => (
-              <option key={s} value={s}>
-                {t(`letters.status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <label className="field-inline" htmlFor={ids.needs}>
-          <input
-            id={ids.needs}
-            type="checkbox"
-            checked={filters.needsAction ?? false}
-            onChange={(event) => setFilters({ ...filters, needsAction: event.target.checked })}
-          />
-          {t('letters.needsAction')}
-        </label>
-      </div>
+      <LetterFiltersBar filters={filters} onChange={setFilters} />
       <ErrorAlert code={list.isError ? errorCodeOf(list.error) : null} />
+      {count > 0 && (
+        <LetterBulkBar
+          target={target}
+          count={count}
+          total={total}
+          allSelected={allFiltered || count >= total}
+          onSelectAll={() => setAllFiltered(true)}
+          onClear={clearSelection}
+        />
+      )}
       {list.isPending ? (
         <p role="status">{t('common.loading')}</p>
       ) : total > 0 ? (
@@ -92,11 +92,24 @@ export function LettersPage() {
             descending={filters.descending ?? true}
             onSortChange={(sort, descending) => setFilters({ ...filters, sort, descending })}
             onNeedMore={loadMore}
+            isSelected={(id) => allFiltered || selection.selected.has(id)}
+            onToggle={toggle}
+            allSelected={allFiltered || (total > 0 && selection.selected.size >= total)}
+            onSelectAll={(on) => (on ? setAllFiltered(true) : clearSelection())}
+            onOpen={setOpenId}
           />
         </>
+      ) : hasActiveLetterFilters(filters) ? (
+        <div className="empty-state">
+          <p>{t('letters.filters.noMatch')}</p>
+          <button type="button" className="button-secondary" onClick={() => setFilters(initialFilters)}>
+            {t('letters.filters.clear')}
+          </button>
+        </div>
       ) : (
         <p className="muted">{t('letters.list.empty')}</p>
       )}
+      {openId !== null && <LetterDialog letterId={openId} onClose={() => setOpenId(null)} />}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimelineItem } from '../../../shared/letters/timeline.schemas';
 import { errorCodeOf } from '../../api/client-error';
@@ -7,8 +7,10 @@ import { BusyButton } from '../../components/busy-button';
 import { ErrorAlert } from '../../components/error-alert';
 import { formatDate } from '../../format';
 import { currentLanguage } from '../../i18n';
+import { LetterDialog } from './letter-dialog';
+import { MayNotHaveArrived } from './may-not-have-arrived';
 
-function ItemText({ item }: { item: TimelineItem }) {
+function ItemText({ item, onOpenLetter }: { item: TimelineItem; onOpenLetter: (id: number) => void }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   if (item.kind === 'stay')
@@ -30,20 +32,32 @@ function ItemText({ item }: { item: TimelineItem }) {
   return (
     <>
       <p>
-        {item.direction === 'out' ? t('timeline.letterOut') : t('timeline.letterIn')} ·{' '}
-        {t(`letters.status.${item.status}`)}
+        <button type="button" className="button-link" onClick={() => onOpenLetter(item.id)}>
+          {item.direction === 'out' ? t('timeline.letterOut') : t('timeline.letterIn')} ·{' '}
+          {t(`letters.status.${item.status}`)}
+        </button>
         {item.pages !== null && ` · ${t('letters.pages', { count: item.pages })}`}
         {item.writerName && ` · ${t('timeline.by', { name: item.writerName })}`}
         {item.needsAction && <strong className="needs-action"> · {t('letters.needsAction')}</strong>}
+        {item.mayNotHaveArrived && (
+          <>
+            {' '}
+            <MayNotHaveArrived />
+          </>
+        )}
       </p>
       {item.summary && <p className="muted notes">{item.summary}</p>}
     </>
   );
 }
 
-/** Everything that happened to a prisoner, newest first: stays, letters out and in, parcels; 50 at a time. */
+/**
+ * Everything that happened to a prisoner, newest first: stays, letters out and in, parcels; 50 at a time. A letter
+ * opens in its dialog, to edit it, say what was done about it or delete it.
+ */
 export function PrisonerTimeline({ prisonerId }: { prisonerId: number }) {
   const { t } = useTranslation();
+  const [openLetter, setOpenLetter] = useState<number | null>(null);
   const id = useId();
   const language = currentLanguage();
   const timeline = useTimeline(prisonerId);
@@ -59,7 +73,7 @@ export function PrisonerTimeline({ prisonerId }: { prisonerId: number }) {
           {items.map((item) => (
             <li key={`${item.kind}-${item.id}`} className={`timeline-item timeline-${item.kind}`}>
               <p className="timeline-dates">{formatDate(item.date, language)}</p>
-              <ItemText item={item} />
+              <ItemText item={item} onOpenLetter={setOpenLetter} />
             </li>
           ))}
         </ol>
@@ -74,6 +88,7 @@ export function PrisonerTimeline({ prisonerId }: { prisonerId: number }) {
           {t('timeline.more')}
         </BusyButton>
       )}
+      {openLetter !== null && <LetterDialog letterId={openLetter} onClose={() => setOpenLetter(null)} />}
     </section>
   );
 }

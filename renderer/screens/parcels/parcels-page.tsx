@@ -12,12 +12,12 @@ import { ParcelTable, type ParcelSort } from './parcel-table';
 
 const initialFilters: ParcelFilters = { statuses: [], needsAction: false, sort: 'date', direction: 'desc' };
 
-/** The Colis section: every parcel, newest first, narrowed by the filters, with the count. */
-export function ParcelsPage() {
+/** The Colis section: every parcel, newest first, narrowed by the filters, with the count; a dashboard tile presets them. */
+export function ParcelsPage({ filters: preset }: { filters?: ParcelFilters }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const [filters, setFilters] = useState<ParcelFilters>(initialFilters);
+  const [filters, setFilters] = useState<ParcelFilters>({ ...initialFilters, ...preset });
   const list = useParcelList(filters);
   const rows = useMemo(() => list.data?.pages.flatMap((page) => page.rows) ?? [], [list.data]);
   const total = list.data?.pages[0]?.total ?? 0;

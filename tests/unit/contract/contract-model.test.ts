@@ -125,6 +125,10 @@ const plan: Record<Channel, number | string> = {
   'evenings:delete': 1,
   'evenings:candidates': 1,
   'evenings:logLetters': 4,
+  'letters:bulkMarkSent': 2,
+  'letters:bulkMarkReturned': 2,
+  'letters:exportCsv': 1,
+  'letters:readdressDrafts': 1,
 };
 
 /**
@@ -140,6 +144,8 @@ const awaitingOwners: Channel[] = [
   'attachments:preview',
   'attachments:saveAs',
   'attachments:delete',
+  // Needs a prisoner's ended stay and that prisoner named together, which random ids seldom are (tests/unit/letters).
+  'letters:readdressDrafts',
 ];
 
 /** Channels that must succeed at least once over the whole run: otherwise the inputs never reach their handler. */

@@ -11,6 +11,7 @@ import { useFocusOnMount } from '../../../hooks/use-focus-on-mount';
 import { useNavigate } from '../../../navigation/navigation-context';
 import { LetterDialog } from '../../letters/letter-dialog';
 import { PrisonerTimeline } from '../../letters/prisoner-timeline';
+import { ReaddressDraftsNotice } from '../../letters/readdress-drafts-notice';
 import { AddressCard } from './address-card';
 import { CloseStayDialog } from './close-stay-dialog';
 import { PrisonerFacts } from './prisoner-facts';
@@ -111,6 +112,7 @@ export function PrisonerPage({ id }: { id: number }) {
         </button>
       </div>
       <ErrorAlert code={archive.isError ? errorCodeOf(archive.error) : null} />
+      <ReaddressDraftsNotice detail={detail.data} />
       <div className="detail-grid">
         <div className="detail-column">
           <AddressCard detail={detail.data} />
