@@ -111,7 +111,7 @@ const plan: Record<Channel, number | string> = {
   'letters:markHandled': 1,
   'timeline:get': 1,
   'parcels:list': 1,
-  'parcels:get': 3,
+  'parcels:get': 5,
   'parcels:create': 8,
   'parcels:update': 3,
   'parcels:delete': 2,
