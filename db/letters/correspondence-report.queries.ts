@@ -35,14 +35,9 @@ interface CountRow {
 const asReason = (value: string | null): LetterIssueReason =>
   (letterIssueReasons as readonly (string | null)[]).includes(value) ? (value as LetterIssueReason) : 'other';
 
-/**
- * Every letter dated in [from, to] (drafts aside: they never left), counted in one grouped query walked along
- * letters_dated, never prisoner by prisoner. A letter counts at the facility of the stay it went to, else where its
- * prisoner is now: a prisoner transferred within the period appears under both facilities.
- */
-export async function correspondenceLines(db: RegistryDb, from: string, to: string): Promise<CorrespondenceLine[]> {
-  const { rows } = await sql<CountRow>`
-    select coalesce(ls.facility_id, os.facility_id) as facility_id, f.name as facility_name,
+/** The counts behind the report, one row per facility, prisoner, direction, status and reason (the plan test reads it). */
+export const correspondenceCountsQuery = (from: string, to: string) => sql<CountRow>`
+    select coalesce(ls.facility_id, os.facility_id) as facility_id, coalesce(lf.name, cf.name) as facility_name,
       l.prisoner_id, p.family_name, p.given_names,
       coalesce(ls.prisoner_number, os.prisoner_number) as prisoner_number,
       l.direction, l.status, l.issue_reason, count(*) as letters
@@ -50,11 +45,18 @@ export async function correspondenceLines(db: RegistryDb, from: string, to: stri
     join prisoners p on p.id = l.prisoner_id
     left join stays ls on ls.id = l.stay_id
     left join stays os on os.prisoner_id = l.prisoner_id and os.to_date is null
-    left join facilities f on f.id = coalesce(ls.facility_id, os.facility_id)
+    left join facilities lf on lf.id = ls.facility_id
+    left join facilities cf on cf.id = os.facility_id
     where l.dated_on >= ${from} and l.dated_on <= ${to} and l.status <> 'draft'
-    group by coalesce(ls.facility_id, os.facility_id), l.prisoner_id, l.direction, l.status, l.issue_reason`.execute(
-    db,
-  );
+    group by coalesce(ls.facility_id, os.facility_id), l.prisoner_id, l.direction, l.status, l.issue_reason`;
+
+/**
+ * Every letter dated in [from, to] (drafts aside: they never left), counted in one grouped query walked along
+ * letters_dated, never prisoner by prisoner. A letter counts at the facility of the stay it went to, else where its
+ * prisoner is now: a prisoner transferred within the period appears under both facilities.
+ */
+export async function correspondenceLines(db: RegistryDb, from: string, to: string): Promise<CorrespondenceLine[]> {
+  const { rows } = await correspondenceCountsQuery(from, to).execute(db);
   const lines = new Map<string, CorrespondenceLine>();
   for (const row of rows) {
     const key = `${row.facility_id ?? ''}:${row.prisoner_id}`;
@@ -95,6 +97,26 @@ export async function correspondenceLines(db: RegistryDb, from: string, to: stri
   );
 }
 
+/** Prisoners one can write to whose last letter out is on or before `since` (or who have none). */
+export const notWrittenToQuery = (since: string) => sql<{
+  id: number;
+  family_name: string;
+  given_names: string | null;
+  prisoner_number: string | null;
+  facility_name: string;
+  last_letter: string | null;
+}>`
+    select * from (
+      select p.id, p.family_name, p.given_names, s.prisoner_number, f.name as facility_name,
+        (select max(letters_out.dated_on) from letters letters_out indexed by letters_went_out
+          where letters_out.prisoner_id = p.id and letters_out.direction = 'out' and letters_out.status <> 'draft')
+          as last_letter
+      from prisoners p
+      join stays s on s.prisoner_id = p.id and s.to_date is null
+      join facilities f on f.id = s.facility_id
+      where +p.archived = 0 and p.status not in ('released', 'deceased') and p.do_not_write = 0)
+    where last_letter is null or last_letter <= ${since}`;
+
 export interface NotWrittenToLine {
   prisonerId: number;
   familyName: string;
@@ -118,25 +140,7 @@ export async function notWrittenToLines(
   const wait =
     days ??
     Number((await sql<{ days: number }>`select ${settingDays('noLetterDays')} as days`.execute(db)).rows[0]?.days);
-  const since = addDays(today, -wait);
-  const { rows } = await sql<{
-    id: number;
-    family_name: string;
-    given_names: string | null;
-    prisoner_number: string | null;
-    facility_name: string;
-    last_letter: string | null;
-  }>`
-    select * from (
-      select p.id, p.family_name, p.given_names, s.prisoner_number, f.name as facility_name,
-        (select max(letters_out.dated_on) from letters letters_out indexed by letters_went_out
-          where letters_out.prisoner_id = p.id and letters_out.direction = 'out' and letters_out.status <> 'draft')
-          as last_letter
-      from prisoners p
-      join stays s on s.prisoner_id = p.id and s.to_date is null
-      join facilities f on f.id = s.facility_id
-      where +p.archived = 0 and p.status not in ('released', 'deceased') and p.do_not_write = 0)
-    where last_letter is null or last_letter <= ${since}`.execute(db);
+  const { rows } = await notWrittenToQuery(addDays(today, -wait)).execute(db);
   const lines = rows.map((row) => ({
     prisonerId: row.id,
     familyName: row.family_name,
