@@ -8,6 +8,7 @@ import { printingChannelNames } from './printing/printing.channels';
 import { registryChannelNames } from './registry/registry.channels';
 import { settingsChannelNames } from './settings/settings.channels';
 import { vaultChannelNames } from './vault/vault.channels';
+import { lettersTransferChannelNames } from './import-export/letters-transfer.channels';
 
 /**
  * The list of IPC channel names, `domain:verb`, gathered from each domain's list. Kept apart from the schemas so the
@@ -24,6 +25,7 @@ export const channelNames = [
   ...attachmentsChannelNames,
   ...lettersChannelNames,
   ...parcelsChannelNames,
+  ...lettersTransferChannelNames,
 ] as const;
 
 export type Channel = (typeof channelNames)[number];

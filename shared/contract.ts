@@ -10,6 +10,7 @@ import { printingContract } from './printing/printing.contract';
 import { registryContract } from './registry/registry.contract';
 import { settingsContract } from './settings/settings.contract';
 import { vaultContract } from './vault/vault.contract';
+import { lettersTransferContract } from './import-export/letters-transfer.contract';
 
 /**
  * What a channel needs before its handler runs, enforced by dispatch (one error code each, see ACCESS_ERRORS there):
@@ -35,6 +36,7 @@ export const contract = {
   ...attachmentsContract,
   ...lettersContract,
   ...parcelsContract,
+  ...lettersTransferContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 /** What the caller sends (before zod defaults and transforms). */

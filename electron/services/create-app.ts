@@ -17,6 +17,7 @@ import { printingHandlers } from './printing/printing.handlers';
 import { registryHandlers } from './registry/registry.handlers';
 import { settingsHandlers } from './settings/settings.handlers';
 import { vaultHandlers } from './vault/vault.handlers';
+import { lettersTransferHandlers } from './import-export/letters-transfer.handlers';
 
 export interface AppOptions {
   dataDir: string;
@@ -58,6 +59,7 @@ export function createApp(options: AppOptions): ParloirApp {
     ...settingsHandlers(context),
     ...registryHandlers(context),
     ...importExportHandlers(context),
+    ...lettersTransferHandlers(context),
     ...printingHandlers(context),
     ...draftsHandlers(context),
     ...dashboardHandlers(context),

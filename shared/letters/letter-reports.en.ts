@@ -3,7 +3,11 @@ import type { letterReportsFr } from './letter-reports.fr';
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
 export const letterReportsEn: Widen<typeof letterReportsFr> = {
-  fileName: { correspondence: 'parloir-correspondence', notWrittenTo: 'parloir-not-written-to' },
+  fileName: {
+    correspondence: 'parloir-correspondence',
+    notWrittenTo: 'parloir-not-written-to',
+    letters: 'parloir-letters',
+  },
   correspondenceTitle: 'Correspondence for the period',
   period: 'From {{from}} to {{to}}',
   notWrittenToTitle: 'Prisoners nobody has written to',

@@ -3,7 +3,7 @@
  * in the app's language; the reasons and statuses come from `letters` (letters.fr.ts).
  */
 export const letterReportsFr = {
-  fileName: { correspondence: 'parloir-courrier', notWrittenTo: 'parloir-sans-lettre' },
+  fileName: { correspondence: 'parloir-courrier', notWrittenTo: 'parloir-sans-lettre', letters: 'parloir-lettres' },
   correspondenceTitle: 'Courrier de la période',
   period: 'Du {{from}} au {{to}}',
   notWrittenToTitle: 'Personnes à qui personne n’a écrit',

@@ -118,6 +118,12 @@ const plan: Record<Channel, number | string> = {
   'parcels:markHandled':
     'needs a refused, returned or lost parcel, which random sequences seldom hold; tests/unit/parcels covers it',
   'parcels:packingList': 'a PDF laid out by pdfkit takes a good part of a second; tests/unit/parcels covers it',
+  // The dialog cancels or answers the registry's spreadsheet, which the letter check reads as a log with problems.
+  'lettersImport:check': 1,
+  'lettersImport:run':
+    'needs the token of a letter log checked without a problem; tests/unit/import-export/letters-import.test.ts covers it',
+  'lettersImport:progress': 1,
+  'lettersExport:run': 1,
 };
 
 /**
