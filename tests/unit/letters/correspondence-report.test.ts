@@ -131,11 +131,7 @@ describe('"not written to" report', () => {
   it('lists whom the group can write to with no letter out for N days, longest wait first, with the last date', async () => {
     const { r, dir, fr, alice, bob } = await reportApp();
     const today = localToday(new Date());
-    const never = await prisoner(
-      r,
-      { familyName: 'Zola', givenNames: 'Émile' },
-      { facilityId: fr, prisonerNumber: '9' },
-    );
+    await prisoner(r, { familyName: 'Zola', givenNames: 'Émile' }, { facilityId: fr, prisonerNumber: '9' });
     const stopped = await prisoner(r, { familyName: 'Arnaud', givenNames: 'Jo' }, { facilityId: fr });
     await r.call('prisoners:update', {
       id: stopped,
