@@ -40,24 +40,30 @@ export function LetterReportFields({ list, values, onChange }: Props) {
         <p className="muted">{t('print.reports.correspondenceIntro')}</p>
         <fieldset className="radio-row">
           <legend>{t('print.reports.periodLegend')}</legend>
-          <label htmlFor={`${id}-from`}>{t('print.reports.from')}</label>
-          <input
-            id={`${id}-from`}
-            type="date"
-            required
-            value={values.from}
-            aria-invalid={invalid}
-            onChange={(event) => onChange({ ...values, from: event.target.value })}
-          />
-          <label htmlFor={`${id}-to`}>{t('print.reports.to')}</label>
-          <input
-            id={`${id}-to`}
-            type="date"
-            required
-            value={values.to}
-            aria-invalid={invalid}
-            onChange={(event) => onChange({ ...values, to: event.target.value })}
-          />
+          <div className="field-row">
+            <div className="field field-narrow">
+              <label htmlFor={`${id}-from`}>{t('print.reports.from')}</label>
+              <input
+                id={`${id}-from`}
+                type="date"
+                required
+                value={values.from}
+                aria-invalid={invalid}
+                onChange={(event) => onChange({ ...values, from: event.target.value })}
+              />
+            </div>
+            <div className="field field-narrow">
+              <label htmlFor={`${id}-to`}>{t('print.reports.to')}</label>
+              <input
+                id={`${id}-to`}
+                type="date"
+                required
+                value={values.to}
+                aria-invalid={invalid}
+                onChange={(event) => onChange({ ...values, to: event.target.value })}
+              />
+            </div>
+          </div>
         </fieldset>
         {invalid && (
           <p className="alert alert-warning" role="alert">
@@ -69,21 +75,25 @@ export function LetterReportFields({ list, values, onChange }: Props) {
   return (
     <>
       <p className="muted">{t('print.reports.notWrittenToIntro')}</p>
-      <label htmlFor={`${id}-days`}>{t('print.reports.days')}</label>
-      <input
-        id={`${id}-days`}
-        type="number"
-        inputMode="numeric"
-        min={1}
-        max={3650}
-        value={values.days}
-        aria-invalid={invalid}
-        aria-describedby={`${id}-days-hint`}
-        onChange={(event) => onChange({ ...values, days: event.target.value })}
-      />
-      <p id={`${id}-days-hint`} className="muted">
-        {t('print.reports.daysHint')}
-      </p>
+      <div className="field">
+        <label htmlFor={`${id}-days`}>{t('print.reports.days')}</label>
+        <div className="field-narrow">
+          <input
+            id={`${id}-days`}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={3650}
+            value={values.days}
+            aria-invalid={invalid}
+            aria-describedby={`${id}-days-hint`}
+            onChange={(event) => onChange({ ...values, days: event.target.value })}
+          />
+        </div>
+        <p id={`${id}-days-hint`} className="hint">
+          {t('print.reports.daysHint')}
+        </p>
+      </div>
       {invalid && (
         <p className="alert alert-warning" role="alert">
           {t('print.reports.daysInvalid')}
