@@ -44,6 +44,7 @@ export const lettersImportEn: Widen<typeof lettersImportFr> = {
       reason_not_allowed: 'only a returned or withheld letter has a reason',
       note_missing: 'the reason “Other” needs its details',
       too_long: 'text too long',
+      letter_invalid: 'this letter could not be saved as it is in Parloir; check its dates and status',
     },
   },
 };

@@ -44,6 +44,8 @@ export const lettersImportFr = {
       reason_not_allowed: 'seule une lettre revenue ou retenue a un motif',
       note_missing: 'le motif «\u202fAutre\u202f» a besoin de sa précision',
       too_long: 'texte trop long',
+      letter_invalid:
+        'cette lettre ne pourrait pas être enregistrée telle quelle dans Parloir\u00a0; vérifiez ses dates et son état',
     },
   },
 };

@@ -50,6 +50,7 @@ export const letterImportProblems = [
   'reason_not_allowed',
   'note_missing',
   'too_long',
+  'letter_invalid',
 ] as const;
 export type LetterImportProblemKind = (typeof letterImportProblems)[number];
 

@@ -79,9 +79,10 @@ export class ImportJob {
   planLetters(
     mapping: LetterImportMapping | null,
     lookup: LettersLookup,
+    withLetters: boolean,
   ): { mapping: LetterImportMapping; plan: LettersPlan } {
     const used = mapping ?? suggestLetterMapping(this.#table.headers);
-    return { mapping: used, plan: planLetterImport(this.#table.rows(), used, lookup) };
+    return { mapping: used, plan: planLetterImport(this.#table.rows(), used, lookup, withLetters) };
   }
 
   /** The rows the kept check set aside, as the file has them (whole cells), with their problems. */

@@ -58,7 +58,14 @@ export type ImportRequest =
   | { type: 'ready'; id: number }
   | { type: 'setAside'; id: number }
   /** The same file read as a letter log: `mapping` null guesses it from the header. */
-  | { type: 'letters'; id: number; mapping: LetterImportMapping | null; lookup: LettersLookup };
+  | {
+      type: 'letters';
+      id: number;
+      mapping: LetterImportMapping | null;
+      lookup: LettersLookup;
+      /** The letters themselves come back only for the import; a check needs the counts and problems. */
+      withLetters: boolean;
+    };
 
 /** The rows a kept check set aside, whole, with the file's header: what the user saves to fix. */
 export interface SetAsideTable {

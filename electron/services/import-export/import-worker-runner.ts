@@ -129,8 +129,9 @@ export class ImportWorker {
     mapping: LetterImportMapping | null,
     lookup: LettersLookup,
     signal: AbortSignal,
+    withLetters = false,
   ): Promise<{ mapping: LetterImportMapping; plan: LettersPlan }> {
-    const message = await this.#request({ type: 'letters', mapping, lookup }, signal);
+    const message = await this.#request({ type: 'letters', mapping, lookup, withLetters }, signal);
     if (message.type !== 'letters') throw new AppError('INTERNAL', 'Unexpected answer from the import worker');
     return { mapping: message.mapping, plan: message.plan };
   }

@@ -27,7 +27,7 @@ function answer(job: ImportJob, request: ImportRequest): void {
     return;
   }
   if (request.type === 'letters') {
-    const { mapping, plan } = job.planLetters(request.mapping, request.lookup);
+    const { mapping, plan } = job.planLetters(request.mapping, request.lookup, request.withLetters);
     send({ type: 'letters', id: request.id, mapping, plan });
     return;
   }

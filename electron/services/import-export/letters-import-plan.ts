@@ -27,7 +27,7 @@ export interface ReadyLetter {
 export interface LettersPlan {
   rows: number;
   readyCount: number;
-  /** Every row, when none has a problem; empty otherwise. */
+  /** Every row, when asked for and none has a problem; empty otherwise. */
   ready: ReadyLetter[];
   problems: LetterImportProblem[];
   problemCount: number;
@@ -175,7 +175,7 @@ function checkRow(
     issueNote: isIssue && issueNote !== '' ? issueNote : null,
   });
   if (parsed.success) return parsed.data;
-  return [[null, 'status_direction', null]];
+  return [[null, 'letter_invalid', null]];
 }
 
 /** Every row checked, in file order: the letters to write, or the problems (all counted, the first ones listed). */
@@ -183,6 +183,7 @@ export function planLetterImport(
   rows: Iterable<CsvRow>,
   mapping: LetterImportMapping,
   lookup: LettersLookup,
+  withLetters: boolean,
 ): LettersPlan {
   const prisoners = prisonerIndex(lookup);
   const members = memberIndex(lookup);
@@ -197,7 +198,7 @@ export function planLetterImport(
     if (!Array.isArray(checked)) {
       readyCount += 1;
       // Kept only while every row is ready: one problem and nothing will be written.
-      if (problemCount === 0) ready.push({ line: row.line, letter: checked });
+      if (withLetters && problemCount === 0) ready.push({ line: row.line, letter: checked });
       continue;
     }
     ready.length = 0;

@@ -53,8 +53,10 @@ export async function runLettersImport(
   const { signal, language } = options;
   return lockWins(signal, () =>
     db.transaction().execute(async (trx) => {
-      const { plan } = await worker.planLetters(mapping, await lettersImportLookup(trx), signal);
+      const { plan } = await worker.planLetters(mapping, await lettersImportLookup(trx), signal, true);
       if (plan.problemCount > 0) throw refuse(plan);
+      if (plan.ready.length !== plan.rows)
+        throw new AppError('INTERNAL', 'The import worker gave fewer letters than rows');
       worker.terminate();
       const total = plan.ready.length;
       report(0, total);
