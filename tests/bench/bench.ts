@@ -9,6 +9,7 @@ import { kdfMeasurement } from './kdf.bench';
 import { printingMeasurement } from './printing.bench';
 import { registryMeasurement } from './registry.bench';
 import { vaultKeysMeasurement } from './vault-keys.bench';
+import { letterReportsMeasurement } from './letter-reports.bench';
 
 interface Figure {
   key: string;
@@ -73,6 +74,7 @@ const measurements: Measurement[] = [
   printingMeasurement,
   kdfMeasurement,
   vaultKeysMeasurement,
+  letterReportsMeasurement,
 ];
 
 async function main(): Promise<void> {
