@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { OutputOf } from '../../../shared/contract';
 import { en } from '../../../shared/i18n/en';
 import { fr } from '../../../shared/i18n/fr';
+import { importWorkersExited, liveImportWorkers } from '../../../electron/services/import-export/import-worker-runner';
+import { PASSPHRASE } from '../../support/cheap-kdf';
 import { tempDir } from '../../support/temp-dir';
 import { TestApp } from '../../support/test-app';
 import { inLetter, lettersSetup, outLetter, saveLetter } from '../letters/letters-data';
@@ -178,6 +180,33 @@ describe('letter log import', () => {
       expect(fr.errors[error.code]).toBeTruthy();
       expect(await letterCount(r)).toBe(0);
     });
+  });
+});
+
+describe('letter log import under a lock', () => {
+  it('a lock while the letters are written wins: the transaction rolls back and the worker is gone', async () => {
+    const { r, dir } = await logApp();
+    const rows = Array.from(
+      { length: 3000 },
+      (_, i) => `Martin;Alice;envoyée;2024-01-${String((i % 28) + 1).padStart(2, '0')}`,
+    );
+    const checked = await check(r, writeLog(dir, 'long.csv', ['Nom;Prénom;Sens;Date', ...rows].join('\n')));
+    expect(checked.problemCount).toBe(0);
+    const running = r.result('lettersImport:run', { token: checked.token });
+    let progress = await r.call('lettersImport:progress', { token: checked.token });
+    while (progress.state === 'idle' || (progress.state === 'running' && progress.done === 0)) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      progress = await r.call('lettersImport:progress', { token: checked.token });
+    }
+    expect(progress).toMatchObject({ state: 'running', total: 3000 });
+    expect(progress.done).toBeLessThan(3000);
+    await r.lock();
+    const outcome = await running;
+    expect(outcome.ok ? 'imported' : outcome.error.code).toBe('VAULT_LOCKED');
+    await importWorkersExited();
+    expect(liveImportWorkers()).toBe(0);
+    await r.call('vault:unlock', { method: 'passphrase', secret: PASSPHRASE });
+    expect(await letterCount(r)).toBe(0);
   });
 });
 
