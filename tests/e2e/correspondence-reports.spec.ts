@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { en } from '../../shared/i18n/en';
 import { fr } from '../../shared/i18n/fr';
@@ -7,7 +9,7 @@ import { addDays, localToday } from '../../shared/today';
 import { expect, expectAccessible, keepScreenshot, test } from './support/fixtures';
 import { button, expectNoSidewaysScroll, field, openNav, SMALL_WINDOW } from './support/flows';
 import type { Harness } from './support/harness';
-import { expectPreviewRendered, openPrintTab } from './support/print';
+import { expectPreviewRendered, openPrintTab, withChosenFolder } from './support/print';
 import { fill, openWithNewVault, seed, seedPrisoner } from './support/registry';
 
 /** Prints the previewed PDF (to the harness's sink) and reads its text back with pdftotext, columns kept. */
@@ -106,6 +108,29 @@ test('correspondence reports: a period per prisoner and facility with reasons, a
   );
   expect(waiting.indexOf('YILDIZ')).toBeLessThan(waiting.indexOf('ARNAUD'));
   expect(waiting).not.toContain('LEFÈVRE');
+
+  // The same list as CSV: the not-encrypted notice first, then the file where the user chose.
+  await withChosenFolder(async (dir) => {
+    const chosen = path.join(dir, 'sans-lettre.csv');
+    harness.nextExportFile = chosen;
+    await button(page, fr.print.reports.csv).click();
+    const dialog = page.getByRole('dialog', { name: fr.print.reports.csvTitle });
+    await expect(dialog.getByText(fr.print.reports.csvWarning)).toBeVisible();
+    await button(dialog, fr.export.confirm).click();
+    await expect(dialog.getByRole('status')).toHaveText(fill(fr.print.reports.csvWritten, { file: 'sans-lettre.csv' }));
+    const lines = fs
+      .readFileSync(chosen, 'utf8')
+      .replace(/^\uFEFF/u, '')
+      .trim()
+      .split('\r\n');
+    expect(lines.map((line) => line.split(';')[0])).toEqual([
+      letterReportsFr.notWrittenTo.name,
+      'YILDIZ Gülşen',
+      'ARNAUD Jo',
+    ]);
+    await button(dialog, fr.common.close).click();
+  });
+  expect(harness.lastExportDefaultName).toBe(`${letterReportsFr.fileName.notWrittenTo}-${localToday()}.csv`);
 
   await page.setViewportSize(SMALL_WINDOW);
   await expectNoSidewaysScroll(page);
