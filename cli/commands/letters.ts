@@ -72,6 +72,7 @@ async function importLetters(ctx: CliContext, file: string): Promise<Failure | n
         ctx.err(`${ctx.t('import.more', { count: check.problemCount - printed.length })}\n`);
       return { code: 'IMPORT_INVALID' };
     }
+    if (check.rows === 0) return { code: 'NOTHING_TO_IMPORT' };
     const ran = await withProgress(ctx, app, check.token, app.call('lettersImport:run', { token: check.token }));
     if (!ran.ok) return ran.error;
     const { imported } = ran.value as OutputOf<'lettersImport:run'>;

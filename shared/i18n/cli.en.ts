@@ -153,5 +153,6 @@ export const cliEn: CliMessages = {
       'The PDF is written, but some addresses are not in it (see above): do not print it believing everyone is there.',
     INPUT_IN_ARGUMENTS:
       'A channel’s input is not given as an argument (it would stay in the shell history, the process list and npm’s logs). Send the JSON on standard input, after the secret line.',
+    NOTHING_TO_IMPORT: 'This file holds no row to import (only the titles, or nothing): nothing was imported.',
   },
 };

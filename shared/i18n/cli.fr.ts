@@ -161,6 +161,8 @@ export const cliFr = {
       'Le PDF est écrit, mais des adresses n’y sont pas (voir plus haut) : ne l’imprimez pas en croyant que tout le monde y est.',
     INPUT_IN_ARGUMENTS:
       'L’entrée d’un canal ne se donne pas dans les arguments (elle resterait dans l’historique du shell, la liste des processus et les journaux de npm). Envoyez le JSON sur l’entrée standard, après la ligne du secret.',
+    NOTHING_TO_IMPORT:
+      'Ce fichier ne contient aucune ligne à importer (seulement les titres, ou rien)\u00a0: rien n’a été importé.',
   },
 };
 export type CliMessages = typeof cliFr;

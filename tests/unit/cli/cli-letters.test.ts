@@ -107,6 +107,9 @@ describe('parloir letters', () => {
     const progress = await parloir(dir, ['call', 'lettersImport:progress'], '{"token":"nothing"}');
     expect(JSON.parse(progress.stdout)).toEqual({ ok: true, value: { state: 'idle', done: 0, total: 0 } });
 
+    const empty = await parloir(dir, ['letters', 'import', logFile(['Nom;Prénom;Sens;Date'])]);
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toContain('Erreur NOTHING_TO_IMPORT');
     expect((await parloir(dir, ['letters', 'import'])).code).toBe(2);
     expect((await parloir(dir, ['letters', 'export', 'extra'])).code).toBe(2);
     expect((await parloir(dir, ['letters', 'import', 'x.csv', '--from', '2025-01-01'])).code).toBe(2);
