@@ -136,6 +136,10 @@ test('correspondence reports: a period per prisoner and facility with reasons, a
   await expectNoSidewaysScroll(page);
   await keepScreenshot(harness, 'not-written-to-1024-fr');
   await page.getByRole('radio', { name: fr.print.reports.correspondence }).check();
+  // The other list's preview goes with it: it would read as this one's.
+  await expect(page.getByTestId('print-preview-canvas')).toHaveCount(0);
+  await button(page, fr.print.reports.preview).click();
+  await expectPreviewRendered(page);
   await keepScreenshot(harness, 'correspondence-report-1024-fr');
 
   // In English, both sizes.

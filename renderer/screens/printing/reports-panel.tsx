@@ -67,6 +67,11 @@ export function ReportsPanel() {
     setAskingCsv(false);
     csv.reset();
   };
+  // Another list: the preview of the last one would read as this one's.
+  const chooseList = (next: List) => {
+    setList(next);
+    pdf.reset();
+  };
   const choosePreset = (next: Preset) => {
     setPreset(next);
     setPrisonerColumns([...reportPresets[next]]);
@@ -79,7 +84,7 @@ export function ReportsPanel() {
         <legend>{t('print.reports.list')}</legend>
         {lists.map((value) => (
           <label key={value} className="checkbox checkbox-inline">
-            <input type="radio" name={`${id}-list`} checked={list === value} onChange={() => setList(value)} />
+            <input type="radio" name={`${id}-list`} checked={list === value} onChange={() => chooseList(value)} />
             {t(`print.reports.${value}`)}
           </label>
         ))}
