@@ -117,6 +117,21 @@ describe('letter log import', () => {
     expect(await letterCount(r)).toBe(0);
   });
 
+  it('headers it cannot read: checked again under the same token with the columns the user names', async () => {
+    const { r, dir } = await logApp();
+    const checked = await check(r, writeLog(dir, 'a.csv', 'A;B;C;D\nMartin;Alice;envoyée;2025-03-01\n'));
+    expect(checked.mapping).toEqual({});
+    expect(checked.problems.map((p) => p.problem)).toEqual(['prisoner_missing', 'direction_missing', 'date_missing']);
+    const mapping = { familyName: 0, givenNames: 1, direction: 2, date: 3 };
+    const again = await r.call('lettersImport:check', { token: checked.token, mapping });
+    expect(again).toMatchObject({ status: 'checked', token: checked.token, mapping, ready: 1, problemCount: 0 });
+    // The run checks again with the same columns (without them, nothing would be ready and nothing written).
+    expect((await r.fail('lettersImport:run', { token: checked.token })).code).toBe('IMPORT_INVALID');
+    expect(await letterCount(r)).toBe(0);
+    expect(await r.call('lettersImport:run', { token: checked.token, mapping })).toEqual({ imported: 1 });
+    expect(await letterCount(r)).toBe(1);
+  });
+
   describe('hostile input: each refused in words, nothing written', () => {
     const rowProblems: [string, string, string][] = [
       ['a date that does not exist', 'Nom;Prénom;Sens;Date\nMartin;Alice;envoyée;2026-02-30', 'date_invalid'],
