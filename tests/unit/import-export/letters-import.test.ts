@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { OutputOf } from '../../../shared/contract';
 import { en } from '../../../shared/i18n/en';
 import { fr } from '../../../shared/i18n/fr';
@@ -13,9 +13,16 @@ import { prisoner } from '../registry/registry-data';
 
 type Checked = Extract<OutputOf<'lettersImport:check'>, { status: 'checked' }>;
 
+/** Every app a test made, locked after it: a lock ends the import workers its checks left open. */
+const apps: TestApp[] = [];
+afterEach(async () => {
+  for (const app of apps.splice(0)) await app.lock();
+});
+
 /** A vault with two prisoners (Martin Alice 4711 at Seysses, Durand Bob 12 at Haren) and the member Camille. */
 async function logApp() {
   const r = await TestApp.create();
+  apps.push(r);
   const ids = await lettersSetup(r);
   const camille = await r.call('members:create', { pseudonym: 'Camille' });
   return { r, ...ids, camille: camille.id, dir: tempDir() };
