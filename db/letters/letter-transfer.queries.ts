@@ -39,6 +39,8 @@ export async function stayOnDay(db: RegistryDb, prisonerId: number, day: string)
 }
 
 export interface LetterExportRow {
+  id: number;
+  dated_on: string;
   family_name: string;
   given_names: string | null;
   prisoner_number: string | null;
@@ -55,11 +57,23 @@ export interface LetterExportRow {
   issue_note: string | null;
 }
 
+/** Where the last page ended: the next one starts after this letter in (dated_on, id) order. */
+export interface ExportCursor {
+  datedOn: string;
+  id: number;
+}
+
 /**
- * Every letter (or those dated within the period), oldest first, with the number it went to: its stay's, else the
- * prisoner's current one, which is also what the import matches on.
+ * One page of the letters (or of those dated within the period), oldest first, along letters_dated, with the number
+ * each went to: its stay's, else the prisoner's current one, which is also what the import matches on. Paged, so a
+ * large export reads the vault in steps the caller can interleave with other work (a lock).
  */
-export async function letterExportRows(db: RegistryDb, from?: string, to?: string): Promise<LetterExportRow[]> {
+export async function letterExportPage(
+  db: RegistryDb,
+  period: { from?: string | undefined; to?: string | undefined },
+  after: ExportCursor | null,
+  limit: number,
+): Promise<LetterExportRow[]> {
   let query = db
     .selectFrom('letters as l')
     .innerJoin('prisoners as p', 'p.id', 'l.prisoner_id')
@@ -67,6 +81,8 @@ export async function letterExportRows(db: RegistryDb, from?: string, to?: strin
     .leftJoin('stays as os', (join) => join.onRef('os.prisoner_id', '=', 'l.prisoner_id').on('os.to_date', 'is', null))
     .leftJoin('members as m', 'm.id', 'l.writer_member_id')
     .select((eb) => [
+      'l.id',
+      'l.dated_on',
       'p.family_name',
       'p.given_names',
       eb.fn.coalesce('ls.prisoner_number', 'os.prisoner_number').as('prisoner_number'),
@@ -82,7 +98,14 @@ export async function letterExportRows(db: RegistryDb, from?: string, to?: strin
       'l.issue_reason',
       'l.issue_note',
     ]);
-  if (from !== undefined) query = query.where('l.dated_on', '>=', from);
-  if (to !== undefined) query = query.where('l.dated_on', '<=', to);
-  return query.orderBy('l.dated_on').orderBy('l.id').execute();
+  if (period.from !== undefined) query = query.where('l.dated_on', '>=', period.from);
+  if (period.to !== undefined) query = query.where('l.dated_on', '<=', period.to);
+  if (after)
+    query = query.where((eb) =>
+      eb.or([
+        eb('l.dated_on', '>', after.datedOn),
+        eb.and([eb('l.dated_on', '=', after.datedOn), eb('l.id', '>', after.id)]),
+      ]),
+    );
+  return query.orderBy('l.dated_on').orderBy('l.id').limit(limit).execute();
 }

@@ -61,16 +61,18 @@ export function lettersTransferHandlers(ctx: AppContext): Pick<Handlers, Names> 
     'lettersImport:progress': async ({ token }) => imports.progress(token),
 
     'lettersExport:run': async ({ from, to, destination }) => {
+      const signal = ctx.vault.lockSignal;
+      const table = () => lockWins(signal, () => letterExportTable(ctx.vault.db, language(), { from, to }, signal));
       if (destination === 'text') {
-        const table = await letterExportTable(ctx.vault.db, language(), { from, to });
-        return { status: 'text', csv: csvText(table), rows: table.length - 1 };
+        const rows = await table();
+        return { status: 'text', csv: csvText(rows), rows: rows.length - 1 };
       }
       const words = language() === 'en' ? letterReportsEn : letterReportsFr;
       const file = await ctx.dialogs.chooseExportFile(`${words.fileName.letters}-${localToday()}.csv`);
       if (!file) return { status: 'cancelled' };
-      const table = await letterExportTable(ctx.vault.db, language(), { from, to });
-      writeCsvFile(file, csvText(table));
-      return { status: 'written', fileName: path.basename(file), rows: table.length - 1 };
+      const rows = await table();
+      writeCsvFile(file, csvText(rows));
+      return { status: 'written', fileName: path.basename(file), rows: rows.length - 1 };
     },
   };
 }

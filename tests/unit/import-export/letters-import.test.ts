@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OutputOf } from '../../../shared/contract';
 import { en } from '../../../shared/i18n/en';
@@ -283,5 +284,25 @@ describe('letter log export', () => {
       );
     };
     expect(await shape(other.r)).toEqual(await shape(r));
+  });
+
+  it('reads a large log page by page: every letter once, in date order, ties included', async () => {
+    const { r, alice } = await logApp();
+    // Three days for 5,003 letters: pages end in the middle of a day, where only the id tells letters apart.
+    await sql`insert into letters (prisoner_id, direction, status, channel, sent_on, dated_on, created_at, updated_at)
+      with recursive n(i) as (select 1 union all select i + 1 from n where i < 5003)
+      select ${alice}, 'out', 'sent', 'post', date('2024-01-01', '+' || (i % 3) || ' days'),
+        date('2024-01-01', '+' || (i % 3) || ' days'), '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z'
+      from n`.execute(r.app.context.vault.db);
+    const exported = await r.call('lettersExport:run', { destination: 'text' });
+    if (exported.status !== 'text') throw new Error('expected the CSV text');
+    expect(exported.rows).toBe(5003);
+    const sentOn = exported.csv
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.split(';')[7]);
+    expect(sentOn.filter((day) => day === '2024-01-02')).toHaveLength(1668);
+    expect([...sentOn].sort()).toEqual(sentOn);
   });
 });
