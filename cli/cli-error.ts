@@ -11,6 +11,7 @@ export const cliErrorCodes = [
   'INPUT_IN_ARGUMENTS',
   'WIPE_NOT_CONFIRMED',
   'ADDRESSES_LEFT_OUT',
+  'NOTHING_TO_IMPORT',
 ] as const;
 export type CliErrorCode = (typeof cliErrorCodes)[number];
 

@@ -11,13 +11,14 @@ import { exportCsv } from './commands/export';
 import { importCsv, type ImportFlags } from './commands/import';
 import { init } from './commands/init';
 import { labels } from './commands/labels';
+import { letters, type LettersFlags } from './commands/letters';
 import type { PrintFlags } from './commands/print-to-file';
 import { restore } from './commands/restore';
 import { wipe, type WipeFlags } from './commands/wipe';
 import { readSecrets } from './read-secret';
 
 /** Options only some commands take. */
-type Flags = ImportFlags & PrintFlags & WipeFlags;
+type Flags = ImportFlags & PrintFlags & WipeFlags & LettersFlags;
 
 const commands: Record<string, (ctx: CliContext, flags: Flags) => Promise<Failure | null>> = {
   init,
@@ -29,6 +30,7 @@ const commands: Record<string, (ctx: CliContext, flags: Flags) => Promise<Failur
   labels,
   envelopes,
   wipe,
+  letters,
 };
 /** Which command each command-specific flag belongs to: anywhere else it is a usage error. */
 const flagOwners: Record<keyof Flags, readonly string[]> = {
@@ -40,9 +42,11 @@ const flagOwners: Record<keyof Flags, readonly string[]> = {
   format: ['envelopes'],
   window: ['envelopes'],
   tag: ['labels', 'envelopes'],
-  out: ['labels', 'envelopes'],
+  out: ['labels', 'envelopes', 'letters'],
   verbose: ['labels', 'envelopes'],
   yesDestroyThisVault: ['wipe'],
+  from: ['letters'],
+  to: ['letters'],
 };
 
 /** An option that looks like a way to pass a secret is refused as such, so the user learns to use stdin instead. */
@@ -66,6 +70,8 @@ function parse(argv: string[]): { positionals: string[]; help: boolean; recovery
         out: { type: 'string' },
         verbose: { type: 'boolean', short: 'v' },
         'yes-destroy-this-vault': { type: 'boolean' },
+        from: { type: 'string' },
+        to: { type: 'string' },
       },
       allowPositionals: true,
       strict: true,
@@ -86,6 +92,8 @@ function parse(argv: string[]): { positionals: string[]; help: boolean; recovery
         out: values.out,
         verbose: values.verbose === true ? true : undefined,
         yesDestroyThisVault: values['yes-destroy-this-vault'] === true ? true : undefined,
+        from: values.from,
+        to: values.to,
       },
     };
   } catch {

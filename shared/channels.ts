@@ -9,6 +9,7 @@ import { registryChannelNames } from './registry/registry.channels';
 import { settingsChannelNames } from './settings/settings.channels';
 import { vaultChannelNames } from './vault/vault.channels';
 import { eveningsChannelNames } from './evenings/evenings.channels';
+import { lettersTransferChannelNames } from './import-export/letters-transfer.channels';
 
 /**
  * The list of IPC channel names, `domain:verb`, gathered from each domain's list. Kept apart from the schemas so the
@@ -26,6 +27,7 @@ export const channelNames = [
   ...lettersChannelNames,
   ...parcelsChannelNames,
   ...eveningsChannelNames,
+  ...lettersTransferChannelNames,
 ] as const;
 
 export type Channel = (typeof channelNames)[number];

@@ -11,6 +11,7 @@ import { registryContract } from './registry/registry.contract';
 import { settingsContract } from './settings/settings.contract';
 import { vaultContract } from './vault/vault.contract';
 import { eveningsContract } from './evenings/evenings.contract';
+import { lettersTransferContract } from './import-export/letters-transfer.contract';
 
 /**
  * What a channel needs before its handler runs, enforced by dispatch (one error code each, see ACCESS_ERRORS there):
@@ -37,6 +38,7 @@ export const contract = {
   ...lettersContract,
   ...parcelsContract,
   ...eveningsContract,
+  ...lettersTransferContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 /** What the caller sends (before zod defaults and transforms). */

@@ -18,6 +18,7 @@ import { registryHandlers } from './registry/registry.handlers';
 import { settingsHandlers } from './settings/settings.handlers';
 import { vaultHandlers } from './vault/vault.handlers';
 import { eveningsHandlers } from './evenings/evenings.handlers';
+import { lettersTransferHandlers } from './import-export/letters-transfer.handlers';
 
 export interface AppOptions {
   dataDir: string;
@@ -59,6 +60,7 @@ export function createApp(options: AppOptions): ParloirApp {
     ...settingsHandlers(context),
     ...registryHandlers(context),
     ...importExportHandlers(context),
+    ...lettersTransferHandlers(context),
     ...printingHandlers(context),
     ...draftsHandlers(context),
     ...dashboardHandlers(context),

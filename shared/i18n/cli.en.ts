@@ -15,6 +15,11 @@ export const cliEn: CliMessages = {
     '                                    (--skip-duplicates: leaves out people already in the vault)',
     '  parloir export <prisoners|facilities> <file.csv>',
     '                                    writes the prisoner or facility list as CSV (not encrypted)',
+    '  parloir letters import <file.csv>',
+    '                                    imports the letter log from a CSV spreadsheet, all or nothing',
+    '  parloir letters export [--from YYYY-MM-DD --to YYYY-MM-DD] [--out <file.csv>]',
+    '                                    writes the letters (all, or a period) as CSV (not encrypted),',
+    '                                    on standard output without --out',
     '  parloir labels --sheet <id> [--start-row R --start-col C] [--tag T ...] [--copies N] [--verbose] --out <file.pdf>',
     '                                    prints label sheets as a PDF (not encrypted)',
     '  parloir envelopes --format <DL|C6|C6/5|C5|C4|US10> [--window <none|din680|sn010130|fr-right>] [--tag T ...] [--verbose] --out <file.pdf>',
@@ -123,6 +128,16 @@ export const cliEn: CliMessages = {
       rules_unknown_other: '{{count}} prisons with unknown mail rules',
     },
   },
+  letters: {
+    noColumns: 'No column recognised: the first row must give the titles (Family name, Given names, Direction, Date…).',
+    progress: 'Import: {{done}} / {{total}} letters',
+    imported_one: '{{count}} letter imported.',
+    imported_other: '{{count}} letters imported.',
+    stdoutWarning_one:
+      '{{count}} letter written to standard output. This CSV is not encrypted: do not leave it lying in a file.',
+    stdoutWarning_other:
+      '{{count}} letters written to standard output. This CSV is not encrypted: do not leave it lying in a file.',
+  },
   weakAdvice: 'Advice: {{advice}}',
   errorLine: 'Error {{code}}: {{message}}',
   errors: {
@@ -138,5 +153,6 @@ export const cliEn: CliMessages = {
       'The PDF is written, but some addresses are not in it (see above): do not print it believing everyone is there.',
     INPUT_IN_ARGUMENTS:
       'A channel’s input is not given as an argument (it would stay in the shell history, the process list and npm’s logs). Send the JSON on standard input, after the secret line.',
+    NOTHING_TO_IMPORT: 'This file holds no row to import (only the titles, or nothing): nothing was imported.',
   },
 };

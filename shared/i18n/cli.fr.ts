@@ -17,6 +17,11 @@ export const cliFr = {
     '                                    (--skip-duplicates : ignore les personnes déjà présentes)',
     '  parloir export <prisoners|facilities> <fichier.csv>',
     '                                    écrit la liste des prisonniers ou des prisons en CSV (non chiffré)',
+    '  parloir letters import <fichier.csv>',
+    '                                    importe le registre du courrier d’un tableur CSV, tout ou rien',
+    '  parloir letters export [--from AAAA-MM-JJ --to AAAA-MM-JJ] [--out <fichier.csv>]',
+    '                                    écrit les lettres (toutes ou d’une période) en CSV (non chiffré),',
+    '                                    sur la sortie standard sans --out',
     '  parloir labels --sheet <modèle> [--start-row L --start-col C] [--tag T ...] [--copies N] [--verbose] --out <fichier.pdf>',
     '                                    imprime des planches d’étiquettes en PDF (non chiffré)',
     '  parloir envelopes --format <DL|C6|C6/5|C5|C4|US10> [--window <none|din680|sn010130|fr-right>] [--tag T ...] [--verbose] --out <fichier.pdf>',
@@ -129,6 +134,17 @@ export const cliFr = {
       rules_unknown_other: '{{count}} prisons aux règles du courrier inconnues',
     },
   },
+  letters: {
+    noColumns:
+      'Aucune colonne reconnue\u00a0: la première ligne doit donner les titres (Nom, Prénom, Sens, Date, État…).',
+    progress: 'Import\u00a0: {{done}}\u00a0/ {{total}} lettres',
+    imported_one: '{{count}} lettre importée.',
+    imported_other: '{{count}} lettres importées.',
+    stdoutWarning_one:
+      '{{count}} lettre écrite sur la sortie standard. Ce CSV n’est pas chiffré\u00a0: ne le laissez pas traîner dans un fichier.',
+    stdoutWarning_other:
+      '{{count}} lettres écrites sur la sortie standard. Ce CSV n’est pas chiffré\u00a0: ne le laissez pas traîner dans un fichier.',
+  },
   weakAdvice: 'Conseil : {{advice}}',
   errorLine: 'Erreur {{code}} : {{message}}',
   errors: {
@@ -145,6 +161,8 @@ export const cliFr = {
       'Le PDF est écrit, mais des adresses n’y sont pas (voir plus haut) : ne l’imprimez pas en croyant que tout le monde y est.',
     INPUT_IN_ARGUMENTS:
       'L’entrée d’un canal ne se donne pas dans les arguments (elle resterait dans l’historique du shell, la liste des processus et les journaux de npm). Envoyez le JSON sur l’entrée standard, après la ligne du secret.',
+    NOTHING_TO_IMPORT:
+      'Ce fichier ne contient aucune ligne à importer (seulement les titres, ou rien)\u00a0: rien n’a été importé.',
   },
 };
 export type CliMessages = typeof cliFr;

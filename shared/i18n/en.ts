@@ -14,6 +14,7 @@ import { settingsEn } from '../settings/settings.en';
 import { vaultEn } from '../vault/vault.en';
 import { vaultKeysEn } from '../vault/vault-keys.en';
 import { attachmentLimitsMb } from '../attachments/attachment-limits';
+import { lettersImportEn } from '../import-export/letters-import.en';
 
 export const en: Messages = {
   app: {
@@ -104,6 +105,7 @@ export const en: Messages = {
   ...lettersEn,
   ...parcelsEn,
   ...eveningsEn,
+  ...lettersImportEn,
   errors: {
     VALIDATION: 'Some information is not valid. Check the highlighted fields.',
     UNKNOWN_CHANNEL: 'This action does not exist in this version of Parloir.',

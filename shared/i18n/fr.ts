@@ -14,6 +14,7 @@ import { settingsFr } from '../settings/settings.fr';
 import { vaultFr } from '../vault/vault.fr';
 import { vaultKeysFr } from '../vault/vault-keys.fr';
 import { attachmentLimitsMb } from '../attachments/attachment-limits';
+import { lettersImportFr } from '../import-export/letters-import.fr';
 
 /** French is the reference locale: en.ts must have exactly these keys (checked by the compiler). */
 export const fr = {
@@ -105,6 +106,7 @@ export const fr = {
   ...lettersFr,
   ...parcelsFr,
   ...eveningsFr,
+  ...lettersImportFr,
   errors: {
     VALIDATION: 'Certaines informations ne sont pas valides. Vérifiez les champs signalés.',
     UNKNOWN_CHANNEL: 'Cette action n’existe pas dans cette version de Parloir.',

@@ -197,6 +197,19 @@ export const printingEn: typeof printingFr = {
       csvWarning:
         'Warning: the CSV file is NOT encrypted. Anyone who finds it (a lost or seized USB stick, a shared folder, a borrowed computer) can read it.',
       csvWritten: 'File written: {{file}}.',
+      correspondence: 'Correspondence for a period',
+      notWrittenTo: 'Prisoners with no letter',
+      correspondenceIntro:
+        'By facility and prisoner: letters sent and received, returned and withheld with their reasons, and the totals.',
+      notWrittenToIntro:
+        'Prisoners one can write to (a current stay, not “do not write”) with no letter sent for this many days, or ever, longest wait first.',
+      periodLegend: 'Period',
+      from: 'From',
+      to: 'To',
+      periodInvalid: 'Choose two dates, the end after the start.',
+      days: 'No letter sent for (days)',
+      daysHint: 'Leave empty for the group’s own wait (Settings), the one Home uses.',
+      daysInvalid: 'A whole number of days, from 1 to 3650.',
     },
     templates: {
       heading: 'Your label templates',

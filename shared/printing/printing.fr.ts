@@ -201,6 +201,19 @@ export const printingFr = {
       csvWarning:
         'Attention : le fichier CSV n’est PAS chiffré. Toute personne qui le trouve (clé USB perdue ou saisie, dossier partagé, ordinateur emprunté) peut le lire.',
       csvWritten: 'Fichier écrit : {{file}}.',
+      correspondence: 'Courrier d’une période',
+      notWrittenTo: 'Personnes sans lettre',
+      correspondenceIntro:
+        'Par établissement et par personne\u00a0: lettres envoyées et reçues, revenues et retenues avec leurs motifs, et les totaux.',
+      notWrittenToIntro:
+        'Les personnes à qui l’on peut écrire (séjour en cours, pas «\u202fne pas écrire\u202f») sans lettre envoyée depuis ce nombre de jours, ou jamais, la plus longue attente d’abord.',
+      periodLegend: 'Période',
+      from: 'Du',
+      to: 'Au',
+      periodInvalid: 'Choisissez deux dates, la fin après le début.',
+      days: 'Sans lettre envoyée depuis (jours)',
+      daysHint: 'Laissez vide pour le délai du groupe (Paramètres), celui de l’Accueil.',
+      daysInvalid: 'Un nombre entier de jours, de 1 à 3650.',
     },
     templates: {
       heading: 'Vos modèles d’étiquettes',

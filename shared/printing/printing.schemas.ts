@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countryCode, id, requiredLine } from '../common.schemas';
+import { countryCode, id, isoDate, requiredLine } from '../common.schemas';
 import { prisonerListInput, prisonerStatus, prisonerStatuses } from '../registry/prisoners.schemas';
 import { envelopeWindows } from './envelopes';
 
@@ -249,6 +249,19 @@ export const reportInput = z.discriminatedUnion('list', [
     format: reportFormat,
     columns: z.array(z.enum(facilityReportColumns)).min(1).max(facilityReportColumns.length).optional(),
     includeArchived: z.boolean().default(false),
+  }),
+  /** Letters over a period (dates included): per prisoner and facility, out, in, returned and withheld with reasons. */
+  z
+    .strictObject({ list: z.literal('correspondence'), format: reportFormat, from: isoDate, to: isoDate })
+    .refine((r) => r.from <= r.to, { message: 'The period ends before it starts', path: ['to'] }),
+  /**
+   * Prisoners the group can write to (a current stay, not "do not write") with no letter out in the last `days` days,
+   * or never; left out, the group's own "no letter in N days" setting, as on Home.
+   */
+  z.strictObject({
+    list: z.literal('notWrittenTo'),
+    format: reportFormat,
+    days: z.number().int().min(1).max(3650).optional(),
   }),
 ]);
 export type ReportInput = z.output<typeof reportInput>;

@@ -10,6 +10,7 @@ import { printingMeasurement } from './printing.bench';
 import { registryMeasurement } from './registry.bench';
 import { vaultKeysMeasurement } from './vault-keys.bench';
 import { eveningsMeasurement } from './evenings.bench';
+import { letterReportsMeasurement } from './letter-reports.bench';
 
 interface Figure {
   key: string;
@@ -75,6 +76,7 @@ const measurements: Measurement[] = [
   kdfMeasurement,
   vaultKeysMeasurement,
   eveningsMeasurement,
+  letterReportsMeasurement,
 ];
 
 async function main(): Promise<void> {

@@ -11,6 +11,9 @@ import { planImport, type ImportPlan } from './import-plan';
 import { packReadyRows } from './ready-rows';
 import type { CsvSummary, PlanSummary, SetAsideTable } from './import-worker-protocol';
 import { matchKey } from './import-words';
+import type { LetterImportMapping } from '../../../shared/import-export/letters-transfer.schemas';
+import { planLetterImport, type LettersLookup, type LettersPlan } from './letters-import-plan';
+import { suggestLetterMapping } from './letters-import-words';
 
 /** Rows the mapping screen shows before the user decides. */
 export const PREVIEW_ROWS = 20;
@@ -70,6 +73,16 @@ export class ImportJob {
       newFacilities: [...plan.newFacilities],
       newTags: [...plan.newTags],
     };
+  }
+
+  /** The file read as a letter log (letters-import-plan.ts), with the mapping given or guessed from its header. */
+  planLetters(
+    mapping: LetterImportMapping | null,
+    lookup: LettersLookup,
+    withLetters: boolean,
+  ): { mapping: LetterImportMapping; plan: LettersPlan } {
+    const used = mapping ?? suggestLetterMapping(this.#table.headers);
+    return { mapping: used, plan: planLetterImport(this.#table.rows(), used, lookup, withLetters) };
   }
 
   /** The rows the kept check set aside, as the file has them (whole cells), with their problems. */

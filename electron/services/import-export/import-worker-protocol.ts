@@ -7,6 +7,8 @@ import type {
 } from '../../../shared/import-export/import-export.schemas';
 import type { VaultLookup } from './import-lookup';
 import type { FacilityData, SetAsideRow } from './import-validate';
+import type { LetterImportMapping } from '../../../shared/import-export/letters-transfer.schemas';
+import type { LettersLookup, LettersPlan } from './letters-import-plan';
 
 /** What the import worker is started with: only the path; it reads the file itself. */
 export interface ImportWorkerData {
@@ -54,7 +56,16 @@ export type ImportRequest =
       duplicates: DuplicateChoice;
     }
   | { type: 'ready'; id: number }
-  | { type: 'setAside'; id: number };
+  | { type: 'setAside'; id: number }
+  /** The same file read as a letter log: `mapping` null guesses it from the header. */
+  | {
+      type: 'letters';
+      id: number;
+      mapping: LetterImportMapping | null;
+      lookup: LettersLookup;
+      /** The letters themselves come back only for the import; a check needs the counts and problems. */
+      withLetters: boolean;
+    };
 
 /** The rows a kept check set aside, whole, with the file's header: what the user saves to fix. */
 export interface SetAsideTable {
@@ -69,5 +80,6 @@ export type ImportWorkerMessage =
   /** The ready rows, packed (ready-rows.ts); the buffers are transferred, not copied. */
   | { type: 'ready'; id: number; chunks: Uint8Array[] }
   | { type: 'setAside'; id: number; table: SetAsideTable }
+  | { type: 'letters'; id: number; mapping: LetterImportMapping; plan: LettersPlan }
   /** `id` null: the file itself was refused. */
   | { type: 'error'; id: number | null; code: ErrorCode; message: string; issues?: Issue[] };

@@ -3,6 +3,8 @@ import { workerEntry } from '../worker-entry';
 import { AppError } from '../../../shared/errors';
 import type { DuplicateChoice, ImportMapping } from '../../../shared/import-export/import-export.schemas';
 import type { VaultLookup } from './import-lookup';
+import type { LetterImportMapping } from '../../../shared/import-export/letters-transfer.schemas';
+import type { LettersLookup, LettersPlan } from './letters-import-plan';
 import type {
   CsvSummary,
   ImportRequest,
@@ -120,6 +122,18 @@ export class ImportWorker {
     const message = await this.#request({ type: 'plan', mapping, vault, keep, duplicates }, signal);
     if (message.type !== 'planned') throw new AppError('INTERNAL', 'Unexpected answer from the import worker');
     return message.plan;
+  }
+
+  /** The file checked as a letter log; its ready letters come back only when every row is ready. */
+  async planLetters(
+    mapping: LetterImportMapping | null,
+    lookup: LettersLookup,
+    signal: AbortSignal,
+    withLetters = false,
+  ): Promise<{ mapping: LetterImportMapping; plan: LettersPlan }> {
+    const message = await this.#request({ type: 'letters', mapping, lookup, withLetters }, signal);
+    if (message.type !== 'letters') throw new AppError('INTERNAL', 'Unexpected answer from the import worker');
+    return { mapping: message.mapping, plan: message.plan };
   }
 
   /** The kept check's ready rows, packed (see ready-rows.ts). */

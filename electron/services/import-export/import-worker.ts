@@ -26,6 +26,11 @@ function answer(job: ImportJob, request: ImportRequest): void {
     send({ type: 'planned', id: request.id, plan });
     return;
   }
+  if (request.type === 'letters') {
+    const { mapping, plan } = job.planLetters(request.mapping, request.lookup, request.withLetters);
+    send({ type: 'letters', id: request.id, mapping, plan });
+    return;
+  }
   if (request.type === 'setAside') {
     send({ type: 'setAside', id: request.id, table: job.setAsideRows() });
     return;

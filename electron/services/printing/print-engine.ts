@@ -36,6 +36,13 @@ export function renderCalibrationPage(req: CalibrationRequest): Promise<Uint8Arr
   return renderCalibrationPageInThread(req);
 }
 
-export function renderTable(req: TableRequest): Promise<Uint8Array> {
+/**
+ * Above this many rows, a report is laid out in a worker thread: a year of correspondence on a large vault is
+ * thousands of rows and seconds of pdfkit, during which the main process must stay free to lock.
+ */
+export const TABLE_WORKER_THRESHOLD = 300;
+
+export async function renderTable(req: TableRequest): Promise<Uint8Array> {
+  if (req.rows.length > TABLE_WORKER_THRESHOLD) return (await runInWorker({ kind: 'table', request: req })).pdf;
   return renderTableInThread(req);
 }

@@ -10,13 +10,10 @@ import { csvText, writeCsvFile } from '../import-export/export-csv';
 import { localToday } from '../../../shared/today';
 import type { RenderedJobs } from './print-jobs';
 import { renderTable } from './print-engine';
+import { letterReportTable, type ReportTable } from './letter-reports';
 
 type ReportInput = ParsedInputOf<'print:report'>;
-type Table = {
-  title: string;
-  columns: { key: string; label: string; widthWeight?: number }[];
-  rows: Record<string, string>[];
-};
+type Table = ReportTable;
 
 /** Wide free-text columns get more of the page. */
 const wide = new Set(['name', 'facility', 'address', 'rules', 'notes']);
@@ -35,11 +32,14 @@ async function buildTable(ctx: AppContext, request: ReportInput): Promise<Table>
   const host = resources[ctx.preferences.get().language].host;
   const words = host.print.report;
   const db = ctx.vault.db;
+  if (request.list === 'correspondence' || request.list === 'notWrittenTo')
+    return letterReportTable(db, request, ctx.preferences.get().language);
   if (request.list === 'prisoners') {
     const keys = request.columns ?? reportPresets[request.preset];
     const rows = await prisonerReportRows(db, request.filters);
     return {
       title: words.prisonersTitle,
+      baseName: `${host.print.fileName.prisoners}-${localToday(new Date())}`,
       columns: keys.map((key) => ({ key, label: words.prisoners[key], widthWeight: wide.has(key) ? 2 : 1 })),
       rows: rows.map((r) => ({
         name: [r.familyName.toLocaleUpperCase(), r.givenNames].filter(Boolean).join(' '),
@@ -62,6 +62,7 @@ async function buildTable(ctx: AppContext, request: ReportInput): Promise<Table>
   const rows = await facilityReportRows(db, request.includeArchived);
   return {
     title: words.facilitiesTitle,
+    baseName: `${host.print.fileName.facilities}-${localToday(new Date())}`,
     columns: keys.map((key) => ({ key, label: words.facilities[key], widthWeight: wide.has(key) ? 2 : 1 })),
     rows: rows.map((f) => ({
       name: f.name,
@@ -86,7 +87,7 @@ export async function reportHandler(
   const signal = ctx.vault.lockSignal;
   const table = await buildTable(ctx, request);
   const host = resources[ctx.preferences.get().language].host;
-  const baseName = `${host.print.fileName[request.list]}-${localToday(new Date())}`;
+  const { baseName } = table;
   if (request.format === 'csv') {
     const file = await ctx.dialogs.chooseExportFile(`${baseName}.csv`);
     if (!file) return { status: 'cancelled' };
@@ -99,8 +100,15 @@ export async function reportHandler(
     );
     return { status: 'written', fileName: path.basename(file), rows: table.rows.length };
   }
-  const subtitle = host.print.report.rows.replace('{{count}}', String(table.rows.length));
-  const pdf = await renderTable({ ...table, subtitle, landscape: table.columns.length > 6 });
+  const count = host.print.report.rows.replace('{{count}}', String(table.rows.length));
+  const subtitle = table.subtitle ? `${table.subtitle} · ${count}` : count;
+  const pdf = await renderTable({
+    title: table.title,
+    columns: table.columns,
+    rows: table.rows,
+    subtitle,
+    landscape: table.columns.length > 6,
+  });
   // A table's page count is only known to the engine; pdfkit writes one `/Type /Page` per page.
   const pages = (
     Buffer.from(pdf)

@@ -8,19 +8,31 @@ import { BusyButton } from '../../components/busy-button';
 import { ErrorAlert } from '../../components/error-alert';
 import { UnencryptedFileDialog } from '../../components/unencrypted-file-dialog';
 import { PrisonerFiltersBar } from '../registry/prisoners/prisoner-filters';
+import { LetterReportFields, letterReportInput, type LetterReportValues } from './letter-report-fields';
 import { RenderedDocument } from './rendered-document';
+import { addDays, localToday } from '../../../shared/today';
 
 type PrisonerColumn = (typeof prisonerReportColumns)[number];
 type FacilityColumn = (typeof facilityReportColumns)[number];
 type Preset = keyof typeof reportPresets;
+type List = 'prisoners' | 'facilities' | 'correspondence' | 'notWrittenTo';
+const lists: readonly List[] = ['prisoners', 'facilities', 'correspondence', 'notWrittenTo'];
 /** Columns a seized printout should not carry without a reason. */
 const sensitiveColumns: readonly PrisonerColumn[] = ['dateOfBirth', 'notes'];
 
-/** Lists for meetings: prisoners (columns, "minimal" preset) or facilities with their mail rules; PDF or CSV. */
+/**
+ * Lists for meetings: prisoners (columns, "minimal" preset), facilities with their mail rules, the correspondence of a
+ * period, or whom nobody has written to; PDF or CSV.
+ */
 export function ReportsPanel() {
   const { t } = useTranslation();
   const id = useId();
-  const [list, setList] = useState<'prisoners' | 'facilities'>('prisoners');
+  const [list, setList] = useState<List>('prisoners');
+  // The last 30 days by default: the month a meeting usually looks back on.
+  const [letterValues, setLetterValues] = useState<LetterReportValues>(() => {
+    const today = localToday();
+    return { from: addDays(today, -30), to: today, days: '' };
+  });
   const [filters, setFilters] = useState<PrisonerFilters>({
     statuses: [],
     tagIds: [],
@@ -36,16 +48,29 @@ export function ReportsPanel() {
   const csv = useReport();
   const [askingCsv, setAskingCsv] = useState(false);
 
-  const input = (format: 'pdf' | 'csv') =>
-    list === 'prisoners'
-      ? { list, format, preset, columns: prisonerColumns, filters }
-      : { list, format, columns: facilityColumns, includeArchived };
-  const columnsEmpty = list === 'prisoners' ? prisonerColumns.length === 0 : facilityColumns.length === 0;
+  const input = (format: 'pdf' | 'csv') => {
+    if (list === 'prisoners') return { list, format, preset, columns: prisonerColumns, filters };
+    if (list === 'facilities') return { list, format, columns: facilityColumns, includeArchived };
+    return letterReportInput(list, letterValues, format);
+  };
+  const columnsEmpty =
+    (list === 'prisoners' && prisonerColumns.length === 0) ||
+    (list === 'facilities' && facilityColumns.length === 0) ||
+    input('pdf') === null;
+  const run = (report: typeof pdf, format: 'pdf' | 'csv', options?: Parameters<typeof pdf.mutate>[1]) => {
+    const request = input(format);
+    if (request) report.mutate(request, options);
+  };
   const rendered = pdf.data?.status === 'rendered' ? pdf.data : null;
   const written = csv.data?.status === 'written' ? csv.data : null;
   const closeCsv = () => {
     setAskingCsv(false);
     csv.reset();
+  };
+  // Another list: the preview of the last one would read as this one's.
+  const chooseList = (next: List) => {
+    setList(next);
+    pdf.reset();
   };
   const choosePreset = (next: Preset) => {
     setPreset(next);
@@ -57,14 +82,17 @@ export function ReportsPanel() {
       <h2 id={`${id}-heading`}>{t('print.reports.heading')}</h2>
       <fieldset className="radio-row">
         <legend>{t('print.reports.list')}</legend>
-        {(['prisoners', 'facilities'] as const).map((value) => (
+        {lists.map((value) => (
           <label key={value} className="checkbox checkbox-inline">
-            <input type="radio" name={`${id}-list`} checked={list === value} onChange={() => setList(value)} />
+            <input type="radio" name={`${id}-list`} checked={list === value} onChange={() => chooseList(value)} />
             {t(`print.reports.${value}`)}
           </label>
         ))}
       </fieldset>
-      {list === 'prisoners' ? (
+      {(list === 'correspondence' || list === 'notWrittenTo') && (
+        <LetterReportFields list={list} values={letterValues} onChange={setLetterValues} />
+      )}
+      {list === 'prisoners' && (
         <>
           <PrisonerFiltersBar filters={filters} onChange={setFilters} />
           <fieldset className="radio-row">
@@ -92,7 +120,8 @@ export function ReportsPanel() {
             <p className="alert alert-warning">{t('print.reports.sensitive')}</p>
           )}
         </>
-      ) : (
+      )}
+      {list === 'facilities' && (
         <>
           <ColumnChoices
             legend={t('print.reports.columnsLegend')}
@@ -116,7 +145,7 @@ export function ReportsPanel() {
           busy={pdf.isPending}
           busyLabel={t('print.preview.busy')}
           disabled={columnsEmpty}
-          onClick={() => pdf.mutate(input('pdf'))}
+          onClick={() => run(pdf, 'pdf')}
         >
           {t('print.reports.preview')}
         </BusyButton>
@@ -143,9 +172,7 @@ export function ReportsPanel() {
           busy={csv.isPending}
           written={written ? t('print.reports.csvWritten', { file: written.fileName }) : null}
           error={csv.isError ? errorCodeOf(csv.error) : null}
-          onConfirm={() =>
-            csv.mutate(input('csv'), { onSuccess: (result) => result.status === 'cancelled' && closeCsv() })
-          }
+          onConfirm={() => run(csv, 'csv', { onSuccess: (result) => result.status === 'cancelled' && closeCsv() })}
           onClose={closeCsv}
         />
       )}

@@ -1,5 +1,12 @@
 import { afterAll, expect, test } from 'vitest';
-import { renderEnvelopes, renderLabels, WORKER_THRESHOLD } from '../../../electron/services/printing/print-engine';
+import {
+  renderEnvelopes,
+  renderLabels,
+  renderTable,
+  TABLE_WORKER_THRESHOLD,
+  WORKER_THRESHOLD,
+} from '../../../electron/services/printing/print-engine';
+import { renderTableInThread } from '../../../electron/services/printing/table.pdf';
 import {
   dropSpareWorker,
   hasSpareWorker,
@@ -82,4 +89,31 @@ test('a worker started ahead of its job serves the next job, once; an unused one
   expect(hasSpareWorker()).toBe(false);
   const fresh = await runInWorker({ kind: 'labels', request: small });
   expect(fresh.pages).toBe(inThread.pages);
+});
+
+test('a long report table is laid out in a worker thread (it takes the spare), with the same text as in the thread', async () => {
+  const rows = Array.from({ length: TABLE_WORKER_THRESHOLD + 5 }, (_, i) => ({
+    name: `Nom${i + 1}`,
+    count: String(i),
+  }));
+  const request = {
+    title: 'Courrier',
+    columns: [
+      { key: 'name', label: 'Nom' },
+      { key: 'count', label: 'Lettres' },
+    ],
+    rows,
+  };
+  prewarmPrintWorker();
+  const inWorker = await renderTable(request);
+  // The spare was used: the table went to a worker, and the main thread stayed free (to lock) meanwhile.
+  expect(hasSpareWorker()).toBe(false);
+  const inThread = await renderTableInThread(request);
+  expect(readText(scratch.write(inWorker))).toBe(readText(scratch.write(inThread)));
+  expect(readText(scratch.write(inWorker))).toContain(`Nom${rows.length}`);
+  prewarmPrintWorker();
+  await renderTable({ ...request, rows: rows.slice(0, 10) });
+  // A short one is laid out in the thread: the spare is still there.
+  expect(hasSpareWorker()).toBe(true);
+  dropSpareWorker();
 });
