@@ -178,8 +178,8 @@ test('ticked letters are marked sent at once, and the filtered ones exported to 
   await expect(bar).toContainText(fill(en.letters.selection.count_other, { formatted: 2 }, 'en'));
   await expect(boxes.nth(1)).toBeChecked();
 
-  // A click on a row opens its letter; the delete asks first, in words.
-  await table.locator('tbody tr').first().getByText(en.letters.fields.group).click();
+  // A click on a (ticked) row opens its letter; the delete asks first, in words.
+  await table.locator('tbody tr').nth(1).getByText(en.letters.fields.group).click();
   const edit = page.getByRole('dialog', { name: fill(en.letters.editTitle, { name: 'Yıldız Gülşen' }, 'en') });
   await button(edit, en.letters.deleteLetter).click();
   const confirm = page.getByRole('dialog', { name: en.letters.deleteTitle });
@@ -189,6 +189,8 @@ test('ticked letters are marked sent at once, and the filtered ones exported to 
   await expect(confirm).toHaveCount(0);
   await expect(page.locator('.count-line')).toHaveText(fill(en.letters.list.count_other, { formatted: 2 }, 'en'));
   expect((await seed(harness, 'letters:list', {})).total).toBe(4);
+  // It was ticked: it leaves the selection.
+  await expect(bar).toContainText(fill(en.letters.selection.count_one, { formatted: 1 }, 'en'));
 });
 
 test('after a transfer, the drafts are re-addressed in one action and a letter posted late is flagged', async ({
