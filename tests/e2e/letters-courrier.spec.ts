@@ -177,6 +177,20 @@ test('ticked letters are marked sent at once, and the filtered ones exported to 
   await boxes.nth(0).uncheck();
   await expect(bar).toContainText(fill(en.letters.selection.count_other, { formatted: 2 }, 'en'));
   await expect(boxes.nth(1)).toBeChecked();
+
+  // A click on a (ticked) row opens its letter; the delete asks first, in words.
+  await table.locator('tbody tr').nth(1).getByText(en.letters.fields.group).click();
+  const edit = page.getByRole('dialog', { name: fill(en.letters.editTitle, { name: 'Yıldız Gülşen' }, 'en') });
+  await button(edit, en.letters.deleteLetter).click();
+  const confirm = page.getByRole('dialog', { name: en.letters.deleteTitle });
+  await expect(button(confirm, en.common.cancel)).toBeFocused();
+  await keepScreenshot(harness, 'courrier-07-delete-en-1280');
+  await button(confirm, en.letters.deleteConfirm).click();
+  await expect(confirm).toHaveCount(0);
+  await expect(page.locator('.count-line')).toHaveText(fill(en.letters.list.count_other, { formatted: 2 }, 'en'));
+  expect((await seed(harness, 'letters:list', {})).total).toBe(4);
+  // It was ticked: it leaves the selection.
+  await expect(bar).toContainText(fill(en.letters.selection.count_one, { formatted: 1 }, 'en'));
 });
 
 test('after a transfer, the drafts are re-addressed in one action and a letter posted late is flagged', async ({
@@ -189,6 +203,7 @@ test('after a transfer, the drafts are re-addressed in one action and a letter p
   await seed(harness, 'stays:transfer', { prisonerId, facilityId: fresnes, prisonerNumber: 'F-9', date: '2025-04-01' });
   // Posted to Corbas the day after the person left it.
   await letter({ stayId, sentOn: '2025-04-02' });
+  const tag = await seed(harness, 'tags:create', { name: 'Campagne Corbas' });
   const other = await seed(harness, 'prisoners:create', {
     prisoner: { familyName: 'Martin', givenNames: 'Léa' },
     stay: { facilityId: fresnes, prisonerNumber: '77', from: '2024-05-01', startReason: 'arrest' },
@@ -229,7 +244,15 @@ test('after a transfer, the drafts are re-addressed in one action and a letter p
   const dialog = page.getByRole('dialog', { name: fill(fr.letters.editTitle, { name: 'Yıldız Gülşen' }) });
   await expect(dialog.getByTestId('may-not-have-arrived')).toBeVisible();
   await keepScreenshot(harness, 'courrier-05-flag-dialog-fr-1280');
-  await button(dialog, fr.common.cancel).click();
+  // Its tags are the registry's; an edit keeps the stay it went to, so the flag stays.
+  await field(dialog, fr.letters.addTag).selectOption({ label: 'Campagne Corbas' });
+  await expect(dialog.getByRole('listitem').filter({ hasText: 'Campagne Corbas' })).toBeVisible();
+  await button(dialog, fr.common.save).click();
+  await expect(dialog).toHaveCount(0);
+  const flagged = (await seed(harness, 'letters:list', { prisonerId, status: ['sent'] })).rows[0];
+  expect(flagged?.mayNotHaveArrived).toBe(true);
+  const saved = await seed(harness, 'letters:get', { id: flagged?.id ?? 0 });
+  expect(saved).toMatchObject({ stayId, tagIds: [tag.id] });
   await seed(harness, 'settings:set', { language: 'en' });
   await page.reload();
   await page.setViewportSize(SMALL_WINDOW);

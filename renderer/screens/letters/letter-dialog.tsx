@@ -36,16 +36,27 @@ function Field({ label, hint, children }: { label: string; hint?: string; childr
   );
 }
 
-type LetterDialogProps = { onClose: () => void } & ({ prisonerId: number; name: string } | { letterId: number });
+type LetterDialogProps = { onClose: () => void } & (
+  { prisonerId: number; name: string } | { letterId: number; onDeleted?: (id: number) => void }
+);
 
 /** A new letter for a prisoner, or a saved one (from the Courrier list or the timeline) to edit, handle or delete. */
 export function LetterDialog(props: LetterDialogProps) {
-  if ('letterId' in props) return <EditLetterDialog letterId={props.letterId} onClose={props.onClose} />;
+  if ('letterId' in props)
+    return <EditLetterDialog letterId={props.letterId} onClose={props.onClose} onDeleted={props.onDeleted} />;
   return <LetterFormDialog prisonerId={props.prisonerId} name={props.name} saved={null} onClose={props.onClose} />;
 }
 
 /** Loads the letter, then its form; a delete asks first, in words, in place of the form. */
-function EditLetterDialog({ letterId, onClose }: { letterId: number; onClose: () => void }) {
+function EditLetterDialog({
+  letterId,
+  onClose,
+  onDeleted,
+}: {
+  letterId: number;
+  onClose: () => void;
+  onDeleted?: (id: number) => void;
+}) {
   const { t } = useTranslation();
   const letter = useLetter(letterId);
   const remove = useLetterWrite('letters:delete');
@@ -66,7 +77,17 @@ function EditLetterDialog({ letterId, onClose }: { letterId: number; onClose: ()
         confirmLabel={t('letters.deleteConfirm')}
         busyLabel={t('common.saving')}
         busy={remove.isPending}
-        onConfirm={() => remove.mutate({ id: saved.id }, { onSuccess: onClose })}
+        onConfirm={() =>
+          remove.mutate(
+            { id: saved.id },
+            {
+              onSuccess: () => {
+                onDeleted?.(saved.id);
+                onClose();
+              },
+            },
+          )
+        }
         onCancel={() => setConfirming(false)}
       />
     );

@@ -109,7 +109,16 @@ export function LettersPage({ filters: preset }: { filters?: LetterFilters }) {
       ) : (
         <p className="muted">{t('letters.list.empty')}</p>
       )}
-      {openId !== null && <LetterDialog letterId={openId} onClose={() => setOpenId(null)} />}
+      {openId !== null && (
+        <LetterDialog
+          letterId={openId}
+          onClose={() => setOpenId(null)}
+          // A deleted letter leaves the selection: a bulk action would refuse the whole selection for it.
+          onDeleted={(id) =>
+            selection.selected.has(id) && selection.replace([...selection.selected].filter((x) => x !== id))
+          }
+        />
+      )}
     </section>
   );
 }
