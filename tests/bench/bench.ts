@@ -9,6 +9,8 @@ import { kdfMeasurement } from './kdf.bench';
 import { printingMeasurement } from './printing.bench';
 import { registryMeasurement } from './registry.bench';
 import { vaultKeysMeasurement } from './vault-keys.bench';
+import { encryptionOverheadMeasurement } from './encryption-overhead.bench';
+import { federationMeasurement } from './federation.bench';
 
 interface Figure {
   key: string;
@@ -73,6 +75,8 @@ const measurements: Measurement[] = [
   printingMeasurement,
   kdfMeasurement,
   vaultKeysMeasurement,
+  encryptionOverheadMeasurement,
+  federationMeasurement,
 ];
 
 async function main(): Promise<void> {
