@@ -93,3 +93,12 @@ export function ftsQuery(query: string): string | null {
   const terms = searchTerms(query);
   return terms.length === 0 ? null : terms.map((t) => `"${t.replaceAll('"', '""')}"*`).join(' ');
 }
+
+/**
+ * True when every word of the query is one or two letters long: so short a prefix matches a large part of the vault,
+ * and the search ranks only a bounded set of candidates (db/search/search-index.queries.ts).
+ */
+export function isShortPrefixQuery(query: string): boolean {
+  const terms = searchTerms(query);
+  return terms.length > 0 && terms.every((term) => [...term].length <= 2);
+}

@@ -57,7 +57,9 @@ function condition(kind: AttentionKind, today: string, days: number | undefined)
       const to = addDays(today, (days ?? BIRTHDAY_DAYS) - 1).slice(5);
       const day = sql`strftime('%m-%d', ap.date_of_birth)`;
       const within = from <= to ? sql`${day} between ${from} and ${to}` : sql`(${day} >= ${from} or ${day} <= ${to})`;
-      return sql<SqlBool>`ap.archived = 0 and ap.status <> 'deceased' and ap.date_of_birth is not null and ${within}`;
+      // `+` again: SQLite, which has no statistics, would take archived = 0 for a few rows of prisoners_sort_name,
+      // where migration 014's prisoners_birthday holds the range and every column read here.
+      return sql<SqlBool>`+ap.archived = 0 and ap.status <> 'deceased' and ap.date_of_birth is not null and ${within}`;
     }
     case 'releases':
       return sql<SqlBool>`${current} and ap.expected_release >= ${today}

@@ -1,4 +1,4 @@
-import { ftsQuery } from '../../shared/search-fold';
+import { ftsQuery, isShortPrefixQuery } from '../../shared/search-fold';
 import { prisonerStatus } from '../../shared/registry/prisoners.schemas';
 import type { SearchHit } from '../../shared/registry/search.schemas';
 import type { RegistryDb } from './registry-db';
@@ -23,6 +23,7 @@ export async function searchRegistry(
     kinds: [prisonerSearchKind.name, facilitySearchKind.name],
     limit: input.limit,
     includeArchived: input.includeArchived,
+    shortPrefix: isShortPrefixQuery(input.text),
   });
   const prisonerIds = found.filter((r) => r.kind === prisonerSearchKind.name).map((r) => r.id);
   const facilityIds = found.filter((r) => r.kind === facilitySearchKind.name).map((r) => r.id);

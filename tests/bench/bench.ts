@@ -11,6 +11,8 @@ import { registryMeasurement } from './registry.bench';
 import { vaultKeysMeasurement } from './vault-keys.bench';
 import { eveningsMeasurement } from './evenings.bench';
 import { letterReportsMeasurement } from './letter-reports.bench';
+import { encryptionOverheadMeasurement } from './encryption-overhead.bench';
+import { federationMeasurement } from './federation.bench';
 
 interface Figure {
   key: string;
@@ -77,6 +79,8 @@ const measurements: Measurement[] = [
   vaultKeysMeasurement,
   eveningsMeasurement,
   letterReportsMeasurement,
+  encryptionOverheadMeasurement,
+  federationMeasurement,
 ];
 
 async function main(): Promise<void> {

@@ -18,11 +18,11 @@ async function partialIndexes(): Promise<string[]> {
 }
 
 /** SQLite's plan of each dashboard count on a freshly migrated vault, one line per step. */
-async function plans(): Promise<Record<string, string[]>> {
+async function plans(today = TODAY): Promise<Record<string, string[]>> {
   const r = await TestApp.create();
   const db = r.app.context.vault.db;
   const result: Record<string, string[]> = {};
-  for (const [key, query] of Object.entries(dashboardCountQueries(db, TODAY))) {
+  for (const [key, query] of Object.entries(dashboardCountQueries(db, today))) {
     const { sql, parameters } = query;
     const rows = await db.executeQuery<{ detail: string }>(
       CompiledQuery.raw(`explain query plan ${sql}`, [...parameters]),
@@ -61,5 +61,18 @@ describe('dashboard query plans', () => {
       expect(all[key]).toContainEqual(
         expect.stringMatching(/^SEARCH letters_out (EXISTS )?USING COVERING INDEX \w+ \(prisoner_id=\?/),
       );
+  });
+
+  test('birthdays are counted in prisoners_birthday alone, also across the new year: no prisoner row is read', async () => {
+    // A range of the index; across the new year (two ranges) SQLite reads the whole index, still without a row.
+    for (const [today, read] of [
+      ['2026-06-10', /^SEARCH ap USING COVERING INDEX prisoners_birthday \(/],
+      [TODAY, /^(SEARCH|SCAN) ap USING COVERING INDEX prisoners_birthday\b/],
+    ] as const) {
+      const steps = (await plans(today)).birthdays ?? [];
+      const reads = steps.filter((step) => /^(SCAN|SEARCH) ap\b/.test(step));
+      expect(reads.length).toBeGreaterThan(0);
+      expect({ today, reads }).toEqual({ today, reads: reads.map(() => expect.stringMatching(read)) });
+    }
   });
 });
