@@ -107,6 +107,8 @@ test('une soirée d’écriture pour une étiquette : 10 lettres notées au clav
   // person left without a letter, with the cursor in its first cell.
   const grid = page.getByRole('table', { name: fr.evenings.grid.tableLabel });
   await expect(grid.locator('tbody tr')).toHaveCount(10);
+  // The keyboard goes on in the grid: the first added row has the cursor.
+  await expect(gridCell(page, 1, fr.evenings.grid.columns.prisoner)).toBeFocused();
   await button(page, fill(fr.evenings.grid.removeRow, { n: 1 })).click();
   await expect(grid.locator('tbody tr')).toHaveCount(9);
   await gridCell(page, 9, fr.evenings.grid.columns.summary).press('Enter');
