@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import type { InputOf } from '../../shared/contract';
 import { en } from '../../shared/i18n/en';
 import { fr } from '../../shared/i18n/fr';
+import { DEFAULT_NO_LETTER_DAYS } from '../../shared/settings/settings.schemas';
 import { expect, expectAccessible, keepScreenshot, test } from './support/fixtures';
 import {
   button,
@@ -107,6 +108,8 @@ test('une soirée d’écriture pour une étiquette : 10 lettres notées au clav
   // person left without a letter, with the cursor in its first cell.
   const grid = page.getByRole('table', { name: fr.evenings.grid.tableLabel });
   await expect(grid.locator('tbody tr')).toHaveCount(10);
+  // The keyboard goes on in the grid: the first added row has the cursor.
+  await expect(gridCell(page, 1, fr.evenings.grid.columns.prisoner)).toBeFocused();
   await button(page, fill(fr.evenings.grid.removeRow, { n: 1 })).click();
   await expect(grid.locator('tbody tr')).toHaveCount(9);
   await gridCell(page, 9, fr.evenings.grid.columns.summary).press('Enter');
@@ -194,8 +197,12 @@ test('a writing evening in English: chosen by name, a rule warning saved anyway,
   await button(page, en.evenings.form.create).click();
   await expect(pageHeading(page, fill(en.evenings.title, { date: '10 December 2026' }, 'en'))).toBeVisible();
 
-  // By hand: a name, accents aside.
+  // No letter for the group's own wait (its setting, as on Home): no one has had one yet, so all three.
   const ways = page.getByRole('group', { name: en.evenings.chooser.ways });
+  await ways.getByRole('button', { name: en.evenings.chooser.way.noLetter }).click();
+  await expect(page.getByLabel(en.evenings.chooser.days)).toHaveValue(String(DEFAULT_NO_LETTER_DAYS));
+  await expect(page.getByRole('table', { name: en.evenings.chooser.tableLabel }).locator('tbody tr')).toHaveCount(3);
+  // By hand: a name, accents aside.
   await ways.getByRole('button', { name: en.evenings.chooser.way.name }).click();
   await page.getByLabel(en.evenings.chooser.name).fill('yildiz');
   const candidates = page.getByRole('table', { name: en.evenings.chooser.tableLabel });

@@ -72,11 +72,15 @@ export async function logEveningLetters(
   );
   const prepared: { letter: LetterInput; place: LetterStay }[] = [];
   const warnings: RowWarnings[] = [];
+  // Several writers often write to one person: their open stay is looked up once.
+  const stays = new Map<number, LetterStay>();
   for (const [index, row] of input.rows.entries()) {
     const letter = letterOfRow(row, evening.held_on);
     const place = await forRow(index, async () => {
       if (!known.has(row.prisonerId)) throw new AppError('NOT_FOUND', 'Prisoner not found');
-      return letterStay(trx, row.prisonerId, null, language);
+      const found = stays.get(row.prisonerId) ?? (await letterStay(trx, row.prisonerId, null, language));
+      stays.set(row.prisonerId, found);
+      return found;
     });
     const found = letterRuleWarnings(letter, place.rules, place.facilityName);
     if (found.length > 0) warnings.push({ row: index, warnings: found });

@@ -4,12 +4,13 @@ import type { InputOf } from '../../../shared/contract';
 import { candidateWays, type Candidate, type CandidateWay } from '../../../shared/evenings/evenings.schemas';
 import { errorCodeOf } from '../../api/client-error';
 import { useCandidates } from '../../api/evenings.queries';
+import { BIRTHDAY_DAYS } from '../../../shared/dashboard/dashboard.schemas';
+import { DEFAULT_NO_LETTER_DAYS } from '../../../shared/settings/settings.schemas';
 import { useTags } from '../../api/registry.queries';
+import { useSettings } from '../../api/settings.queries';
 import { ErrorAlert } from '../../components/error-alert';
 import { formatDate } from '../../format';
 import { currentLanguage } from '../../i18n';
-
-const DEFAULT_DAYS = 30;
 
 /** The call a way of choosing makes with what the user gave; null while something is missing. */
 function inputOf(way: CandidateWay, tagId: number | null, days: string, query: string) {
@@ -57,7 +58,11 @@ export function CandidateChooser({ chosenIds, onAdd }: CandidateChooserProps) {
   const tags = useTags();
   const [way, setWay] = useState<CandidateWay>('tag');
   const [tagId, setTagId] = useState<number | null>(null);
-  const [days, setDays] = useState(String(DEFAULT_DAYS));
+  const settings = useSettings();
+  // Until the user types a number: the group's own wait (as on Home), or the birthdays' window.
+  const [typedDays, setDays] = useState<string | null>(null);
+  const days =
+    typedDays ?? String(way === 'noLetter' ? (settings.data?.noLetterDays ?? DEFAULT_NO_LETTER_DAYS) : BIRTHDAY_DAYS);
   const [query, setQuery] = useState('');
   const [ticked, setTicked] = useState<ReadonlySet<number>>(new Set());
   const input: InputOf<'evenings:candidates'> | null = inputOf(way, tagId, days, query);

@@ -14,6 +14,8 @@ interface EveningGridProps {
   rows: readonly GridRow[];
   onRowsChange: (rows: GridRow[]) => void;
   onSaved: (count: number) => void;
+  /** A row to put the cursor in: the first of the people just added, so the keyboard goes on from the chooser. */
+  focusRow: number | null;
 }
 
 /** The row a failed save points at (`rows.<n>.…`), for the sentence above the grid. */
@@ -27,7 +29,7 @@ function failedRow(error: unknown): number | null {
  * Step 2: one row per letter, keyboard first. Tab goes through the cells in reading order; Enter in a row's last cell
  * adds the next row and puts the cursor in its first cell. One click saves every row in one transaction.
  */
-export function EveningGrid({ eveningId, chosen, rows, onRowsChange, onSaved }: EveningGridProps) {
+export function EveningGrid({ eveningId, chosen, rows, onRowsChange, onSaved, focusRow }: EveningGridProps) {
   const { t } = useTranslation();
   const members = useMembers();
   const save = useEveningWrite('evenings:logLetters');
@@ -46,6 +48,9 @@ export function EveningGrid({ eveningId, chosen, rows, onRowsChange, onSaved }: 
   useEffect(() => {
     if (warned) saveAnyway.current?.focus();
   }, [warned]);
+  useEffect(() => {
+    if (focusRow !== null) table.current?.querySelector<HTMLElement>(`[data-row="${focusRow}"] select`)?.focus();
+  }, [focusRow]);
 
   const change = (key: number, patch: Partial<GridRow>) => {
     setWarned(null);

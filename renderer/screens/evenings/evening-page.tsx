@@ -32,6 +32,7 @@ export function EveningPage({ id }: { id: number }) {
   const [confirming, setConfirming] = useState(false);
   const { chosen, setChosen, rows, setRows } = useEveningPlan(id);
   const [savedCount, setSavedCount] = useState<number | null>(null);
+  const [focusRow, setFocusRow] = useState<number | null>(null);
   const back = <BackButton to={{ page: 'evenings' }} label={t('evenings.back')} />;
   const evening = detail.data;
   if (!evening) {
@@ -51,8 +52,10 @@ export function EveningPage({ id }: { id: number }) {
   }
   const date = formatDate(evening.heldOn, currentLanguage());
   const addChosen = (added: Candidate[]) => {
+    const addedRows = added.map((c) => newRow(c.prisonerId));
     setChosen([...chosen, ...added]);
-    setRows([...rows, ...added.map((c) => newRow(c.prisonerId))]);
+    setRows([...rows, ...addedRows]);
+    setFocusRow(addedRows[0]?.key ?? null);
     setSavedCount(null);
   };
 
@@ -104,6 +107,7 @@ export function EveningPage({ id }: { id: number }) {
             setRows(next);
             setSavedCount(null);
           }}
+          focusRow={focusRow}
           onSaved={(count) => {
             setRows([]);
             setSavedCount(count);

@@ -78,8 +78,9 @@ export function PrintSelectionFields({ selection, onChange, excluded, recipients
           <details>
             <summary>{t('print.who.excludedNames')}</summary>
             <ul className="plain-list">
-              {excluded.map((e) => (
-                <li key={e.prisonerId}>
+              {/* An evening may hold two letters to one person: both are listed. */}
+              {excluded.map((e, index) => (
+                <li key={`${e.prisonerId}-${index}`}>
                   {e.name} ({t(`print.who.reason.${e.reason}`)})
                 </li>
               ))}
