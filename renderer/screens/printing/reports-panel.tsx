@@ -53,7 +53,8 @@ export function ReportsPanel() {
     if (list === 'facilities') return { list, format, columns: facilityColumns, includeArchived };
     return letterReportInput(list, letterValues, format);
   };
-  const columnsEmpty =
+  // No column ticked, or a period or number of days that is not one.
+  const cannotRun =
     (list === 'prisoners' && prisonerColumns.length === 0) ||
     (list === 'facilities' && facilityColumns.length === 0) ||
     input('pdf') === null;
@@ -144,12 +145,12 @@ export function ReportsPanel() {
         <BusyButton
           busy={pdf.isPending}
           busyLabel={t('print.preview.busy')}
-          disabled={columnsEmpty}
+          disabled={cannotRun}
           onClick={() => run(pdf, 'pdf')}
         >
           {t('print.reports.preview')}
         </BusyButton>
-        <button type="button" className="button-secondary" disabled={columnsEmpty} onClick={() => setAskingCsv(true)}>
+        <button type="button" className="button-secondary" disabled={cannotRun} onClick={() => setAskingCsv(true)}>
           {t('print.reports.csv')}
         </button>
       </div>
