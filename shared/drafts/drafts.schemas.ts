@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { id } from '../common.schemas';
 
 /** The forms that can be kept as a draft: each reopens on its own screen after the next unlock. */
-export const draftForms = ['prisoner', 'facility', 'stay', 'parcel', 'evening'] as const;
+export const draftForms = ['prisoner', 'facility', 'stay', 'parcel', 'evening', 'letter', 'letterEdit'] as const;
 export type DraftForm = (typeof draftForms)[number];
 
 /** A form's values, as the form holds them (JSON), read back only by the form that wrote them. */
@@ -20,7 +20,7 @@ export const draftValues = z
 
 export const draftInput = z.strictObject({
   form: z.enum(draftForms),
-  /** The record the form edits, or the prisoner a stay is added to; null for a new record. */
+  /** The record the form edits, or the prisoner a stay or a new letter is added to; null for a new record. */
   recordId: id.nullable(),
   values: draftValues,
 });

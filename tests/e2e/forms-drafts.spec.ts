@@ -20,7 +20,7 @@ import {
   submitUnlock,
 } from './support/flows';
 import type { Harness } from './support/harness';
-import { openWithNewVault, searchBox, seed, seedPrisoner } from './support/registry';
+import { fill, openWithNewVault, searchBox, seed, seedPrisoner } from './support/registry';
 
 const SMALL_WINDOW = { width: 1024, height: 768 };
 
@@ -268,4 +268,45 @@ test("Settings saves the group's name, country and return address with one butto
   await page.setViewportSize({ width: 1280, height: 800 });
   await keepScreenshot(harness, 'forms-lock-warning-en-1280');
   await expectAccessible(harness);
+});
+
+test('a letter being typed is kept at a lock: a new one reopens over its prisoner, an edit over the Courrier list', async ({
+  harness,
+}) => {
+  const page = harness.page;
+  await openWithNewVault(harness);
+  const prisonerId = await seedPrisoner(harness, { familyName: 'Papadopoulos', givenNames: 'Nikos' });
+  await openPrisoner(page, 'Papadopoulos', 'Papadopoulos Nikos');
+  await button(page, fr.letters.log).click();
+  const newTitle = fill(fr.letters.dialogTitle, { name: 'Papadopoulos Nikos' });
+  // A letter received (no stay needed: the person has none yet).
+  await field(page.getByRole('dialog', { name: newTitle }), fr.letters.direction.label).selectOption('in');
+  await field(page.getByRole('dialog', { name: newTitle }), fr.letters.fields.summary).fill('Brouillon de lettre');
+
+  await requestFromMain(page, 'save-draft');
+  expect((await seed(harness, 'drafts:get', {})).draft).toMatchObject({ form: 'letter', recordId: prisonerId });
+  await expectReload(page, () => page.keyboard.press('Control+Shift+L'));
+  expectNowhereOnDisk(harness, 'Brouillon de lettre');
+  await unlock(page);
+  const reopened = page.getByRole('dialog', { name: newTitle });
+  await expect(field(reopened, fr.letters.fields.summary)).toHaveValue('Brouillon de lettre');
+  await button(reopened, fr.common.save).click();
+  await expect(reopened).toHaveCount(0);
+  const { rows } = await seed(harness, 'letters:list', {});
+  expect(rows).toHaveLength(1);
+
+  // An edit of that letter, from the Courrier list: kept under the letter, reopened over the list.
+  await openNav(page, fr.nav.letters);
+  await page.getByRole('table').getByRole('row').nth(1).getByRole('button').first().click();
+  const editTitle = fill(fr.letters.editTitle, { name: 'Papadopoulos Nikos' });
+  await field(page.getByRole('dialog', { name: editTitle }), fr.letters.fields.summary).fill('Résumé corrigé');
+  await requestFromMain(page, 'save-draft');
+  expect((await seed(harness, 'drafts:get', {})).draft).toMatchObject({ form: 'letterEdit', recordId: rows[0]?.id });
+  await expectReload(page, () => page.keyboard.press('Control+Shift+L'));
+  await unlock(page);
+  await expect(field(page.getByRole('dialog', { name: editTitle }), fr.letters.fields.summary)).toHaveValue(
+    'Résumé corrigé',
+  );
+  // A draft is not a save.
+  expect((await seed(harness, 'letters:get', { id: rows[0]?.id ?? 0 })).summary).toBe('Brouillon de lettre');
 });

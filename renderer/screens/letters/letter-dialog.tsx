@@ -12,6 +12,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorAlert } from '../../components/error-alert';
 import { ModalDialog } from '../../components/modal-dialog';
 import { FieldShell } from '../../forms/field-shell';
+import { useValuesDraft } from '../../forms/use-values-draft';
 import { formatDate } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { HandledSection, LetterTagsField, SavedLetterFacts } from './letter-edit-sections';
@@ -121,8 +122,11 @@ function LetterFormDialog({ prisonerId, name, saved, onClose, onDelete }: Letter
   const { t } = useTranslation();
   const members = useMembers();
   const save = useSaveLetter();
-  const [values, setValues] = useState<LetterFormValues>(() =>
-    saved ? letterFormValuesOf(saved) : defaultLetterValues(localToday()),
+  // A lock keeps the letter being typed as the vault's draft: a new one under its prisoner, an edit under its id.
+  const [values, setValues] = useValuesDraft<LetterFormValues>(
+    saved ? 'letterEdit' : 'letter',
+    saved ? saved.id : prisonerId,
+    () => (saved ? letterFormValuesOf(saved) : defaultLetterValues(localToday())),
   );
   // The action taken is written by "mark handled" once a letter is saved; the form then carries the saved one.
   const input = () => {

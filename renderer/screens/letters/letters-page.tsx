@@ -25,11 +25,11 @@ function withoutSort(filters: LetterFilters) {
  * The Courrier section: every letter, filtered and sorted, with the count; a letter opens in its dialog, ticked
  * letters are marked sent or returned, or exported, at once. Opened from a dashboard tile, it shows that tile's letters.
  */
-export function LettersPage({ filters: preset }: { filters?: LetterFilters }) {
+export function LettersPage({ filters: preset, letterId }: { filters?: LetterFilters; letterId?: number }) {
   const { t } = useTranslation();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const [filters, setFiltersOnly] = useState<LetterFilters>({ ...initialFilters, ...preset });
-  const [openId, setOpenId] = useState<number | null>(null);
+  const [openId, setOpenId] = useState<number | null>(letterId ?? null);
   const selection = useRowSelection();
   // "Select all N": every letter the filters give, loaded or not, acted on through the filters themselves.
   const [allFiltered, setAllFiltered] = useState(false);

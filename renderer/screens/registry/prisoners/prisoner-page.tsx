@@ -29,7 +29,9 @@ export function PrisonerPage({ id }: { id: number }) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const detail = usePrisoner(id);
   const archive = useRegistryWrite('prisoners:archive');
-  const [dialog, setDialog] = useState<OpenDialog>(() => (hasRestoredDraft('stay', id) ? 'stay' : null));
+  const [dialog, setDialog] = useState<OpenDialog>(() =>
+    hasRestoredDraft('stay', id) ? 'stay' : hasRestoredDraft('letter', id) ? 'letter' : null,
+  );
   const back = <BackButton to={{ page: 'prisoners' }} label={t('nav.prisoners')} />;
 
   if (!detail.data) {
