@@ -32,7 +32,7 @@ const LOAD_AHEAD = 40;
 // Fits the 1024 px window: the date is short (medium style), the status leaves room for its badges; at 1280 px the
 // person's name takes most of what is left.
 const COLUMNS =
-  '2.5rem minmax(7.5rem, 0.8fr) minmax(7rem, 2.2fr) minmax(5.5rem, 0.5fr) minmax(12rem, 0.8fr) minmax(5.5rem, 0.8fr) minmax(5.5rem, 1.3fr)';
+  '2.5rem minmax(7.5rem, 0.6fr) minmax(7rem, 1.6fr) minmax(5.5rem, 0.5fr) minmax(12rem, 0.8fr) minmax(5.5rem, 0.8fr) minmax(5.5rem, 1.4fr)';
 
 /**
  * All the letters, however many (200,000 is an ordinary vault after a few years): only the rows on screen are in the
