@@ -49,11 +49,3 @@ export function useParcelWrite<C extends ParcelWrite>(channel: C) {
 export function usePackingList() {
   return useMutation({ mutationFn: (id: number) => call('parcels:packingList', { id }) });
 }
-
-/** The people a parcel can be for, by name, for the list's filter and the form's choice (archived ones left out). */
-export function usePrisonerChoices() {
-  return useQuery({
-    queryKey: [...queryKeys.registry, 'parcels', 'prisonerChoices'] as const,
-    queryFn: async () => (await call('prisoners:list', { sort: 'name', limit: 1000 })).rows,
-  });
-}

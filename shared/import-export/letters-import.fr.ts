@@ -45,7 +45,7 @@ export const lettersImportFr = {
       note_missing: 'le motif «\u202fAutre\u202f» a besoin de sa précision',
       too_long: 'texte trop long',
       letter_invalid:
-        'cette lettre ne pourrait pas être enregistrée telle quelle dans Parloir\u00a0; vérifiez ses dates et son état',
+        'cette lettre ne pourrait pas être enregistrée telle quelle dans Parloir\u202f; vérifiez ses dates et son état',
     },
   },
 };

@@ -115,8 +115,6 @@ export const lettersEn: typeof lettersFr = {
       writer: 'Written by',
       anyWriter: 'Anyone',
       prisoner: 'Person',
-      prisonerSearch: 'Name or number',
-      prisonerClear: 'Remove the person {{name}}',
       tag: 'Campaign or tag',
       anyTag: 'All',
       facility: 'Prison',

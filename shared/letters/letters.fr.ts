@@ -115,8 +115,6 @@ export const lettersFr = {
       writer: 'Écrite par',
       anyWriter: 'Tout le monde',
       prisoner: 'Personne',
-      prisonerSearch: 'Nom ou numéro',
-      prisonerClear: 'Retirer la personne {{name}}',
       tag: 'Campagne ou tag',
       anyTag: 'Toutes',
       facility: 'Prison',

@@ -33,7 +33,6 @@ export const parcelsEn: typeof parcelsFr = {
       status: 'Status',
       anyStatus: 'Any status',
       prisoner: 'Prisoner',
-      anyPrisoner: 'Anyone',
       from: 'From',
       to: 'To',
       needsAction: 'Needs action only',

@@ -31,7 +31,6 @@ export const parcelsFr = {
       status: 'Statut',
       anyStatus: 'Tous les statuts',
       prisoner: 'Personne détenue',
-      anyPrisoner: 'Toutes les personnes',
       from: 'Du',
       to: 'Au',
       needsAction: 'À traiter seulement',

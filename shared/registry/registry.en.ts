@@ -8,6 +8,8 @@ export const registryEn = {
     kind: { prisoner: 'Prisoner', facility: 'Prison' },
   },
   prisonerPicker: {
+    placeholder: 'Name, number…',
+    clear: 'Remove the person {{name}}',
     search: '{{label}}: search by name or prisoner number',
     typeFirst: 'Type a few letters of the name or the prisoner number, then choose from the list.',
     noMatch: 'Nobody matches. Create their record first in the Prisoners section.',

@@ -8,6 +8,8 @@ export const registryFr = {
     kind: { prisoner: 'Prisonnier·e', facility: 'Prison' },
   },
   prisonerPicker: {
+    placeholder: 'Nom, numéro…',
+    clear: 'Retirer la personne {{name}}',
     search: '{{label}} : chercher par nom ou numéro d’écrou',
     typeFirst: 'Tapez quelques lettres du nom ou le numéro d’écrou, puis choisissez dans la liste.',
     noMatch: 'Personne ne correspond. Créez d’abord sa fiche dans la section Prisonniers.',

@@ -268,7 +268,7 @@ test('after a transfer, the drafts are re-addressed in one action and a letter p
   await page.keyboard.press('Enter');
   await expect(page.locator('.count-line')).toHaveText(fill(en.letters.list.count_one, { formatted: 1 }, 'en'));
   await expectAccessible(harness);
-  await button(page, fill(en.letters.filters.prisonerClear, { name: 'Martin Léa' }, 'en')).click();
+  await button(page, fill(en.prisonerPicker.clear, { name: 'Martin Léa' }, 'en')).click();
   await expect(page.locator('.count-line')).toHaveText(fill(en.letters.list.count_other, { formatted: 4 }, 'en'));
 });
 

@@ -118,6 +118,14 @@ test('a parcel over the facility’s weight limit: the warning in words, saved a
   await expect(page.getByText(fr.parcels.empty)).toBeVisible();
   await page.getByLabel(fr.parcels.filters.status, { exact: true }).selectOption('prepared');
   await expect(table.getByText('Ayşe Yıldız')).toBeVisible();
+  // The person filter is the vault's search, not a list of everyone: typed in Latin letters, chosen, removed.
+  await page.getByRole('combobox', { name: fr.parcels.filters.prisoner }).fill('yildiz');
+  await expect(page.getByRole('option', { name: /Yıldız Ayşe/u })).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(table.getByText('Ayşe Yıldız')).toBeVisible();
+  await button(page, fill(fr.prisonerPicker.clear, { name: 'Yıldız Ayşe' })).click();
+  await expect(page.getByRole('combobox', { name: fr.parcels.filters.prisoner })).toBeVisible();
   await keepScreenshot(harness, 'parcels-list-fr-1280');
   await expectAccessible(harness);
 });

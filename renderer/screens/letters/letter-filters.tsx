@@ -5,7 +5,7 @@ import type { LetterFilters } from '../../api/letters.queries';
 import { useFacilities, useMembers, useTags } from '../../api/registry.queries';
 import { formatDate } from '../../format';
 import { currentLanguage } from '../../i18n';
-import { PrisonerSearchField } from './prisoner-search-field';
+import { PrisonerSearchField } from '../registry/prisoners/prisoner-search-field';
 
 interface LetterFiltersBarProps {
   filters: LetterFilters;

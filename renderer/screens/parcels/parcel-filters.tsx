@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parcelStatuses } from '../../../shared/parcels/parcel-values';
 import type { ParcelFilters } from '../../api/parcels.queries';
-import { usePrisonerChoices } from '../../api/parcels.queries';
+import { PrisonerSearchField } from '../registry/prisoners/prisoner-search-field';
 
 interface ParcelFiltersBarProps {
   filters: ParcelFilters;
@@ -23,7 +23,6 @@ export function hasActiveParcelFilters(filters: ParcelFilters): boolean {
 export function ParcelFiltersBar({ filters, onChange }: ParcelFiltersBarProps) {
   const { t } = useTranslation();
   const id = useId();
-  const prisoners = usePrisonerChoices();
   const set = (patch: Partial<ParcelFilters>) => onChange({ ...filters, ...patch });
   const dateOrUndefined = (value: string) => (value === '' ? undefined : value);
   return (
@@ -48,23 +47,11 @@ export function ParcelFiltersBar({ filters, onChange }: ParcelFiltersBarProps) {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-prisoner`}>{t('parcels.filters.prisoner')}</label>
-          <select
-            id={`${id}-prisoner`}
-            value={filters.prisonerId ?? ''}
-            onChange={(event) =>
-              set({ prisonerId: event.target.value === '' ? undefined : Number(event.target.value) })
-            }
-          >
-            <option value="">{t('parcels.filters.anyPrisoner')}</option>
-            {(prisoners.data ?? []).map((p) => (
-              <option key={p.id} value={p.id}>
-                {[p.familyName, p.givenNames].filter(Boolean).join(' ')}
-              </option>
-            ))}
-          </select>
-        </div>
+        <PrisonerSearchField
+          label={t('parcels.filters.prisoner')}
+          prisonerId={filters.prisonerId ?? null}
+          onChange={(prisonerId) => set({ prisonerId: prisonerId ?? undefined })}
+        />
         <div className="field">
           <label htmlFor={`${id}-from`}>{t('parcels.filters.from')}</label>
           <input

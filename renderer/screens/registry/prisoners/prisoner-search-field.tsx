@@ -1,6 +1,6 @@
 import { useDeferredValue, useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePrisoner, useSearch } from '../../api/registry.queries';
+import { usePrisoner, useSearch } from '../../../api/registry.queries';
 
 interface PrisonerSearchFieldProps {
   label: string;
@@ -58,7 +58,7 @@ export function PrisonerSearchField({ label, prisonerId, onChange }: PrisonerSea
           <button
             type="button"
             className="tag-remove"
-            aria-label={t('letters.filters.prisonerClear', { name })}
+            aria-label={t('prisonerPicker.clear', { name })}
             onClick={() => onChange(null)}
           >
             ×
@@ -76,7 +76,7 @@ export function PrisonerSearchField({ label, prisonerId, onChange }: PrisonerSea
         role="combobox"
         autoComplete="off"
         spellCheck={false}
-        placeholder={t('letters.filters.prisonerSearch')}
+        placeholder={t('prisonerPicker.placeholder')}
         value={text}
         aria-expanded={expanded}
         aria-controls={`${id}-list`}
