@@ -13,6 +13,8 @@ export const printingEn: typeof printingFr = {
     who: {
       heading: '1. To whom?',
       intro: 'Choose the recipients as in the prisoner list. Archived records are never printed.',
+      introEvening:
+        'One envelope or label per letter of the evening, in the order of the rows, to the address each letter went to.',
       recipients_zero: 'No recipients',
       recipients_one: '{{count}} recipient',
       recipients_other: '{{count}} recipients',

@@ -12,6 +12,8 @@ export const printingFr = {
       heading: '1. À qui ?',
       intro:
         'Choisissez les destinataires comme dans la liste des prisonniers. Les fiches archivées ne sont jamais imprimées.',
+      introEvening:
+        'Une enveloppe ou une étiquette par lettre de la soirée, dans l’ordre des lignes, à l’adresse où chaque lettre est partie.',
       recipients_zero: 'Aucun destinataire',
       recipients_one: '{{count}} destinataire',
       recipients_other: '{{count}} destinataires',

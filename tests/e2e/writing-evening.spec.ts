@@ -160,6 +160,8 @@ test('une soirée d’écriture pour une étiquette : 10 lettres notées au clav
   await page.getByRole('radio', { name: fr.print.what.envelopes }).check();
   await page.getByLabel(fr.print.envelope.format).selectOption('DL');
   await expect(page.getByTestId('print-recipients')).toHaveText(fill(fr.print.who.recipients_other, { count: 10 }));
+  await expect(page.getByText(fr.print.who.introEvening)).toBeVisible();
+  await expect(page.getByText(fr.print.who.intro)).toHaveCount(0);
   await button(page, fr.print.preview.make).click();
   await expect(page.getByTestId('print-preview-canvas')).toHaveAttribute('data-rendered', '1');
   await keepScreenshot(harness, 'evening-04-print-fr-1280');

@@ -62,7 +62,7 @@ export function MailPanel({
     <div className="print-steps">
       <section className="print-step" aria-labelledby="print-who">
         <h2 id="print-who">{t('print.who.heading')}</h2>
-        <p className="muted">{t('print.who.intro')}</p>
+        <p className="muted">{t(selection.eveningId !== undefined ? 'print.who.introEvening' : 'print.who.intro')}</p>
         <PrintSelectionFields
           selection={selection}
           onChange={setSelection}
