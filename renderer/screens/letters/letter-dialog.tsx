@@ -15,6 +15,7 @@ import { FieldShell } from '../../forms/field-shell';
 import { useValuesDraft } from '../../forms/use-values-draft';
 import { formatDate } from '../../format';
 import { currentLanguage } from '../../i18n';
+import { AttachmentsPanel } from '../attachments/attachments-panel';
 import { HandledSection, LetterTagsField, SavedLetterFacts } from './letter-edit-sections';
 import {
   defaultLetterValues,
@@ -289,6 +290,12 @@ function LetterFormDialog({ prisonerId, name, saved, onClose, onDelete }: Letter
           )}
         </div>
       </form>
+      {/* A scan of the letter, the returned envelope's stamp: kept at once, inside the vault, whatever the form above does. */}
+      {saved && (
+        <div className="letter-attachments">
+          <AttachmentsPanel owner={{ letterId: saved.id }} />
+        </div>
+      )}
     </ModalDialog>
   );
 }
