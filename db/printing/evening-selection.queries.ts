@@ -1,5 +1,6 @@
 import type { RegistryDb } from '../registry/registry-db';
 import type { SelectedRow } from './print-selection.queries';
+import { RECIPIENT_COLUMNS } from './recipient-columns';
 
 /**
  * A writing evening's letters out by post as print rows, in the order they were logged (one transaction inserted them
@@ -12,27 +13,7 @@ export async function eveningLetterRows(db: RegistryDb, eveningId: number): Prom
     .innerJoin('prisoners as p', 'p.id', 'l.prisoner_id')
     .leftJoin('stays as s', 's.id', 'l.stay_id')
     .leftJoin('facilities as f', 'f.id', 's.facility_id')
-    .select([
-      'p.id',
-      'p.family_name',
-      'p.given_names',
-      'p.status',
-      'p.do_not_write',
-      's.prisoner_number',
-      's.module',
-      's.facility_id',
-      'f.name as facility_name',
-      'f.country',
-      'f.street',
-      'f.extra',
-      'f.po_box',
-      'f.po_box_postcode',
-      'f.postcode',
-      'f.city',
-      'f.region',
-      'f.rules',
-      'l.address_block',
-    ])
+    .select([...RECIPIENT_COLUMNS, 'l.address_block'])
     .where('l.evening_id', '=', eveningId)
     .where('l.direction', '=', 'out')
     .where('l.channel', '=', 'post')

@@ -9,6 +9,7 @@ import { addressFromRow } from '../registry/facilities.rows';
 import { filteredPrisoners } from '../registry/prisoner-filter.queries';
 import type { RegistryDb } from '../registry/registry-db';
 import { eveningLetterRows } from './evening-selection.queries';
+import { RECIPIENT_COLUMNS } from './recipient-columns';
 
 export type ExclusionReason = (typeof exclusionReasons)[number];
 
@@ -63,26 +64,7 @@ function selectRows(db: RegistryDb, selection: PrintSelection) {
   return filteredPrisoners(db, { ...selection, includeArchived: false })
     .leftJoin('stays as s', (join) => join.onRef('s.prisoner_id', '=', 'p.id').on('s.to_date', 'is', null))
     .leftJoin('facilities as f', 'f.id', 's.facility_id')
-    .select([
-      'p.id',
-      'p.family_name',
-      'p.given_names',
-      'p.status',
-      'p.do_not_write',
-      's.prisoner_number',
-      's.module',
-      's.facility_id',
-      'f.name as facility_name',
-      'f.country',
-      'f.street',
-      'f.extra',
-      'f.po_box',
-      'f.po_box_postcode',
-      'f.postcode',
-      'f.city',
-      'f.region',
-      'f.rules',
-    ])
+    .select(RECIPIENT_COLUMNS)
     .orderBy('p.sort_name')
     .orderBy('p.id');
 }

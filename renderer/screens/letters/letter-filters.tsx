@@ -5,6 +5,7 @@ import type { LetterFilters } from '../../api/letters.queries';
 import { useFacilities, useMembers, useTags } from '../../api/registry.queries';
 import { formatDate } from '../../format';
 import { currentLanguage } from '../../i18n';
+import { DateRangeFilter } from '../../components/date-range-filter';
 import { PrisonerSearchField } from '../registry/prisoners/prisoner-search-field';
 
 interface LetterFiltersBarProps {
@@ -29,7 +30,6 @@ export function hasActiveLetterFilters(filters: LetterFilters): boolean {
 }
 
 const numberOrNull = (value: string) => (value === '' ? null : Number(value));
-const dateOrNull = (value: string) => (value === '' ? null : value);
 
 /** Direction, status, writer, person, tag, prison, dates and "needs action": each narrows the list at once, in the vault. */
 export function LetterFiltersBar({ filters, onChange }: LetterFiltersBarProps) {
@@ -115,24 +115,15 @@ export function LetterFiltersBar({ filters, onChange }: LetterFiltersBarProps) {
           ],
           (value) => set({ facilityId: numberOrNull(value) }),
         )}
-        <div className="field field-date">
-          <label htmlFor={`${id}-from`}>{t('letters.filters.from')}</label>
-          <input
-            id={`${id}-from`}
-            type="date"
-            value={filters.from ?? ''}
-            onChange={(event) => set({ from: dateOrNull(event.target.value) })}
-          />
-        </div>
-        <div className="field field-date">
-          <label htmlFor={`${id}-to`}>{t('letters.filters.to')}</label>
-          <input
-            id={`${id}-to`}
-            type="date"
-            value={filters.to ?? ''}
-            onChange={(event) => set({ to: dateOrNull(event.target.value) })}
-          />
-        </div>
+        <DateRangeFilter
+          className="field-date"
+          fromLabel={t('letters.filters.from')}
+          toLabel={t('letters.filters.to')}
+          from={filters.from}
+          to={filters.to}
+          onFrom={(from) => set({ from })}
+          onTo={(to) => set({ to })}
+        />
         <label className="checkbox filter-archived">
           <input
             type="checkbox"

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parcelStatuses } from '../../../shared/parcels/parcel-values';
 import type { ParcelFilters } from '../../api/parcels.queries';
+import { DateRangeFilter } from '../../components/date-range-filter';
 import { PrisonerSearchField } from '../registry/prisoners/prisoner-search-field';
 
 interface ParcelFiltersBarProps {
@@ -24,7 +25,6 @@ export function ParcelFiltersBar({ filters, onChange }: ParcelFiltersBarProps) {
   const { t } = useTranslation();
   const id = useId();
   const set = (patch: Partial<ParcelFilters>) => onChange({ ...filters, ...patch });
-  const dateOrUndefined = (value: string) => (value === '' ? undefined : value);
   return (
     <div className="filters" role="group" aria-label={t('parcels.filters.legend')}>
       <div className="filter-selects">
@@ -52,24 +52,14 @@ export function ParcelFiltersBar({ filters, onChange }: ParcelFiltersBarProps) {
           prisonerId={filters.prisonerId ?? null}
           onChange={(prisonerId) => set({ prisonerId: prisonerId ?? undefined })}
         />
-        <div className="field">
-          <label htmlFor={`${id}-from`}>{t('parcels.filters.from')}</label>
-          <input
-            id={`${id}-from`}
-            type="date"
-            value={filters.from ?? ''}
-            onChange={(event) => set({ from: dateOrUndefined(event.target.value) })}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-to`}>{t('parcels.filters.to')}</label>
-          <input
-            id={`${id}-to`}
-            type="date"
-            value={filters.to ?? ''}
-            onChange={(event) => set({ to: dateOrUndefined(event.target.value) })}
-          />
-        </div>
+        <DateRangeFilter
+          fromLabel={t('parcels.filters.from')}
+          toLabel={t('parcels.filters.to')}
+          from={filters.from}
+          to={filters.to}
+          onFrom={(from) => set({ from: from ?? undefined })}
+          onTo={(to) => set({ to: to ?? undefined })}
+        />
         <label className="checkbox filter-archived">
           <input
             type="checkbox"

@@ -1,0 +1,21 @@
+/** What a recipient is printed from: the person, their stay (`s`) and its facility (`f`), as every selection reads them. */
+export const RECIPIENT_COLUMNS = [
+  'p.id',
+  'p.family_name',
+  'p.given_names',
+  'p.status',
+  'p.do_not_write',
+  's.prisoner_number',
+  's.module',
+  's.facility_id',
+  'f.name as facility_name',
+  'f.country',
+  'f.street',
+  'f.extra',
+  'f.po_box',
+  'f.po_box_postcode',
+  'f.postcode',
+  'f.city',
+  'f.region',
+  'f.rules',
+] as const;
