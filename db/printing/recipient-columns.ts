@@ -1,3 +1,5 @@
+import { FACILITY_POSTAL_COLUMNS } from '../registry/facility-columns';
+
 /** What a recipient is printed from: the person, their stay (`s`) and its facility (`f`), as every selection reads them. */
 export const RECIPIENT_COLUMNS = [
   'p.id',
@@ -9,13 +11,6 @@ export const RECIPIENT_COLUMNS = [
   's.module',
   's.facility_id',
   'f.name as facility_name',
-  'f.country',
-  'f.street',
-  'f.extra',
-  'f.po_box',
-  'f.po_box_postcode',
-  'f.postcode',
-  'f.city',
-  'f.region',
+  ...FACILITY_POSTAL_COLUMNS,
   'f.rules',
 ] as const;

@@ -8,6 +8,7 @@ import { addressFromRow } from './facilities.rows';
 import { findPrisoner, tagsOfPrisoner } from './prisoners.queries';
 import type { RegistryDb } from './registry-db';
 import { staysOfPrisoner } from './stays.queries';
+import { FACILITY_POSTAL_COLUMNS } from './facility-columns';
 
 async function currentAddressOf(db: RegistryDb, prisonerId: number): Promise<CurrentAddress | null> {
   const row = await db
@@ -19,14 +20,7 @@ async function currentAddressOf(db: RegistryDb, prisonerId: number): Promise<Cur
       's.module',
       'f.id as facility_id',
       'f.name',
-      'f.country',
-      'f.street',
-      'f.extra',
-      'f.po_box',
-      'f.po_box_postcode',
-      'f.postcode',
-      'f.city',
-      'f.region',
+      ...FACILITY_POSTAL_COLUMNS,
     ])
     .where('s.prisoner_id', '=', prisonerId)
     .where('s.to_date', 'is', null)

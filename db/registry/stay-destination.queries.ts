@@ -5,6 +5,7 @@ import type { Language } from '../../shared/settings/settings.schemas';
 import { getVaultSetting } from '../settings/settings.queries';
 import { addressFromRow } from './facilities.rows';
 import type { RegistryDb } from './registry-db';
+import { FACILITY_POSTAL_COLUMNS } from './facility-columns';
 
 /** Where something sent to a prisoner goes: a stay, its facility's rules, and the block for that day. */
 export interface StayDestination {
@@ -39,14 +40,7 @@ export async function stayDestination(
       'p.family_name',
       'p.given_names',
       'f.name',
-      'f.country',
-      'f.street',
-      'f.extra',
-      'f.po_box',
-      'f.po_box_postcode',
-      'f.postcode',
-      'f.city',
-      'f.region',
+      ...FACILITY_POSTAL_COLUMNS,
       'f.rules',
     ]);
   const row = await (
