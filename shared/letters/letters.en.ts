@@ -6,6 +6,7 @@ export const lettersEn: typeof lettersFr = {
     logTitle: 'Log a letter (sent or received)',
     dialogTitle: 'Letter – {{name}}',
     editTitle: 'Edit the letter – {{name}}',
+    editTitleLoading: 'Edit the letter',
     direction: { label: 'Direction', out: 'Sent to them', in: 'Received from them' },
     directionShort: { out: 'Sent', in: 'Received' },
     status: {

@@ -5,6 +5,7 @@ export const lettersFr = {
     logTitle: 'Noter une lettre (envoyée ou reçue)',
     dialogTitle: 'Lettre – {{name}}',
     editTitle: 'Modifier la lettre – {{name}}',
+    editTitleLoading: 'Modifier la lettre',
     direction: { label: 'Sens', out: 'Envoyée à la personne', in: 'Reçue de la personne' },
     directionShort: { out: 'Envoyée', in: 'Reçue' },
     status: {

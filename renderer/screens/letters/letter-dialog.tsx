@@ -66,7 +66,7 @@ function EditLetterDialog({
   const saved = letter.data;
   if (!saved)
     return (
-      <ModalDialog title={t('letters.editTitle', { name: '' })} onClose={onClose}>
+      <ModalDialog title={t('letters.editTitleLoading')} onClose={onClose}>
         {letter.isPending && <p role="status">{t('common.loading')}</p>}
         <ErrorAlert code={letter.isError ? errorCodeOf(letter.error) : null} />
       </ModalDialog>
