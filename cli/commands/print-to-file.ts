@@ -17,6 +17,8 @@ export interface PrintFlags {
   format?: string | undefined;
   window?: string | undefined;
   tag?: string[] | undefined;
+  /** A writing evening's id: its letters, in the order of its rows, instead of the registry's filters. */
+  evening?: string | undefined;
   out?: string | undefined;
   verbose?: boolean | undefined;
 }
@@ -79,9 +81,16 @@ async function renderToFile(
   job: InputOf<'print:render'>['job'],
   target: string,
 ): Promise<Failure | null> {
-  const tags = await tagIdsByName(app, flags.tag ?? []);
-  if (!Array.isArray(tags)) return tags;
-  const selection = { tagIds: tags };
+  let selection: InputOf<'print:render'>['selection'];
+  if (flags.evening !== undefined) {
+    // An evening's letters are its own selection: the registry's filters do not narrow it.
+    if ((flags.tag ?? []).length > 0 || !/^[1-9]\d{0,15}$/u.test(flags.evening)) throw new CliError('USAGE');
+    selection = { eveningId: Number(flags.evening) };
+  } else {
+    const tags = await tagIdsByName(app, flags.tag ?? []);
+    if (!Array.isArray(tags)) return tags;
+    selection = { tagIds: tags };
+  }
   // One render, no plan before it: the render reports who was left out and why, and the selection and the fitting
   // of thousands of addresses are not done twice.
   const rendered = await app.call('print:render', { selection, job });

@@ -159,6 +159,34 @@ describe('parloir labels and envelopes', () => {
     expect((await parloir(dir, ['labels', '--sheet', 'L7160', '--out', path.join(outDir, 'c.pdf')])).code).toBe(0);
   });
 
+  it("envelopes for a writing evening: one per letter, in the order of the evening's rows; never mixed with --tag", async () => {
+    const dir = await vaultWithPrisoners();
+    const app = createApp({ dataDir: dir, dialogs: testDialogs(), kdf: CHEAP_KDF });
+    await app.invoke('vault:unlock', { method: 'passphrase', secret: PASSPHRASE });
+    const people = (await app.invoke('prisoners:list', {})).rows;
+    const idOf = (family: string) => people.find((p) => p.familyName === family)?.id ?? 0;
+    const evening = await app.invoke('evenings:create', { heldOn: '2026-12-03' });
+    const rows = ['Иванов', 'Dupont'].map((family) => ({ prisonerId: idOf(family), pages: 1 }));
+    const logged = await app.invoke('evenings:logLetters', { eveningId: evening.id, rows, acceptWarnings: true });
+    expect(logged.saved).toBe(true);
+    await app.context.vault.lock();
+
+    const outDir = tempDir('parloir-cli-out-');
+    const out = path.join(outDir, 'soiree.pdf');
+    const result = await parloir(dir, ['envelopes', '--format', 'DL', '--evening', String(evening.id), '--out', out]);
+    expect(result.code).toBe(0);
+    expect(pdfinfo(out)).toMatch(/^Pages:\s+2$/m);
+    const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
+    expect(text, text).toMatch(/Иванов[\s\S]*DUPONT/iu);
+    expect(text).not.toMatch(/YILMAZ|Yılmaz/u);
+
+    const other = path.join(outDir, 'x.pdf');
+    const both = ['envelopes', '--format', 'DL', '--evening', String(evening.id), '--tag', 'Procès', '--out', other];
+    expect((await parloir(dir, both)).code).toBe(2);
+    expect((await parloir(dir, ['labels', '--sheet', 'L7160', '--evening', 'trois', '--out', other])).code).toBe(2);
+    expect(fs.existsSync(other)).toBe(false);
+  });
+
   it('refuses unknown tags, sheets and flags of the other command, writing nothing', async () => {
     const dir = await vaultWithPrisoners();
     const outDir = tempDir('parloir-cli-out-');
