@@ -228,6 +228,17 @@ export interface AttachmentsTable {
   created_at: string;
 }
 
+/** Kept by migration 015's triggers from prisoners, stays and letters; never written by a query. */
+export interface PrisonerAttentionTable {
+  prisoner_id: number;
+  is_current: Flag;
+  is_writable: Flag;
+  reply_window_days: number | null;
+  last_in: string | null;
+  last_out: string | null;
+  awaiting_since: string | null;
+}
+
 export interface Database {
   meta: MetaTable;
   settings: SettingsTable;
@@ -247,4 +258,5 @@ export interface Database {
   parcels: ParcelsTable;
   parcel_items: ParcelItemsTable;
   attachments: AttachmentsTable;
+  prisoner_attention: PrisonerAttentionTable;
 }

@@ -1,7 +1,7 @@
 import { sql, type CompiledQuery, type RawBuilder } from 'kysely';
 import { attentionKinds, DRAFT_AGE_DAYS, type DashboardCounts } from '../../shared/dashboard/dashboard.schemas';
 import type { RegistryDb } from '../registry/registry-db';
-import { attentionPrisoners, settingDays } from './attention.queries';
+import { attentionPrisoners, mailAttentionPrisoners, settingDays } from './attention.queries';
 import { addDays } from '../../shared/today';
 
 type CountKey = Exclude<keyof DashboardCounts, 'hasPrisoners' | 'noLetterDays' | 'replyWindowDays'>;
@@ -16,7 +16,13 @@ export function dashboardCountQueries(db: RegistryDb, today: string): Record<Cou
     attentionKinds.map((kind) => [
       kind,
       db
-        .selectFrom(attentionPrisoners(db, kind, today).as('x'))
+        // The two counts about letters are ranges of prisoner_attention, counted there without a prisoner row.
+        .selectFrom(
+          (kind === 'repliesOverdue' || kind === 'noLetter'
+            ? mailAttentionPrisoners(db, kind, today)
+            : attentionPrisoners(db, kind, today)
+          ).as('x'),
+        )
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .compile(),
     ]),

@@ -8,6 +8,7 @@ import * as m006 from './2026-12-01-006-address-fields';
 import * as m007 from './2026-12-01-007-correspondence';
 import * as m010 from './2026-12-01-010-dashboard';
 import * as m014 from './2026-12-02-014-birthday-index';
+import * as m015 from './2026-12-02-015-prisoner-attention';
 
 /**
  * Inline provider: a packaged app has no migrations folder to scan. Names sort in the order they must run;
@@ -23,6 +24,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01-007-correspondence': m007,
   '2026-12-01-010-dashboard': m010,
   '2026-12-02-014-birthday-index': m014,
+  '2026-12-02-015-prisoner-attention': m015,
 };
 
 export const migrationNames = Object.keys(migrations).sort();

@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { sortName } from '../../db/registry/prisoners.rows';
 import type { Database } from '../../db/schema';
 import { foldForIndex } from '../../shared/search-fold';
+import { attentionProblems } from './attention-consistency';
 import { searchIndexDrift } from './search-index-consistency';
 
 /**
@@ -96,5 +97,7 @@ export async function vaultProblems(db: Kysely<Database>): Promise<string[]> {
     // The kinds' own view of the index: their load and folding, archived flags, text no search row points to.
     ...(await searchIndexDrift(db)),
     ...(await sortNameProblems(db)),
+    // The dashboard's per-prisoner summary, kept by triggers (migration 015).
+    ...(await attentionProblems(db)),
   ];
 }

@@ -76,6 +76,15 @@ describe('the vault checks of the contract fuzzing', () => {
     ]);
   });
 
+  it("see a dashboard summary row that disagrees with the prisoner's letters, and a missing one", async () => {
+    await db.updateTable('prisoner_attention').set({ last_out: '2026-01-01' }).execute();
+    expect(await vaultProblems(db)).toEqual([
+      `prisoner_attention ${gulsenId}: {"is_current":1,"is_writable":1,"reply_window_days":null,"last_in":null,"last_out":"2026-01-01","awaiting_since":null}, expected {"is_current":1,"is_writable":1,"reply_window_days":null,"last_in":null,"last_out":null,"awaiting_since":null}`,
+    ]);
+    await db.deleteFrom('prisoner_attention').execute();
+    expect(await vaultProblems(db)).toEqual([`prisoner_attention ${gulsenId}: no row`]);
+  });
+
   it('see a stay whose prisoner is gone (a delete that skipped the foreign keys)', async () => {
     expect(await sqliteProblems(db)).toEqual([]);
     await sql`pragma foreign_keys = off`.execute(db);

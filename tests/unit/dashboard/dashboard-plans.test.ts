@@ -56,11 +56,20 @@ describe('dashboard query plans', () => {
       );
       expect({ key, offIndex, scans }).toEqual({ key, offIndex: [], scans: [] });
     }
-    // A prisoner's letters are found by prisoner, not among every letter of a status.
-    for (const key of ['repliesOverdue', 'noLetter'])
-      expect(all[key]).toContainEqual(
-        expect.stringMatching(/^SEARCH letters_out (EXISTS )?USING COVERING INDEX \w+ \(prisoner_id=\?/),
-      );
+    // The two counts about letters read ranges of one partial index of prisoner_attention and nothing else: the group's
+    // reply window as one range bounded by a date computed once, then the prisoners with their own window.
+    const ranges = (key: string) =>
+      (all[key] ?? []).filter((step) => /^(SCAN|SEARCH) /.test(step) && !/^(SEARCH settings|SCAN x)\b/.test(step));
+    expect(ranges('repliesOverdue')).toEqual([
+      'SEARCH pa USING COVERING INDEX prisoner_attention_awaiting (reply_window_days=? AND awaiting_since>? AND awaiting_since<?)',
+      'SEARCH pa USING COVERING INDEX prisoner_attention_awaiting (reply_window_days>?)',
+    ]);
+    expect(ranges('noLetter')).toEqual(['SEARCH pa USING COVERING INDEX prisoner_attention_last_out (<expr><?)']);
+    // Transfers start from the recent transfer stays and read those prisoners by id, never every prisoner.
+    expect(all.transfers?.filter((step) => /^(SCAN|SEARCH) /.test(step))).toEqual([
+      'SEARCH ap USING INTEGER PRIMARY KEY (rowid=?)',
+      expect.stringMatching(/^SEARCH ts USING (COVERING )?INDEX stays_started \(/),
+    ]);
   });
 
   test('birthdays are counted in prisoners_birthday alone, also across the new year: no prisoner row is read', async () => {
