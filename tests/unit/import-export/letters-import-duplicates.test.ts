@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importLimits } from '../../../shared/import-export/import-export.schemas';
+import { loadLettersLookup } from '../../../electron/services/import-export/letters-import-lookup';
 import { inLetter, outLetter, saveLetter } from '../letters/letters-data';
 import { check, letterCount, logApp, writeLog } from './letters-log-app';
 
@@ -143,5 +144,19 @@ describe('letter log import: letters already in the vault', () => {
     const again = await check(r, file);
     expect(again.duplicates).toBe(rows.length);
     expect(again.duplicateLetters).toHaveLength(importLimits.listedProblems);
+  });
+
+  it('the worker gets one short line per letter: never a summary, whatever its length', async () => {
+    const { r, alice, bob } = await logApp();
+    const long = 'Une lettre longue sur la cantine et le parloir du jeudi. '.repeat(30);
+    await saveLetter(r, outLetter(alice, { sentOn: '2025-03-05', summary: long }));
+    await saveLetter(r, inLetter(bob, { receivedOn: '2025-03-09', summary: 'Merci pour les timbres' }));
+    await saveLetter(r, outLetter(bob, { sentOn: '2025-03-10', summary: null }));
+    const { letters } = await loadLettersLookup(r.app.context.vault.db, new AbortController().signal);
+    const lines = letters.split('\n');
+    expect(lines).toHaveLength(3);
+    expect(letters).not.toMatch(/cantine|timbres/iu);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(48);
+    expect(lines).toContain(`${bob} out sent 2025-03-10 -`);
   });
 });
