@@ -60,7 +60,7 @@ function describeDuplicates(ctx: CliContext, check: Extract<OutputOf<'lettersImp
   for (const d of printed)
     ctx.err(`${ctx.t('letters.duplicate', { line: d.line, prisoner: d.prisoner, date: d.datedOn })}\n`);
   if (check.duplicates > printed.length)
-    ctx.err(`${ctx.t('import.more', { count: check.duplicates - printed.length })}\n`);
+    ctx.err(`${ctx.t('letters.moreDuplicates', { count: check.duplicates - printed.length })}\n`);
 }
 
 /**
@@ -95,9 +95,10 @@ async function importLetters(
       return { code: 'IMPORT_INVALID' };
     }
     if (check.rows === 0) return { code: 'NOTHING_TO_IMPORT' };
-    if (check.duplicates > 0) {
+    // Once the user has chosen, the result's own line says how many were left out: the list is for choosing.
+    if (check.duplicates > 0 && duplicates === undefined) {
       describeDuplicates(ctx, check);
-      if (duplicates === undefined) return { code: 'DUPLICATES_CHOICE_NEEDED' };
+      return { code: 'DUPLICATES_CHOICE_NEEDED' };
     }
     if (check.repeats > 0) ctx.err(`${ctx.t('letters.repeats', { count: check.repeats })}\n`);
     const run = app.call('lettersImport:run', { token: check.token, ...(duplicates ? { duplicates } : {}) });

@@ -139,6 +139,8 @@ export const cliEn: CliMessages = {
     duplicates_one: '{{count}} row is a letter already in the vault:',
     duplicates_other: '{{count}} rows are letters already in the vault:',
     duplicate: 'Line {{line}}: {{prisoner}}, {{date}}',
+    moreDuplicates_one: '… and {{count}} more.',
+    moreDuplicates_other: '… and {{count}} more.',
     repeats_one: '{{count}} row repeats another row of this file: it is imported too (two letters the same day).',
     repeats_other: '{{count}} rows repeat another row of this file: they are imported too (two letters the same day).',
     stdoutWarning_one:

@@ -146,6 +146,8 @@ export const cliFr = {
     duplicates_one: '{{count}} ligne est une lettre déjà dans le coffre\u00a0:',
     duplicates_other: '{{count}} lignes sont des lettres déjà dans le coffre\u00a0:',
     duplicate: 'Ligne {{line}}\u00a0: {{prisoner}}, {{date}}',
+    moreDuplicates_one: '… et {{count}} autre.',
+    moreDuplicates_other: '… et {{count}} autres.',
     repeats_one:
       '{{count}} ligne répète une autre ligne de ce fichier\u00a0: elle est importée aussi (deux lettres le même jour).',
     repeats_other:

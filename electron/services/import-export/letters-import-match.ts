@@ -12,8 +12,8 @@ import { matchKey } from './import-words';
  *
  * Nothing else is needed to decide, so the vault's side travels to the import worker as one line per letter,
  * "prisoner direction status date token", where the token is a hash of the folded summary (or "-" for none): never the
- * summary itself. 64 bits of hash are ample, since two summaries are only ever compared for one prisoner's letters of
- * one day.
+ * summary itself. 66 bits of hash (11 base64url characters) are ample, since two summaries are only ever compared for
+ * one prisoner's letters of one day.
  */
 
 const NO_SUMMARY = '-';
