@@ -12,6 +12,7 @@ export const cliErrorCodes = [
   'WIPE_NOT_CONFIRMED',
   'ADDRESSES_LEFT_OUT',
   'NOTHING_TO_IMPORT',
+  'DUPLICATES_CHOICE_NEEDED',
 ] as const;
 export type CliErrorCode = (typeof cliErrorCodes)[number];
 

@@ -48,6 +48,7 @@ const flagOwners: Record<keyof Flags, readonly string[]> = {
   yesDestroyThisVault: ['wipe'],
   from: ['letters'],
   to: ['letters'],
+  duplicates: ['letters'],
 };
 
 /** An option that looks like a way to pass a secret is refused as such, so the user learns to use stdin instead. */
@@ -74,6 +75,7 @@ function parse(argv: string[]): { positionals: string[]; help: boolean; recovery
         'yes-destroy-this-vault': { type: 'boolean' },
         from: { type: 'string' },
         to: { type: 'string' },
+        duplicates: { type: 'string' },
       },
       allowPositionals: true,
       strict: true,
@@ -97,6 +99,7 @@ function parse(argv: string[]): { positionals: string[]; help: boolean; recovery
         yesDestroyThisVault: values['yes-destroy-this-vault'] === true ? true : undefined,
         from: values.from,
         to: values.to,
+        duplicates: values.duplicates,
       },
     };
   } catch {

@@ -2,7 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ParloirApp } from '../../electron/services/create-app';
 import type { OutputOf } from '../../shared/contract';
-import type { LetterImportProblem } from '../../shared/import-export/letters-transfer.schemas';
+import {
+  letterDuplicateChoices,
+  type LetterDuplicateChoice,
+  type LetterImportProblem,
+} from '../../shared/import-export/letters-transfer.schemas';
 import { CliError, type Failure } from '../cli-error';
 import { cliApp, withUnlockedApp, type CliContext } from '../cli-context';
 
@@ -15,6 +19,8 @@ export interface LettersFlags {
   from?: string | undefined;
   to?: string | undefined;
   out?: string | undefined;
+  /** What to do with rows the vault already has (letters import only); without it, such a file is refused. */
+  duplicates?: string | undefined;
 }
 
 function describeProblem(ctx: CliContext, problem: LetterImportProblem): string {
@@ -47,11 +53,27 @@ async function withProgress<T>(ctx: CliContext, app: ParloirApp, token: string, 
   }
 }
 
+/** The rows the vault already has, in words: how many, then the first ones (line, prisoner, date). */
+function describeDuplicates(ctx: CliContext, check: Extract<OutputOf<'lettersImport:check'>, { status: 'checked' }>) {
+  ctx.err(`${ctx.t('letters.duplicates', { count: check.duplicates })}\n`);
+  const printed = check.duplicateLetters.slice(0, MAX_PRINTED_PROBLEMS);
+  for (const d of printed)
+    ctx.err(`${ctx.t('letters.duplicate', { line: d.line, prisoner: d.prisoner, date: d.datedOn })}\n`);
+  if (check.duplicates > printed.length)
+    ctx.err(`${ctx.t('letters.moreDuplicates', { count: check.duplicates - printed.length })}\n`);
+}
+
 /**
- * `parloir letters import <file.csv>`: the group's letter log, checked whole (columns guessed from the header); any
- * problem is printed in words and nothing is imported (exit 1); otherwise every letter goes in, in one transaction.
+ * `parloir letters import <file.csv> [--duplicates skip|import]`: the group's letter log, checked whole (columns
+ * guessed from the header); any problem is printed in words and nothing is imported (exit 1); so are letters already
+ * in the vault unless --duplicates says to leave them out or import them anyway; otherwise every letter goes in, in
+ * one transaction.
  */
-async function importLetters(ctx: CliContext, file: string): Promise<Failure | null> {
+async function importLetters(
+  ctx: CliContext,
+  file: string,
+  duplicates: LetterDuplicateChoice | undefined,
+): Promise<Failure | null> {
   const app = cliApp(ctx, { import: path.resolve(file) });
   return withUnlockedApp(ctx, app, async () => {
     const checked = await app.call('lettersImport:check', {});
@@ -73,10 +95,18 @@ async function importLetters(ctx: CliContext, file: string): Promise<Failure | n
       return { code: 'IMPORT_INVALID' };
     }
     if (check.rows === 0) return { code: 'NOTHING_TO_IMPORT' };
-    const ran = await withProgress(ctx, app, check.token, app.call('lettersImport:run', { token: check.token }));
+    // Once the user has chosen, the result's own line says how many were left out: the list is for choosing.
+    if (check.duplicates > 0 && duplicates === undefined) {
+      describeDuplicates(ctx, check);
+      return { code: 'DUPLICATES_CHOICE_NEEDED' };
+    }
+    if (check.repeats > 0) ctx.err(`${ctx.t('letters.repeats', { count: check.repeats })}\n`);
+    const run = app.call('lettersImport:run', { token: check.token, ...(duplicates ? { duplicates } : {}) });
+    const ran = await withProgress(ctx, app, check.token, run);
     if (!ran.ok) return ran.error;
-    const { imported } = ran.value as OutputOf<'lettersImport:run'>;
+    const { imported, skipped } = ran.value as OutputOf<'lettersImport:run'>;
     ctx.out(`${ctx.t('letters.imported', { count: imported })}\n`);
+    if (skipped > 0) ctx.out(`${ctx.t('letters.skipped', { count: skipped })}\n`);
     return null;
   });
 }
@@ -109,8 +139,11 @@ async function exportLetters(ctx: CliContext, flags: LettersFlags): Promise<Fail
 /** `parloir letters import|export …`. */
 export async function letters(ctx: CliContext, flags: LettersFlags): Promise<Failure | null> {
   const [action, file, ...extra] = ctx.positionals;
+  const duplicates = flags.duplicates;
+  if (duplicates !== undefined && !(letterDuplicateChoices as readonly string[]).includes(duplicates))
+    throw new CliError('USAGE');
   if (action === 'import' && file && extra.length === 0 && !flags.from && !flags.to && !flags.out)
-    return importLetters(ctx, file);
-  if (action === 'export' && file === undefined) return exportLetters(ctx, flags);
+    return importLetters(ctx, file, duplicates as LetterDuplicateChoice | undefined);
+  if (action === 'export' && file === undefined && duplicates === undefined) return exportLetters(ctx, flags);
   throw new CliError('USAGE');
 }

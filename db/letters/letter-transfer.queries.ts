@@ -104,3 +104,24 @@ export async function letterExportPage(
   if (after) query = query.where((eb) => eb(eb.refTuple('l.dated_on', 'l.id'), '>', eb.tuple(after.datedOn, after.id)));
   return query.orderBy('l.dated_on').orderBy('l.id').limit(limit).execute();
 }
+
+/** What the letter import's duplicate check needs of one letter (letters-import-match.ts). */
+export interface LetterMatchRow {
+  id: number;
+  prisoner_id: number;
+  direction: string;
+  status: string;
+  dated_on: string;
+  summary: string | null;
+}
+
+/** One page of every letter, by id: the summaries are hashed page by page, never all held at once. */
+export async function letterMatchPage(db: RegistryDb, afterId: number, limit: number): Promise<LetterMatchRow[]> {
+  return db
+    .selectFrom('letters')
+    .select(['id', 'prisoner_id', 'direction', 'status', 'dated_on', 'summary'])
+    .where('id', '>', afterId)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}

@@ -15,8 +15,9 @@ export const cliEn: CliMessages = {
     '                                    (--skip-duplicates: leaves out people already in the vault)',
     '  parloir export <prisoners|facilities> <file.csv>',
     '                                    writes the prisoner or facility list as CSV (not encrypted)',
-    '  parloir letters import <file.csv>',
+    '  parloir letters import <file.csv> [--duplicates skip|import]',
     '                                    imports the letter log from a CSV spreadsheet, all or nothing',
+    '                                    (--duplicates: leaves out or imports anyway letters already in the vault)',
     '  parloir letters export [--from YYYY-MM-DD --to YYYY-MM-DD] [--out <file.csv>]',
     '                                    writes the letters (all, or a period) as CSV (not encrypted),',
     '                                    on standard output without --out',
@@ -133,6 +134,15 @@ export const cliEn: CliMessages = {
     progress: 'Import: {{done}} / {{total}} letters',
     imported_one: '{{count}} letter imported.',
     imported_other: '{{count}} letters imported.',
+    skipped_one: '{{count}} letter already in the vault left out.',
+    skipped_other: '{{count}} letters already in the vault left out.',
+    duplicates_one: '{{count}} row is a letter already in the vault:',
+    duplicates_other: '{{count}} rows are letters already in the vault:',
+    duplicate: 'Line {{line}}: {{prisoner}}, {{date}}',
+    moreDuplicates_one: '… and {{count}} more.',
+    moreDuplicates_other: '… and {{count}} more.',
+    repeats_one: '{{count}} row repeats another row of this file: it is imported too (two letters the same day).',
+    repeats_other: '{{count}} rows repeat another row of this file: they are imported too (two letters the same day).',
     stdoutWarning_one:
       '{{count}} letter written to standard output. This CSV is not encrypted: do not leave it lying in a file.',
     stdoutWarning_other:
@@ -154,5 +164,7 @@ export const cliEn: CliMessages = {
     INPUT_IN_ARGUMENTS:
       'A channel’s input is not given as an argument (it would stay in the shell history, the process list and npm’s logs). Send the JSON on standard input, after the secret line.',
     NOTHING_TO_IMPORT: 'This file holds no row to import (only the titles, or nothing): nothing was imported.',
+    DUPLICATES_CHOICE_NEEDED:
+      'Some letters of this file are already in the vault: nothing was imported. Add --duplicates skip to leave them out, or --duplicates import to import them anyway.',
   },
 };

@@ -17,8 +17,9 @@ export const cliFr = {
     '                                    (--skip-duplicates : ignore les personnes déjà présentes)',
     '  parloir export <prisoners|facilities> <fichier.csv>',
     '                                    écrit la liste des prisonniers ou des prisons en CSV (non chiffré)',
-    '  parloir letters import <fichier.csv>',
+    '  parloir letters import <fichier.csv> [--duplicates skip|import]',
     '                                    importe le registre du courrier d’un tableur CSV, tout ou rien',
+    '                                    (--duplicates\u00a0: ignore ou importe quand même les lettres déjà présentes)',
     '  parloir letters export [--from AAAA-MM-JJ --to AAAA-MM-JJ] [--out <fichier.csv>]',
     '                                    écrit les lettres (toutes ou d’une période) en CSV (non chiffré),',
     '                                    sur la sortie standard sans --out',
@@ -140,6 +141,17 @@ export const cliFr = {
     progress: 'Import\u00a0: {{done}}\u00a0/ {{total}} lettres',
     imported_one: '{{count}} lettre importée.',
     imported_other: '{{count}} lettres importées.',
+    skipped_one: '{{count}} lettre déjà dans le coffre laissée de côté.',
+    skipped_other: '{{count}} lettres déjà dans le coffre laissées de côté.',
+    duplicates_one: '{{count}} ligne est une lettre déjà dans le coffre\u00a0:',
+    duplicates_other: '{{count}} lignes sont des lettres déjà dans le coffre\u00a0:',
+    duplicate: 'Ligne {{line}}\u00a0: {{prisoner}}, {{date}}',
+    moreDuplicates_one: '… et {{count}} autre.',
+    moreDuplicates_other: '… et {{count}} autres.',
+    repeats_one:
+      '{{count}} ligne répète une autre ligne de ce fichier\u00a0: elle est importée aussi (deux lettres le même jour).',
+    repeats_other:
+      '{{count}} lignes répètent une autre ligne de ce fichier\u00a0: elles sont importées aussi (deux lettres le même jour).',
     stdoutWarning_one:
       '{{count}} lettre écrite sur la sortie standard. Ce CSV n’est pas chiffré\u00a0: ne le laissez pas traîner dans un fichier.',
     stdoutWarning_other:
@@ -163,6 +175,8 @@ export const cliFr = {
       'L’entrée d’un canal ne se donne pas dans les arguments (elle resterait dans l’historique du shell, la liste des processus et les journaux de npm). Envoyez le JSON sur l’entrée standard, après la ligne du secret.',
     NOTHING_TO_IMPORT:
       'Ce fichier ne contient aucune ligne à importer (seulement les titres, ou rien)\u00a0: rien n’a été importé.',
+    DUPLICATES_CHOICE_NEEDED:
+      'Des lettres de ce fichier sont déjà dans le coffre\u00a0: rien n’a été importé. Ajoutez --duplicates skip pour les laisser de côté, ou --duplicates import pour les importer quand même.',
   },
 };
 export type CliMessages = typeof cliFr;

@@ -64,6 +64,23 @@ export const letterImportProblem = z.strictObject({
 });
 export type LetterImportProblem = z.output<typeof letterImportProblem>;
 
+/** A row that is a letter already in the vault (same prisoner, direction, status and date; see letters-import-match). */
+export const letterImportDuplicate = z.strictObject({
+  line: z.number().int().positive(),
+  /** The prisoner's name as the vault has it. */
+  prisoner: z.string(),
+  /** The letter's date (received, else sent, else written). */
+  datedOn: isoDate,
+});
+export type LetterImportDuplicate = z.output<typeof letterImportDuplicate>;
+
+/**
+ * What to do with rows the vault already has: leave them out, or import them anyway. There is no "update": a letter
+ * has no natural key to update by. Left out, a file with such rows is refused: nothing is chosen for the user.
+ */
+export const letterDuplicateChoices = ['skip', 'import'] as const;
+export type LetterDuplicateChoice = (typeof letterDuplicateChoices)[number];
+
 export const letterImportMapping = z.partialRecord(
   z.enum(letterImportFields),
   z
@@ -98,12 +115,25 @@ export const lettersImportCheckOutput = z.discriminatedUnion('status', [
     ready: z.number().int().nonnegative(),
     problems: z.array(letterImportProblem).max(importLimits.listedProblems),
     problemCount: z.number().int().nonnegative(),
+    /** Ready rows that are letters already in the vault: the run needs a choice (skip or import) when there are any. */
+    duplicates: z.number().int().nonnegative(),
+    duplicateLetters: z.array(letterImportDuplicate).max(importLimits.listedProblems),
+    /** Ready rows that repeat an earlier row of the file, not the vault: imported (two letters the same day happen). */
+    repeats: z.number().int().nonnegative(),
   }),
 ]);
 export type LettersImportCheck = z.output<typeof lettersImportCheckOutput>;
 
-export const lettersImportRunInput = z.strictObject({ token, mapping: letterImportMapping.optional() });
-export const lettersImportRunOutput = z.strictObject({ imported: z.number().int().nonnegative() });
+export const lettersImportRunInput = z.strictObject({
+  token,
+  mapping: letterImportMapping.optional(),
+  duplicates: z.enum(letterDuplicateChoices).optional(),
+});
+export const lettersImportRunOutput = z.strictObject({
+  imported: z.number().int().nonnegative(),
+  /** Letters already in the vault, left out (choice `skip`). */
+  skipped: z.number().int().nonnegative(),
+});
 export const lettersImportProgressInput = z.strictObject({ token });
 export const lettersImportProgressOutput = importProgressOutput;
 

@@ -8,6 +8,7 @@ import type { Channel } from '../../shared/channels';
 import type { InputOf } from '../../shared/contract';
 import { testDialogs } from '../support/dialogs';
 import { LARGE_VAULT_PASSPHRASE, largeVault } from './registry.bench';
+import { loadLettersLookup } from '../../electron/services/import-export/letters-import-lookup';
 
 const REPEATS = 5;
 const LOG_ROWS = 10_000;
@@ -78,7 +79,7 @@ export const letterReportsMeasurement = {
     const unlocked = await app.call('vault:unlock', { method: 'passphrase', secret: LARGE_VAULT_PASSPHRASE });
     if (!unlocked.ok) throw new Error(`unlock: ${unlocked.error.code}`);
     const year = { from: '2024-01-01', to: '2024-12-31' };
-    const figures = [
+    const figures: { key: string; label: string; value: number; unit: 'ms' | 'MB' }[] = [
       {
         key: 'report_correspondence_year_csv_ms',
         label: `correspondence of a year as CSV (query, table, file), median of ${REPEATS}`,
@@ -104,6 +105,23 @@ export const letterReportsMeasurement = {
         unit: 'ms' as const,
       },
     ];
+    // What a letter log's check sends the import worker for its duplicate check: one hashed line per letter.
+    const started = performance.now();
+    const lookup = await loadLettersLookup(app.context.vault.db, new AbortController().signal);
+    figures.push(
+      {
+        key: 'letters_import_lookup_ms',
+        label: 'the duplicate lookup of the letter import, read from every letter (summaries hashed)',
+        value: round(performance.now() - started),
+        unit: 'ms' as const,
+      },
+      {
+        key: 'letters_import_lookup_mb',
+        label: 'its size, copied once to the import worker',
+        value: round(Buffer.byteLength(lookup.letters) / 1e6),
+        unit: 'MB' as const,
+      },
+    );
     await app.context.vault.lock();
     figures.push({
       key: 'letters_import_10k_ms',

@@ -1,4 +1,5 @@
 import type {
+  LetterImportDuplicate,
   LetterImportField,
   LetterImportMapping,
   LetterImportProblem,
@@ -11,17 +12,23 @@ import { importLimits } from '../../../shared/import-export/import-export.schema
 import { quoteCell } from './import-problems';
 import { cellText, dateFromText, matchKey } from './import-words';
 import { channelFromText, directionFromText, reasonFromText, statusFromText } from './letters-import-words';
+import { personName } from '../../../db/letters/letters.rows';
+import { LetterMatcher } from './letters-import-match';
 
 /** What the check needs of the vault, sent to the worker: names and numbers folded, never more. */
 export interface LettersLookup {
   prisoners: { id: number; familyName: string; givenNames: string | null; numbers: string[] }[];
   members: { id: number; pseudonym: string }[];
+  /** Every letter as the duplicate check needs it, one line each (letters-import-match.ts), never its summary. */
+  letters: string;
 }
 
 /** A row ready to be written, with its line for the messages. */
 export interface ReadyLetter {
   line: number;
   letter: LetterInput;
+  /** The vault already has this letter: left out when the user chooses to skip duplicates. */
+  inVault: boolean;
 }
 
 export interface LettersPlan {
@@ -31,6 +38,11 @@ export interface LettersPlan {
   ready: ReadyLetter[];
   problems: LetterImportProblem[];
   problemCount: number;
+  /** Ready rows that are letters already in the vault, and the first of them. */
+  duplicates: number;
+  duplicateLetters: LetterImportDuplicate[];
+  /** Ready rows that repeat an earlier row of the file (and not the vault): imported all the same. */
+  repeats: number;
 }
 
 const numberKey = (text: string) => matchKey(text).replaceAll(' ', '');
@@ -187,6 +199,11 @@ export function planLetterImport(
 ): LettersPlan {
   const prisoners = prisonerIndex(lookup);
   const members = memberIndex(lookup);
+  const names = new Map(lookup.prisoners.map((p) => [p.id, personName(p.familyName, p.givenNames)]));
+  const matcher = new LetterMatcher(lookup.letters);
+  const duplicateLetters: LetterImportDuplicate[] = [];
+  let duplicates = 0;
+  let repeats = 0;
   const problems: LetterImportProblem[] = [];
   let problemCount = 0;
   const ready: ReadyLetter[] = [];
@@ -197,8 +214,19 @@ export function planLetterImport(
     const checked = checkRow(row, mapping, prisoners, members);
     if (!Array.isArray(checked)) {
       readyCount += 1;
+      const { prisonerId, direction, status, summary } = checked;
+      // The date the vault keeps as dated_on (CHECK letters_dated_on_sources); a ready letter always has one.
+      const datedOn = checked.receivedOn ?? checked.sentOn ?? checked.writtenOn ?? '';
+      const match = matcher.match(prisonerId, direction, status, datedOn, summary);
+      if (match === 'repeat') repeats += 1;
+      if (match === 'inVault') {
+        duplicates += 1;
+        if (duplicateLetters.length < importLimits.listedProblems)
+          duplicateLetters.push({ line: row.line, prisoner: names.get(prisonerId) ?? '', datedOn });
+      }
       // Kept only while every row is ready: one problem and nothing will be written.
-      if (withLetters && problemCount === 0) ready.push({ line: row.line, letter: checked });
+      if (withLetters && problemCount === 0)
+        ready.push({ line: row.line, letter: checked, inVault: match === 'inVault' });
       continue;
     }
     ready.length = 0;
@@ -208,5 +236,5 @@ export function planLetterImport(
         problems.push({ line: row.line, field, problem, value: value === null ? null : quoteCell(value) });
     }
   }
-  return { rows: count, readyCount, ready, problems, problemCount };
+  return { rows: count, readyCount, ready, problems, problemCount, duplicates, duplicateLetters, repeats };
 }

@@ -1,13 +1,13 @@
 import path from 'node:path';
 import type { Handlers } from '../../../shared/contract';
 import type { lettersTransferChannelNames } from '../../../shared/import-export/letters-transfer.channels';
-import { lettersImportLookup } from '../../../db/letters/letter-transfer.queries';
 import type { AppContext } from '../app-context';
 import { csvText, writeCsvFile } from './export-csv';
 import { ImportWorker } from './import-worker-runner';
 import { letterExportTable } from './letters-export';
 import { checkSummary, runLettersImport } from './letters-import-run';
 import { lettersImportKind, type LettersImportFile } from './letters-import-session';
+import { loadLettersLookup } from './letters-import-lookup';
 import { lockWins } from './lock-wins';
 import { localToday } from '../../../shared/today';
 import { letterReportsEn } from '../../../shared/letters/letter-reports.en';
@@ -37,7 +37,7 @@ export function lettersTransferHandlers(ctx: AppContext): Pick<Handlers, Names> 
       } else file = imports.get(id);
       const { worker } = file;
       const checked = await lockWins(lockSignal, async () =>
-        worker.planLetters(mapping ?? null, await lettersImportLookup(ctx.vault.db), lockSignal),
+        worker.planLetters(mapping ?? null, await loadLettersLookup(ctx.vault.db, lockSignal), lockSignal),
       );
       return {
         status: 'checked',
@@ -48,14 +48,14 @@ export function lettersTransferHandlers(ctx: AppContext): Pick<Handlers, Names> 
       };
     },
 
-    'lettersImport:run': async ({ token, mapping }) => {
+    'lettersImport:run': async ({ token, mapping, duplicates }) => {
       const db = ctx.vault.db;
       const signal = ctx.vault.lockSignal;
-      const imported = await imports.run(token, ({ worker }, { report }) =>
-        runLettersImport(db, worker, mapping ?? null, { signal, language: language() }, report),
+      const result = await imports.run(token, ({ worker }, { report }) =>
+        runLettersImport(db, worker, mapping ?? null, { signal, language: language(), duplicates }, report),
       );
       imports.finish(token);
-      return { imported };
+      return result;
     },
 
     'lettersImport:progress': async ({ token }) => imports.progress(token),

@@ -97,6 +97,52 @@ describe('parloir letters', () => {
     expect(badPeriod.stderr).toContain('VALIDATION');
   });
 
+  it('import again: letters already in the vault are refused in words until --duplicates says what to do', async () => {
+    const { dir, letters } = await vaultWithPrisoners();
+    // Three rows, one of them twice, then 100 more: more than the command prints.
+    const more = Array.from({ length: 100 }, (_, i) => {
+      const day = new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10);
+      return `Durand;Bob;envoyée;${day};`;
+    });
+    const file = logFile([
+      'Nom;Prénom;Sens;Date;Résumé',
+      'Martin;Alice;envoyée;05/03/2025;Nouvelles',
+      'Durand;Bob;reçue;2025-03-09;',
+      'Durand;Bob;reçue;2025-03-09;',
+      ...more,
+    ]);
+    const first = await parloir(dir, ['letters', 'import', file]);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toContain('1 ligne répète une autre ligne de ce fichier\u00a0: elle est importée aussi');
+    expect(await letters()).toBe(103);
+
+    const refused = await parloir(dir, ['letters', 'import', file]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('103 lignes sont des lettres déjà dans le coffre\u00a0:');
+    expect(refused.stderr).toMatch(/^Ligne 2\u00a0: Martin Alice, 2025-03-05$/mu);
+    expect(refused.stderr).toMatch(/^Ligne 4\u00a0: Durand Bob, 2025-03-09$/mu);
+    expect(refused.stderr).toMatch(/^… et 3 autres\.$/mu);
+    expect(refused.stderr).toContain('Erreur DUPLICATES_CHOICE_NEEDED');
+    expect(refused.stderr).toContain('--duplicates skip');
+    expect(refused.stderr).toContain('--duplicates import');
+    expect(await letters()).toBe(103);
+
+    const skipped = await parloir(dir, ['letters', 'import', file, '--duplicates', 'skip']);
+    expect(skipped.code).toBe(0);
+    expect(skipped.stdout).toBe('0 lettre importée.\n103 lettres déjà dans le coffre laissées de côté.\n');
+    expect(skipped.stderr).not.toContain('Ligne 2');
+    expect(await letters()).toBe(103);
+    const anyway = await parloir(dir, ['letters', 'import', file, '--duplicates', 'import']);
+    expect(anyway.code).toBe(0);
+    expect(anyway.stdout).toBe('103 lettres importées.\n');
+    expect(await letters()).toBe(206);
+
+    expect((await parloir(dir, ['letters', 'import', file, '--duplicates', 'update'])).code).toBe(2);
+    expect((await parloir(dir, ['letters', 'export', '--duplicates', 'skip'])).code).toBe(2);
+    expect((await parloir(dir, ['import', file, '--duplicates', 'skip'])).code).toBe(2);
+    expect(await letters()).toBe(206);
+  });
+
   it('every new action is a channel `parloir call` reaches; a command mistyped is a usage error', async () => {
     const { dir } = await vaultWithPrisoners();
     const exported = await parloir(dir, ['call', 'lettersExport:run'], '{"destination":"text"}');

@@ -32,7 +32,7 @@ describe('letter log export', () => {
     const other = await logApp();
     const checked = await check(other.r, file);
     expect(checked.problems).toEqual([]);
-    expect(await other.r.call('lettersImport:run', { token: checked.token })).toEqual({ imported: 5 });
+    expect(await other.r.call('lettersImport:run', { token: checked.token })).toEqual({ imported: 5, skipped: 0 });
     const shape = async (app: TestApp) => {
       const { rows } = await app.call('letters:list', { sort: 'dated', descending: false });
       return Promise.all(

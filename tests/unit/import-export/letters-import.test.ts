@@ -20,7 +20,7 @@ describe('letter log import', () => {
     expect(checked).toMatchObject({ rows: 3, ready: 3, problemCount: 0, problems: [] });
     expect(checked.mapping).toMatchObject({ fullName: 0, prisonerNumber: 1, direction: 2, date: 3, writer: 5 });
 
-    expect(await r.call('lettersImport:run', { token: checked.token })).toEqual({ imported: 3 });
+    expect(await r.call('lettersImport:run', { token: checked.token })).toEqual({ imported: 3, skipped: 0 });
     expect(await r.call('lettersImport:progress', { token: checked.token })).toEqual({
       state: 'done',
       done: 3,
@@ -96,7 +96,7 @@ describe('letter log import', () => {
     // The run checks again with the same columns (without them, nothing would be ready and nothing written).
     expect((await r.fail('lettersImport:run', { token: checked.token })).code).toBe('IMPORT_INVALID');
     expect(await letterCount(r)).toBe(0);
-    expect(await r.call('lettersImport:run', { token: checked.token, mapping })).toEqual({ imported: 1 });
+    expect(await r.call('lettersImport:run', { token: checked.token, mapping })).toEqual({ imported: 1, skipped: 0 });
     expect(await letterCount(r)).toBe(1);
   });
 
