@@ -87,7 +87,7 @@ const QRR_CARRY = [0, 9, 4, 6, 8, 2, 7, 1, 3, 5];
 /** The recursive modulo-10 check digit of the Swiss payment standards over the given digits. */
 function qrCheckDigit(digits: string): string {
   let carry = 0;
-  for (const digit of digits) carry = QRR_CARRY[(carry + digit.charCodeAt(0) - 48) % 10];
+  for (const digit of digits) carry = QRR_CARRY[(carry + digit.charCodeAt(0) - 48) % 10] ?? 0;
   return String((10 - carry) % 10);
 }
 
@@ -153,11 +153,14 @@ function creditorReferenceAt(text: string, start: number): string | null {
   return null;
 }
 
+/** A match's groups as one value, without the blanks between groups of digits. */
+const joined = (match: RegExpMatchArray): string => match.slice(1).join('').replace(/ /g, '');
+
 /** The first valid structured reference of any kind in a free remittance text, or null (an invalid one is no reference). */
 export function detectReference(text: string | null | undefined): StatementReference | null {
   if (!text) return null;
   for (const match of text.matchAll(MARKED_BELGIAN)) {
-    const value = match[1] + match[2] + match[3];
+    const value = joined(match);
     if (isValidBelgianReference(value)) return { kind: 'be', value };
   }
   for (const match of text.matchAll(CREDITOR_START)) {
@@ -165,15 +168,15 @@ export function detectReference(text: string | null | undefined): StatementRefer
     if (value) return { kind: 'rf', value };
   }
   for (const match of text.matchAll(GROUPED_QR)) {
-    const value = match[1].replace(/ /g, '');
+    const value = joined(match);
     if (isValidQrReference(value)) return { kind: 'qrr', value };
   }
   for (const match of text.matchAll(SLASHED_BELGIAN)) {
-    const value = match[1] + match[2] + match[3];
+    const value = joined(match);
     if (isValidBelgianReference(value)) return { kind: 'be', value };
   }
   for (const match of text.matchAll(BARE_DIGITS)) {
-    const value = match[1];
+    const value = joined(match);
     if (value.length === 12 && isValidBelgianReference(value)) return { kind: 'be', value };
     if (value.length === 27 && isValidQrReference(value)) return { kind: 'qrr', value };
   }

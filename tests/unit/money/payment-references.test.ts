@@ -21,11 +21,11 @@ import {
 /** Every string that differs from `value` in exactly one digit (a digit replaced by another digit). */
 function singleDigitChanges(value: string): string[] {
   const changed: string[] = [];
-  for (let i = 0; i < value.length; i++) {
-    if (!/\d/.test(value[i])) continue;
+  [...value].forEach((character, i) => {
+    if (!/\d/.test(character)) return;
     for (let digit = 0; digit <= 9; digit++)
-      if (String(digit) !== value[i]) changed.push(value.slice(0, i) + digit + value.slice(i + 1));
-  }
+      if (String(digit) !== character) changed.push(value.slice(0, i) + digit + value.slice(i + 1));
+  });
   return changed;
 }
 
