@@ -61,8 +61,14 @@ export function parseCreditorReference(text: string): string | null {
   return /^RF\d{2}[A-Z0-9]{1,21}$/.test(bare) ? bare : null;
 }
 
+/**
+ * The check digits are 98 − (n mod 97), so 02 to 98: 00, 01 and 99 also give a remainder of 1 (99 is 02 plus 97) but
+ * no creator ever writes them, so they mark a mistyped reference.
+ */
 export function isValidCreditorReference(value: string): boolean {
   if (!/^RF\d{2}[A-Z0-9]{1,21}$/.test(value)) return false;
+  const check = Number(value.slice(2, 4));
+  if (check < 2 || check > 98) return false;
   return mod97(asDigits(value.slice(4) + value.slice(0, 4))) === 1;
 }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readCoda } from '../../../electron/services/money/coda.read';
 import {
@@ -178,5 +179,34 @@ describe('readCoda problems', () => {
     const problems = readCoda(codaBytes(lines)).problems;
     expect(problems).toContainEqual({ code: 'coda_out_of_order', at: 2, detail: '21' });
     expect(problems).toContainEqual({ code: 'coda_missing_trailer', at: 3, detail: null });
+  });
+
+  it('never throws on altered, dropped or reordered records, and keeps amounts in whole minor units', () => {
+    const base = dayStatement();
+    const change = fc.record({
+      line: fc.nat({ max: base.length - 1 }),
+      at: fc.nat({ max: 127 }),
+      character: fc.constantFrom(...'0129 AZé+/-\u0000'),
+    });
+    const variants = fc.oneof(
+      fc.array(change, { maxLength: 8 }).map((changes) => {
+        const lines = [...base];
+        for (const { line, at, character } of changes) {
+          const text = lines[line] ?? '';
+          lines[line] = text.slice(0, at) + character + text.slice(at + 1);
+        }
+        return lines;
+      }),
+      fc.shuffledSubarray(base),
+    );
+    fc.assert(
+      fc.property(variants, (lines) => {
+        const file = readCoda(codaBytes(lines));
+        expect(file.format).toBe('coda');
+        for (const statement of file.statements)
+          for (const entry of statement.entries) expect(Number.isSafeInteger(entry.amount.minor)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -81,6 +81,10 @@ describe('ISO 11649 creditor reference', () => {
     expect(isValidCreditorReference('RF88PARLOIR2026')).toBe(true);
     expect(isValidCreditorReference('RF19539007547034')).toBe(false);
     expect(isValidCreditorReference('RF18')).toBe(false);
+    // 36 then RF00: 36271500 = 97 × 373933 − 1, remainder 96, check 98 − 96 = 02. Check 99 also leaves remainder 1
+    // (it is 02 + 97) but is outside 02…98, the only checks the algorithm produces.
+    expect(isValidCreditorReference('RF0236')).toBe(true);
+    expect(isValidCreditorReference('RF9936')).toBe(false);
     expect(isValidCreditorReference(`RF18${'1'.repeat(22)}`)).toBe(false);
   });
 
