@@ -197,22 +197,30 @@ export class CodaMovements {
   }
 }
 
+const joinText = (pieces: (string | null)[]): string | null => {
+  const present = pieces.filter((piece) => piece !== null);
+  return present.length > 0 ? present.join(' ') : null;
+};
+
 /**
  * A structured communication of type 101 or 102 is a Belgian structured reference (the bank checked it); another
- * structured type is kept readable as text. Free text may still quote a reference, which detectReference finds.
+ * structured type (a direct debit's mandate, a card payment) is kept readable as text but never searched for a
+ * reference, since its numbers are the bank's. Free text, the payer's own, may quote one, which detectReference finds.
  */
 function readCommunication(part: Part): { text: string | null; reference: StatementReference | null } {
-  let text: string | null;
-  let reference: StatementReference | null = null;
+  const information = part.information.map(collapseBlanks);
   const type = part.communication.slice(0, 3);
   if (part.structured && (type === '101' || type === '102')) {
     const digits = part.communication.slice(3, 15);
-    if (isValidBelgianReference(digits)) reference = { kind: 'be', value: digits };
-    text = reference ? null : collapseBlanks(/^\d{12}$/.test(digits) ? formatBelgianReference(digits) : digits);
-  } else {
-    text = collapseBlanks(part.structured ? part.communication.slice(3) : part.communication);
+    if (isValidBelgianReference(digits))
+      return { text: joinText(information), reference: { kind: 'be', value: digits } };
+    const readable = collapseBlanks(/^\d{12}$/.test(digits) ? formatBelgianReference(digits) : digits);
+    return { text: joinText([readable, ...information]), reference: detectReference(joinText(information)) };
   }
-  const information = part.information.map(collapseBlanks).filter((piece) => piece !== null);
-  if (information.length > 0) text = [text, ...information].filter((piece) => piece !== null).join(' ');
-  return { text, reference: reference ?? detectReference(text) };
+  if (part.structured) {
+    const structured = collapseBlanks(part.communication.slice(3));
+    return { text: joinText([structured, ...information]), reference: detectReference(joinText(information)) };
+  }
+  const free = joinText([collapseBlanks(part.communication), ...information]);
+  return { text: free, reference: detectReference(free) };
 }

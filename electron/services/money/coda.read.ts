@@ -7,7 +7,7 @@ import type {
 import { field, readAccountZone, readAmount, readDate, readSide, textField } from './coda-fields';
 import { codaLines, MAX_LINE_BYTES } from './coda-lines';
 import { CodaMovements } from './coda-movements';
-import { CODA_REFUSING_PROBLEMS, type CodaProblemCode } from './coda-problems';
+import type { CodaProblemCode } from './coda-problems';
 
 /**
  * The Belgian CODA 2.x statement reader (Febelfin "Coded statement of account"), from the bytes of a file to the
@@ -123,7 +123,6 @@ export function readCoda(bytes: Uint8Array): StatementFile {
   if (goodRecords === 0) problem('coda_empty', null);
   closeStatement(null);
   if (block) problem('coda_missing_trailer', null);
-  if (problems.some((found) => (CODA_REFUSING_PROBLEMS as readonly string[]).includes(found.code))) return refused();
   return { format: 'coda', statements, problems };
 }
 

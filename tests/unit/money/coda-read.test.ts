@@ -118,13 +118,14 @@ describe('readCoda reading', () => {
         paperSequence: 1,
         codaSequence: 3,
       }),
-      // A SEPA direct debit: structured communication 127 is kept as readable text, with no reference.
+      // A SEPA direct debit: structured communication 127 is kept as readable text; its numbers are the bank's, so
+      // even a mandate number that passes the Belgian check is no reference.
       movement({
         sequence: 1,
         side: 'debit',
         thousandths: 2_000,
         ...day,
-        communication: { structured: '127020326 MANDAT 42' },
+        communication: { structured: '127020326 MANDAT 010806817183' },
       }),
       // A 101 whose check digits are wrong is no reference; its digits stay readable.
       movement({
@@ -158,7 +159,7 @@ describe('readCoda reading', () => {
       ],
     );
     const [directDebit, wrongCheck] = file.statements[1]?.entries ?? [];
-    expect(directDebit).toMatchObject({ text: '020326 MANDAT 42', reference: null });
+    expect(directDebit).toMatchObject({ text: '020326 MANDAT 010806817183', reference: null });
     expect(wrongCheck).toMatchObject({ text: '+++123/4567/89012+++', reference: null });
   });
 });
