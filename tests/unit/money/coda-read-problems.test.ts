@@ -8,6 +8,7 @@ import {
   movement,
   movementReferences,
   newBalance,
+  oldBalance,
   record,
   trailer,
 } from '../../support/coda-builder';
@@ -208,5 +209,30 @@ describe('readCoda problems', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('flags a missing header, a missing new balance, an unreadable account and a change of currency', () => {
+    const headless = readCoda(codaBytes(dayStatement().slice(1))).problems;
+    expect(headless).toEqual([{ code: 'coda_missing_header', at: 1, detail: null }]);
+
+    const lines = dayStatement();
+    const withoutNewBalance = [...lines.slice(0, TRAILER_LINE - 2), lines[TRAILER_LINE - 1] ?? ''];
+    expect(readCoda(codaBytes(withoutNewBalance)).problems).toContainEqual({
+      code: 'coda_missing_new_balance',
+      at: TRAILER_LINE - 1,
+      detail: null,
+    });
+
+    const opening = { ...ACCOUNT, side: 'credit' as const, thousandths: 1_234_560, date: '010326', paperSequence: 12 };
+    const noCurrency = withLine(lines, 2, oldBalance({ ...opening, currency: '   ', codaSequence: 45 }));
+    expect(readCoda(codaBytes(noCurrency)).problems).toContainEqual(
+      expect.objectContaining({ code: 'coda_bad_account', at: 2 }),
+    );
+
+    const closing = { ...ACCOUNT, currency: 'USD', side: 'credit' as const, thousandths: 1_307_060, date: '020326' };
+    const usd = withLine(lines, TRAILER_LINE - 1, newBalance({ ...closing, paperSequence: 12 }));
+    expect(readCoda(codaBytes(usd)).problems).toEqual([
+      { code: 'coda_currency_mismatch', at: TRAILER_LINE - 1, detail: 'EUR then USD' },
+    ]);
   });
 });

@@ -162,4 +162,11 @@ describe('readCoda reading', () => {
     expect(directDebit).toMatchObject({ text: '020326 MANDAT 010806817183', reference: null });
     expect(wrongCheck).toMatchObject({ text: '+++123/4567/89012+++', reference: null });
   });
+
+  it('ignores blank lines and the old DOS end-of-file mark after the last record', () => {
+    const bytes = codaBytes([...dayStatement(), '', '   ', '\u001a']);
+    const file = readCoda(bytes);
+    expect(file.problems).toEqual([]);
+    expect(file.statements[0]?.entries).toHaveLength(3);
+  });
 });
