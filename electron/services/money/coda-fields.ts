@@ -41,7 +41,7 @@ export function readSide(record: string, position: number): StatementSide | null
 }
 
 /**
- * A DDMMYY date as YYYY-MM-DD, or null when it is not a calendar date. CODA 2 dates from 2003 on; a two-digit year is
+ * A DDMMYY date as YYYY-MM-DD, or null when it is not a calendar date. CODA 2 files all postdate 2000, so a two-digit year is
  * read in this century.
  */
 export function readDate(record: string, from: number): string | null {
