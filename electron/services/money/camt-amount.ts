@@ -53,6 +53,8 @@ export function readAmount(
   at: number | null,
   where: string,
   problems: StatementProblem[],
+  /** The side when the element has no CdtDbtInd of its own (a detail takes its entry's). */
+  sideOtherwise: StatementSide | null = null,
 ): StatementAmount | null {
   const text = textOf(amount);
   if (amount === undefined || text === null) {
@@ -73,7 +75,7 @@ export function readAmount(
     problems.push(camtProblem(reading.code, at, `${where}: ${text} ${currency}`));
     return null;
   }
-  const side = sideOf(indicator);
+  const side = indicator === undefined ? sideOtherwise : sideOf(indicator);
   if (side === null) {
     problems.push(camtProblem('bad_side', at, `${where}: ${textOf(indicator) ?? 'CdtDbtInd missing'}`));
     return null;

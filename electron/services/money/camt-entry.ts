@@ -74,8 +74,7 @@ function readDetailAmount(
 ): StatementAmount | null {
   const amount = child(tx, 'Amt') ?? at(tx, 'AmtDtls', 'TxAmt', 'Amt') ?? at(tx, 'AmtDtls', 'InstdAmt', 'Amt');
   if (amount === undefined) return null;
-  const indicator = child(tx, 'CdtDbtInd') ?? (entrySide === 'credit' ? 'CRDT' : 'DBIT');
-  return readAmount(amount, indicator, entryNumber, 'Ntry/NtryDtls/TxDtls/Amt', problems);
+  return readAmount(amount, child(tx, 'CdtDbtInd'), entryNumber, 'Ntry/NtryDtls/TxDtls/Amt', problems, entrySide);
 }
 
 function readDetail(tx: XmlNode, entrySide: StatementSide, entryNumber: number, problems: StatementProblem[]) {

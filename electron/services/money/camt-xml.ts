@@ -1,13 +1,15 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
-/** A parsed element: text for a leaf without attributes, otherwise its children, `#text` and `@_` attributes. */
-export type XmlNode = string | { [name: string]: XmlNode | XmlNode[] };
-
 /**
- * Elements the camt.053/.054 schemas (.001.02/.04/.08) let repeat where this reader looks: always arrays, so one
- * occurrence reads like many.
+ * One parsed element, in the parser's ordered form: `{ Ntry: [...its children], ':@': { '@_Ccy': 'EUR' } }`, a
+ * text node being `{ '#text': '...' }`. Every element is a list of children, so an element that repeats reads the
+ * same as one that does not. The ordered form also spares the parser rebuilding the tree into plain objects, which
+ * was a third of a large statement's time.
  */
-const REPEATABLE = new Set(['Stmt', 'Ntfctn', 'Bal', 'Ntry', 'NtryDtls', 'TxDtls', 'Ustrd', 'Strd', 'AddtlTxInf']);
+export type XmlNode = { readonly [key: string]: unknown };
+
+const ATTRIBUTES = ':@';
+const TEXT = '#text';
 
 const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const REFERENCE = /&(#x[0-9A-Fa-f]{1,6}|#[0-9]{1,7}|amp|lt|gt|quot|apos);/gu;
@@ -36,39 +38,50 @@ const parser = new XMLParser({
   processEntities: false,
   ignoreDeclaration: true,
   ignorePiTags: true,
-  isArray: (name) => REPEATABLE.has(name),
+  preserveOrder: true,
+  // Callbacks get the parser's matcher rather than a path string built for every element.
+  jPath: false,
   tagValueProcessor: (_name, value) => decodeXmlText(value),
   attributeValueProcessor: (_name, value) => decodeXmlText(value),
 });
 
-export type ParsedXml = { ok: true; document: Record<string, XmlNode | XmlNode[]> } | { ok: false; detail: string };
+export type ParsedXml = { ok: true; roots: XmlNode[] } | { ok: false; detail: string };
 
 /** Checks the text is well-formed (the parser alone reads a truncated file without a word) and parses it. */
 export function parseXml(text: string): ParsedXml {
   try {
     const valid = XMLValidator.validate(text);
     if (valid !== true) return { ok: false, detail: `line ${valid.err.line}: ${valid.err.msg}` };
-    const document: unknown = parser.parse(text);
-    if (typeof document !== 'object' || document === null) return { ok: false, detail: 'no element' };
-    return { ok: true, document: document as Record<string, XmlNode | XmlNode[]> };
+    const roots: unknown = parser.parse(text);
+    if (!Array.isArray(roots)) return { ok: false, detail: 'no element' };
+    return { ok: true, roots: roots.filter((node): node is XmlNode => typeof node === 'object' && node !== null) };
   } catch (error) {
     return { ok: false, detail: error instanceof Error ? error.message : String(error) };
   }
 }
 
-/** The first `name` child (a hostile file may repeat what the schema allows once). */
-export function child(node: XmlNode | undefined, name: string): XmlNode | undefined {
-  if (node === undefined || typeof node === 'string') return undefined;
-  const value = node[name];
-  return Array.isArray(value) ? value[0] : value;
+/** The element's name; undefined for a text node. */
+export function nameOf(node: XmlNode): string | undefined {
+  for (const key of Object.keys(node)) if (key !== ATTRIBUTES && key !== TEXT) return key;
+  return undefined;
+}
+
+/** An element's children, text nodes included. */
+export function elementsOf(node: XmlNode | undefined): XmlNode[] {
+  if (node === undefined) return [];
+  const name = nameOf(node);
+  const content = name === undefined ? undefined : node[name];
+  return Array.isArray(content) ? (content as XmlNode[]) : [];
 }
 
 /** Every `name` child, in file order. */
 export function children(node: XmlNode | undefined, name: string): XmlNode[] {
-  if (node === undefined || typeof node === 'string') return [];
-  const value = node[name];
-  if (value === undefined) return [];
-  return Array.isArray(value) ? value : [value];
+  return elementsOf(node).filter((item) => Object.hasOwn(item, name));
+}
+
+/** The first `name` child (a hostile file may repeat what the schema allows once). */
+export function child(node: XmlNode | undefined, name: string): XmlNode | undefined {
+  return elementsOf(node).find((item) => Object.hasOwn(item, name));
 }
 
 /** Follows a path of first children: at(ntry, 'BookgDt', 'Dt'). */
@@ -78,16 +91,21 @@ export function at(node: XmlNode | undefined, ...names: string[]): XmlNode | und
   return current;
 }
 
-/** An element's text, trimmed; null when absent or empty. */
+/** An element's own text, trimmed; null when absent or empty. */
 export function textOf(node: XmlNode | undefined): string | null {
-  const value = typeof node === 'object' ? child(node, '#text') : node;
-  if (typeof value !== 'string') return null;
-  const trimmed = value.trim();
-  return trimmed === '' ? null : trimmed;
+  const text = elementsOf(node)
+    .map((item) => item[TEXT])
+    .filter((value): value is string => typeof value === 'string')
+    .join('')
+    .trim();
+  return text === '' ? null : text;
 }
 
 export function attributeOf(node: XmlNode | undefined, name: string): string | null {
-  return typeof node === 'object' ? textOf(child(node, `@_${name}`)) : null;
+  const attributes = node?.[ATTRIBUTES];
+  if (typeof attributes !== 'object' || attributes === null || !Object.hasOwn(attributes, `@_${name}`)) return null;
+  const value: unknown = (attributes as Record<string, unknown>)[`@_${name}`];
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 }
 
 const NAMESPACE_ATTRIBUTE = /\sxmlns(?::([\w.-]+))?\s*=\s*["']([^"']*)["']/gu;

@@ -3,8 +3,7 @@ import { decodeCamtBytes } from './camt-decode';
 import { camtProblem } from './camt-problems';
 import type { EntryCounter } from './camt-statement';
 import { readStatement } from './camt-statement';
-import type { XmlNode } from './camt-xml';
-import { children, parseXml, rootNamespace } from './camt-xml';
+import { child, children, elementsOf, nameOf, parseXml, rootNamespace } from './camt-xml';
 
 export { CAMT_MAX_BYTES } from './camt-decode';
 
@@ -14,6 +13,10 @@ const MESSAGES = {
   '054': { message: 'BkToCstmrDbtCdtNtfctn', block: 'Ntfctn' },
 } as const;
 
+const KINDS = new Map<string, '053' | '054'>([
+  [MESSAGES['053'].message, '053'],
+  [MESSAGES['054'].message, '054'],
+]);
 const VERSIONS_READ = new Set(['02', '04', '08']);
 const CAMT_NAMESPACE = /^urn:iso:std:iso:20022:tech:xsd:camt\.(05[34])\.001\.(\d{2})$/u;
 
@@ -21,30 +24,17 @@ function refused(problem: StatementProblem, format = 'camt'): StatementFile {
   return { format, statements: [], problems: [problem] };
 }
 
-/** The root element's name and node, when there is exactly one root. */
-function rootOf(document: Record<string, XmlNode | XmlNode[]>): [string, XmlNode | undefined] | null {
-  const roots = Object.entries(document);
-  if (roots.length !== 1 || !roots[0]) return null;
-  const [name, node] = roots[0];
-  return [name, Array.isArray(node) ? (node.length === 1 ? node[0] : undefined) : node];
-}
-
 function readCamtText(text: string): StatementFile {
   const parsed = parseXml(text);
   if (!parsed.ok) return refused(camtProblem('malformed_xml', null, parsed.detail));
-  const root = rootOf(parsed.document);
-  if (!root) return refused(camtProblem('malformed_xml', null, 'not exactly one root element'));
-  const [rootName, document] = root;
+  const [document, ...others] = parsed.roots;
+  if (!document || others.length > 0) return refused(camtProblem('malformed_xml', null, 'not exactly one root'));
+  const rootName = nameOf(document) ?? '';
   const messageName =
-    document === undefined ? '' : (Object.keys(document).find((name) => !name.startsWith('@_')) ?? '');
-  const kind =
-    rootName !== 'Document'
-      ? undefined
-      : messageName === MESSAGES['053'].message
-        ? '053'
-        : messageName === MESSAGES['054'].message
-          ? '054'
-          : undefined;
+    elementsOf(document)
+      .map(nameOf)
+      .find((name) => name !== undefined) ?? '';
+  const kind = rootName !== 'Document' ? undefined : KINDS.get(messageName);
   if (kind === undefined) return refused(camtProblem('not_camt', null, `${rootName}/${messageName}`));
 
   const namespace = rootNamespace(text);
@@ -55,7 +45,7 @@ function readCamtText(text: string): StatementFile {
   const format = `camt.${kind}.001.${version[2]}`;
   const problems: StatementProblem[] = [];
   const counter: EntryCounter = { next: 1 };
-  const blocks = children(children(document, MESSAGES[kind].message)[0], MESSAGES[kind].block);
+  const blocks = children(child(document, MESSAGES[kind].message), MESSAGES[kind].block);
   const statements = blocks.map((block, index) => readStatement(block, index + 1, counter, problems));
   return { format, statements, problems };
 }

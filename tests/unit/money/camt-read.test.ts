@@ -186,3 +186,21 @@ describe('readCamt: references and parties', () => {
     }
   });
 });
+
+describe('readCamt: a large statement', () => {
+  it('reads 5,000 entries, each once', () => {
+    const entries = Array.from({ length: 5_000 }, (_, index) =>
+      credit(`${index + 1}.${String(index % 100).padStart(2, '0')}`, {
+        acctSvcrRef: `REF-${index}`,
+        transactions: [{ endToEndId: `E2E-${index}`, debtor: { name: `Donor ${index}` }, unstructured: ['Don'] }],
+      }),
+    );
+    const file = read(withEntries(entries));
+    expect(file.problems).toEqual([]);
+    const read5000 = file.statements[0]?.entries ?? [];
+    expect(read5000).toHaveLength(5_000);
+    expect(new Set(read5000.map((entry) => entry.bankReference)).size).toBe(5_000);
+    const expected = entries.reduce((sum, _, index) => sum + (index + 1) * 100 + (index % 100), 0);
+    expect(read5000.reduce((sum, entry) => sum + entry.amount.minor, 0)).toBe(expected);
+  });
+});
