@@ -61,6 +61,9 @@ describe('linkNotification', () => {
   it('links by amount, booking date and account when the notification has no bank reference', () => {
     const file054 = notification([total({ acctSvcrRef: undefined })], { version: '02' });
     expect(linkNotification(statement053, file054)[0]?.statementEntry).toEqual({ statement: 0, entry: 2 });
+    // A bank reference the statement does not know (the notification's own numbering) is no obstacle either.
+    const ownReference = notification([total({ acctSvcrRef: 'NTF-77-1' })]);
+    expect(linkNotification(statement053, ownReference)[0]?.statementEntry).toEqual({ statement: 0, entry: 2 });
     const otherDay = notification([total({ acctSvcrRef: undefined, bookingDate: '2026-03-11' })]);
     expect(linkNotification(statement053, otherDay)[0]?.problem?.code).toBe('link_not_found');
     const otherAccount = read({
