@@ -20,8 +20,9 @@ const KINDS = new Map<string, '053' | '054'>([
 const VERSIONS_READ = new Set(['02', '04', '08']);
 const CAMT_NAMESPACE = /^urn:iso:std:iso:20022:tech:xsd:camt\.(05[34])\.001\.(\d{2})$/u;
 
-function refused(problem: StatementProblem, format = 'camt'): StatementFile {
-  return { format, statements: [], problems: [problem] };
+/** A file refused whole; its format is only known to be meant as camt. */
+function refused(problem: StatementProblem): StatementFile {
+  return { format: 'camt', statements: [], problems: [problem] };
 }
 
 function readCamtText(text: string): StatementFile {
