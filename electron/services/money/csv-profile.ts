@@ -162,7 +162,7 @@ function findHeader(utf8: Buffer, profile: CsvProfile): HeaderSearch | Statement
     if ('malformed' in row) return row.malformed;
     seen += 1;
     if (wanted ? isHeader(row, wanted) : row.line > skipped) return { found: row, rest };
-    if (seen >= HEADER_SEARCH_ROWS) break;
+    if (seen >= HEADER_SEARCH_ROWS + skipped) break;
   }
   return csvProblem('header_not_found', null, (wanted ?? neededNames(profile)).join(' | '));
 }
