@@ -77,6 +77,8 @@ export const csvProfile = z
       structuredReference: optionalColumn,
       bankReference: optionalColumn,
     }),
+    /** The label of the preamble line that names the account (PostFinance's "Konto:"), when the bank writes one. */
+    preambleAccount: columnName.nullable(),
     /** Rows of a single cell after the last entry are the bank's footnotes (PostFinance's disclaimer), not entries. */
     trailingNotes: z.boolean(),
   })

@@ -29,6 +29,7 @@ export const KBC_PROFILE: CsvProfile = {
     structuredReference: 'gestructureerde mededeling',
     bankReference: null,
   },
+  preambleAccount: null,
   trailingNotes: false,
 };
 
@@ -57,6 +58,7 @@ export const POSTFINANCE_PROFILE: CsvProfile = {
     structuredReference: null,
     bankReference: null,
   },
+  preambleAccount: 'Konto:',
   trailingNotes: true,
 };
 
@@ -82,6 +84,7 @@ export const CREDIT_MUTUEL_PROFILE: CsvProfile = {
     structuredReference: null,
     bankReference: null,
   },
+  preambleAccount: null,
   trailingNotes: false,
 };
 

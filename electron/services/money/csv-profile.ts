@@ -40,6 +40,8 @@ export interface ProfileColumns {
 }
 
 export interface ProfileTable {
+  /** The account the preamble names on the profile's account line (PostFinance's "Konto:"), without spaces. */
+  preambleAccount: string | null;
   columns: ProfileColumns;
   /** The highest column index read: a row with fewer cells is short. */
   width: number;
@@ -147,7 +149,11 @@ function locate(header: string[], profile: CsvProfile): ProfileColumns {
   };
 }
 
-type HeaderSearch = { found: CsvStatementRow; rest: Generator<CsvStatementRow | { malformed: StatementProblem }> };
+type HeaderSearch = {
+  found: CsvStatementRow;
+  preamble: CsvStatementRow[];
+  rest: Generator<CsvStatementRow | { malformed: StatementProblem }>;
+};
 
 /** The header row as the preamble rule finds it, with the records after it still to read. */
 function findHeader(utf8: Buffer, profile: CsvProfile): HeaderSearch | StatementProblem {
@@ -155,16 +161,26 @@ function findHeader(utf8: Buffer, profile: CsvProfile): HeaderSearch | Statement
   const { preamble } = profile;
   const wanted = preamble.kind === 'header' ? preamble.contains : null;
   const skipped = preamble.kind === 'lines' ? preamble.count : 0;
-  let seen = 0;
+  const before: CsvStatementRow[] = [];
   // Stepped by hand: leaving a for...of would close the generator, and the rows after the header are still to read.
   for (let next = rest.next(); !next.done; next = rest.next()) {
     const row = next.value;
     if ('malformed' in row) return row.malformed;
-    seen += 1;
-    if (wanted ? isHeader(row, wanted) : row.line > skipped) return { found: row, rest };
-    if (seen >= HEADER_SEARCH_ROWS + skipped) break;
+    if (wanted ? isHeader(row, wanted) : row.line > skipped) return { found: row, preamble: before, rest };
+    before.push(row);
+    if (before.length >= HEADER_SEARCH_ROWS + skipped) break;
   }
   return csvProblem('header_not_found', null, (wanted ?? neededNames(profile)).join(' | '));
+}
+
+/** The cell after the account line's label; spreadsheets' ="CH93..." (a formula that keeps the text) is unwrapped. */
+function accountIn(preamble: CsvStatementRow[], profile: CsvProfile): string | null {
+  if (profile.preambleAccount === null) return null;
+  const label = normaliseHeader(profile.preambleAccount);
+  const row = preamble.find((candidate) => normaliseHeader(candidate.cells[0] ?? '') === label);
+  const value = (row?.cells[1] ?? '').trim().replace(/^="(.*)"$/u, '$1');
+  const account = value.replace(/\s/gu, '').toUpperCase();
+  return account === '' ? null : account;
 }
 
 /** Whether the first rows of a file carry this profile's header with every column it reads: detection. */
@@ -192,5 +208,5 @@ export function readProfileTable(bytes: Uint8Array, profile: CsvProfile): { ok: 
       return refuse(csvProblem('too_many_rows', row.line, String(importLimits.rows)));
     rows.push(row);
   }
-  return { ok: true, table: { columns, width, rows } };
+  return { ok: true, table: { preambleAccount: accountIn(search.preamble, profile), columns, width, rows } };
 }

@@ -140,7 +140,7 @@ export function readCsvStatement(bytes: Uint8Array, profile: CsvProfile): Statem
   const problem: Sink = (code, at, detail) => problems.push(csvProblem(code, at, detail));
   const entries: StatementEntry[] = [];
   let currency: string | null = null;
-  let account: string | null = null;
+  let account: string | null = read.table.preambleAccount;
   for (const row of rows) {
     if (row.cells.length < width) {
       problem('short_row', row.line, `${row.cells.length} of ${width} cells`);

@@ -98,6 +98,7 @@ describe('readCsvStatement with the built-in profiles', () => {
     expect(entries[0]?.text).toContain('JÜRG MÜLLER');
     expect(entries[0]?.reference).toEqual({ kind: 'qrr', value: QR_REFERENCE });
     expect(file.statements[0]?.id).toBe('2026-03-05/2026-03-31');
+    expect(file.statements[0]?.accountIban).toBe('CH2809000000123456780');
   });
 
   it('reads the Crédit Mutuel sample in Windows-1252 with a decimal comma and space thousands', () => {
@@ -145,6 +146,34 @@ describe('readCsvStatement with the built-in profiles', () => {
       ['TX-2', 'debit', 123_450],
     ]);
     expect(file.statements[0]?.entries[1]?.text).toBe('Druckerei, Flugblätter');
+  });
+});
+
+describe('readCsvStatement with a profile the treasurer wrote', () => {
+  const TAB_LATIN1: CsvProfile = {
+    ...CREDIT_MUTUEL_PROFILE,
+    id: 'tab-latin1',
+    encoding: 'iso-8859-1',
+    delimiter: '\t',
+    preamble: { kind: 'lines', count: 0 },
+    dateFormat: 'd.m.yy',
+    thousands: 'none',
+  };
+
+  it('reads tab-separated ISO-8859-1, taking 0x80 as the euro sign as every browser does', () => {
+    const bytes = csvBytes({
+      ...CREDIT_MUTUEL_SAMPLE,
+      delimiter: '\t',
+      rows: [['2.3.26', '', '', '7,5', 'DON 7,50 € MERCI', '']],
+    });
+    const file = readCsvStatement(bytes, TAB_LATIN1);
+    expect(file.problems).toEqual([]);
+    expect(file.format).toBe('csv:tab-latin1');
+    expect(file.statements[0]?.entries[0]).toMatchObject({
+      bookingDate: '2026-03-02',
+      amount: { minor: 750, currency: 'EUR', side: 'credit' },
+      text: 'DON 7,50 € MERCI',
+    });
   });
 });
 
