@@ -5,6 +5,7 @@ import {
   KBC_PROFILE,
   POSTFINANCE_PROFILE,
 } from '../../../electron/services/money/csv-bank-profiles';
+import { importLimits } from '../../../shared/import-export/import-export.schemas';
 import { CSV_PROBLEM_CODES } from '../../../electron/services/money/csv-problems';
 import { CSV_STATEMENT_MAX_BYTES } from '../../../electron/services/money/csv-profile';
 import { readCsvStatement } from '../../../electron/services/money/csv-statement.read';
@@ -17,8 +18,8 @@ const codes = (file: { problems: { code: string; at: number | null }[] }) =>
 const creditMutuel = (rows: string[][]) => csvBytes({ ...CREDIT_MUTUEL_SAMPLE, rows });
 
 describe('readCsvStatement refuses what it cannot read', () => {
-  it('refuses a 50 MB file by its size, before decoding it', () => {
-    const file = readCsvStatement(new Uint8Array(50 * 1024 * 1024).fill(0x3b), CREDIT_MUTUEL_PROFILE);
+  it('refuses a 50 MB file by its size, before looking at a byte', () => {
+    const file = readCsvStatement(new Uint8Array(50 * 1024 * 1024), CREDIT_MUTUEL_PROFILE);
     expect(file.statements).toEqual([]);
     expect(file.problems).toEqual([
       { code: 'too_large', at: null, detail: `52428800 bytes; limit ${CSV_STATEMENT_MAX_BYTES} bytes` },
@@ -55,6 +56,14 @@ describe('readCsvStatement refuses what it cannot read', () => {
   it('refuses a Windows-1252 file read with a UTF-8 profile rather than garbling its accents', () => {
     const file = readCsvStatement(csvBytes(CREDIT_MUTUEL_SAMPLE), { ...CREDIT_MUTUEL_PROFILE, encoding: 'utf-8' });
     expect(codes(file)).toEqual([['bad_encoding', null]]);
+  });
+
+  it('refuses more rows than one import takes', () => {
+    const row = '02/03/2026;;;1,00;DON;\r\n';
+    const text = `${csvText({ ...CREDIT_MUTUEL_SAMPLE, rows: [] })}${row.repeat(importLimits.rows + 1)}`;
+    const file = readCsvStatement(new TextEncoder().encode(text), { ...CREDIT_MUTUEL_PROFILE, encoding: 'utf-8' });
+    expect(file.statements).toEqual([]);
+    expect(codes(file)).toEqual([['too_many_rows', importLimits.rows + 2]]);
   });
 
   it('refuses a quote left open with the line it opens on', () => {
