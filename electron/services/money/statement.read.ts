@@ -1,6 +1,8 @@
+import type { CsvProfile } from '../../../shared/money/csv-profile.schemas';
 import type { StatementFile } from '../../../shared/money/statement.types';
 import { readCamt } from './camt.read';
 import { readCoda } from './coda.read';
+import { detectProfile, readCsvStatement } from './csv-statement.read';
 
 /** The formats a statement file is recognised as by its first bytes, before any reader is trusted with it. */
 export type StatementFormatGuess = 'camt' | 'coda' | 'csv';
@@ -27,12 +29,15 @@ export function guessStatementFormat(bytes: Uint8Array): StatementFormatGuess {
 }
 
 /**
- * Reads a camt or CODA file into a StatementFile; CSV needs a bank profile and goes through its own reader. Never
- * throws on what the file holds: every problem comes back in `problems`.
+ * Reads a statement file whatever its format: camt and CODA say what they are; a CSV is read with the profile given
+ * (the treasurer's saved mapping for that bank), else the built-in profile whose header it has, else it is refused
+ * with `csv_profile_unknown`. Never throws on what the file holds: every problem comes back in `problems`.
  */
-export function readStatementFile(bytes: Uint8Array): StatementFile | { format: 'csv' } {
+export function readStatementFile(bytes: Uint8Array, profile?: CsvProfile): StatementFile {
   const format = guessStatementFormat(bytes);
   if (format === 'camt') return readCamt(bytes);
   if (format === 'coda') return readCoda(bytes);
-  return { format };
+  const chosen = profile ?? detectProfile(bytes);
+  if (chosen) return readCsvStatement(bytes, chosen);
+  return { format: 'csv', statements: [], problems: [{ code: 'csv_profile_unknown', at: null, detail: null }] };
 }

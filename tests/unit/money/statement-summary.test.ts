@@ -5,15 +5,13 @@ import type { StatementFile } from '../../../shared/money/statement.types';
 import { camtXml } from '../../support/camt-builder';
 import { codaBytes, header } from '../../support/coda-builder';
 import { dayStatement } from '../../support/coda-day-statement';
+import { CREDIT_MUTUEL_SAMPLE } from '../../support/csv-bank-samples';
+import { csvBytes } from '../../support/csv-statement-builder';
 import { MARCH } from './camt-sample';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-function read(bytes: Uint8Array): StatementFile {
-  const file = readStatementFile(bytes);
-  if (!('statements' in file)) throw new Error(`read as ${file.format}`);
-  return file;
-}
+const read = (bytes: Uint8Array): StatementFile => readStatementFile(bytes);
 
 describe('a statement file recognised by its first bytes', () => {
   it('camt with or without a byte order mark and leading blanks, CODA by its header record, anything else as CSV', () => {
@@ -33,6 +31,21 @@ describe('a statement file recognised by its first bytes', () => {
     expect(file.format).toBe('coda');
     expect(file.statements).toEqual([]);
     expect(file.problems.map((p) => p.code)).toContain('coda_line_length');
+  });
+});
+
+describe('a CSV statement', () => {
+  it('is read with a built-in profile its header matches, else refused until the treasurer maps its columns', () => {
+    // Crédit Mutuel's export, in Windows-1252 with a decimal comma: recognised by its header alone.
+    const known = summarizeStatement(read(csvBytes(CREDIT_MUTUEL_SAMPLE)));
+    expect(known).toMatchObject({ entries: 4, credits: { EUR: 123_456 + 100_000 }, debits: { EUR: 4_580 + 12_000 } });
+    expect(known.format).toMatch(/^csv:/);
+    const unknown = read(utf8('Quand;Quoi;Combien\r\n02/03/2026;Don;25,00\r\n'));
+    expect(unknown).toEqual({
+      format: 'csv',
+      statements: [],
+      problems: [{ code: 'csv_profile_unknown', at: null, detail: null }],
+    });
   });
 });
 
