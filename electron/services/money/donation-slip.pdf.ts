@@ -1,4 +1,5 @@
 import { createPdf, finishPdf } from '../printing/pdf-document';
+import { createQrBillPdf } from './qr-bill-pdf';
 import type { DonationSlipRequest, DonationSlipResult } from './donation-slip.types';
 import { donationPayload, drawEpcSlip } from './epc-slip.draw';
 import { slipText } from './slip-text';
@@ -16,7 +17,7 @@ export async function renderDonationSlip(request: DonationSlipRequest): Promise<
     const data = swissData(request);
     const problems = swissProblems(data);
     if (problems.length > 0) return { ok: false, problems };
-    const doc = createPdf({ widthPt: 0, heightPt: 0 });
+    const doc = createQrBillPdf();
     drawSwissSlip(doc, request, data, t);
     return { ok: true, pdf: await finishPdf(doc) };
   }

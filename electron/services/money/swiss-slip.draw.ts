@@ -87,7 +87,9 @@ function drawA6(doc: PDFKit.PDFDocument, request: DonationSlipRequest, data: Dat
   y = value(formatIBAN(creditor.account), y);
   y = value(creditor.name, y);
   y = value([creditor.address, creditor.buildingNumber].filter(Boolean).join(' '), y);
-  y = value(`${creditor.country}-${creditor.zip} ${creditor.city}`, y);
+  // As on the library's own payment part: the country is written only when it is not Switzerland.
+  const country = creditor.country === 'CH' ? '' : `${creditor.country} - `;
+  y = value(`${country}${creditor.zip} ${creditor.city}`, y);
   if (data.reference) {
     y = heading(t('slips.swiss.reference'), y + 3);
     y = value(formatReference(data.reference), y);

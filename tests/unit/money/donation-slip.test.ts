@@ -7,7 +7,7 @@ import {
   createCreditorReference,
   createQrReference,
 } from '../../../shared/money/payment-references';
-import { pdfScratch, readInfo, readText, renderPng } from '../printing/pdf-readback';
+import { pdfScratch, readInfo, readText, readWords, renderPng } from '../printing/pdf-readback';
 
 // Sample accounts composed with ibantools from made-up bank and account numbers: a Belgian EUR account (its BBAN ends in the mod-97 check of its first ten digits), a Swiss QR-IBAN
 // (bank id 31000, in the QR range 30000-31999) and a conventional Swiss IBAN.
@@ -128,6 +128,24 @@ describe('CHF account: Swiss QR-bill', () => {
     expect(text).toContain(rf.replace(/(.{4})(?=.)/g, '$1 '));
     expect(text).toContain('Payment part');
     expect(text).toContain('Payable by (name/address)');
+    expect(text).toContain('1003 Lausanne');
+    expect(text).not.toContain('CH-1003');
+  });
+
+  test('the receipt’s 20 mm blank "payable by" field ends above its "currency" heading', async () => {
+    const result = await renderDonationSlip({
+      language: 'fr',
+      size: 'A4',
+      group,
+      account: { currency: 'CHF', iban: QR_IBAN },
+      fund: { name: 'Soutien', reference: qrr },
+    });
+    if (!result.ok) throw new Error('no slip');
+    const words = readWords(scratch.write(result.pdf))[0]!.words.filter((word) => word.xMax < 62);
+    const payableBy = words.find((word) => word.text === '(nom/adresse)')!;
+    const currency = words.find((word) => word.text === 'Monnaie')!;
+    // The library draws the field from the line below its heading: 20 mm, and a millimetre clear of the heading below.
+    expect(currency.yMin - payableBy.yMax).toBeGreaterThan(21);
   });
 
   test('a QR-IBAN with an RF reference is refused with the library’s reason', async () => {
