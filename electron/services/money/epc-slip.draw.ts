@@ -67,10 +67,14 @@ export function drawEpcSlip(
     });
   }
   const qrX = a4 ? margin : (page.widthMm - qrSize) / 2;
-  const qrY = y + 3;
+  // The quiet zone a reader needs around the code: four modules white on every side.
+  const quiet = (4 * qrSize) / matrix.length;
+  const qrY = y + quiet;
   drawQr(doc, matrix, qrX, qrY, qrSize);
 
-  const column = a4 ? { xMm: margin + qrSize + 10, yMm: qrY } : { xMm: margin, yMm: qrY + qrSize + 4 };
+  const column = a4
+    ? { xMm: margin + qrSize + Math.max(quiet, 8), yMm: qrY }
+    : { xMm: margin, yMm: qrY + qrSize + quiet };
   const width = page.widthMm - column.xMm - margin;
   const fieldAt = (yMm: number) => ({ xMm: column.xMm, yMm, widthMm: width });
   const amount =
@@ -85,6 +89,6 @@ export function drawEpcSlip(
   const reference = request.fund?.reference ? readableReference(request.fund.reference) : request.fund?.name;
   if (reference) fieldY = writeField(doc, t('slips.reference'), reference, fieldAt(fieldY));
 
-  const hintY = a4 ? Math.max(fieldY, qrY + qrSize) + 3 : fieldY + 1;
+  const hintY = a4 ? Math.max(fieldY, qrY + qrSize + quiet) : fieldY + 1;
   writeText(doc, t('slips.scan'), { xMm: margin, yMm: hintY, widthMm: page.widthMm - 2 * margin, sizePt: 8 });
 }

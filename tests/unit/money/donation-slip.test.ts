@@ -7,7 +7,9 @@ import {
   createCreditorReference,
   createQrReference,
 } from '../../../shared/money/payment-references';
-import { pdfScratch, readInfo, readText, readWords, renderPng } from '../printing/pdf-readback';
+import { epcPayload } from '../../../shared/money/epc-qr';
+import { qrMatrix } from '../../../shared/money/qr-matrix';
+import { grayPage, pdfScratch, readInfo, readText, readWords, renderPng } from '../printing/pdf-readback';
 
 // Sample accounts composed with ibantools from made-up bank and account numbers: a Belgian EUR account (its BBAN ends in the mod-97 check of its first ten digits), a Swiss QR-IBAN
 // (bank id 31000, in the QR range 30000-31999) and a conventional Swiss IBAN.
@@ -75,6 +77,37 @@ describe('EUR account: EPC QR code with the fields in words', () => {
     expect(text).toContain('BE35 3101 2345 6737');
     expect(text).toContain(rf.replace(/(.{4})(?=.)/g, '$1 '));
     expect(text).toContain('Amount of your choice');
+  });
+
+  test('A6: four white modules between the code and the words above and below it', async () => {
+    const a6 = { ...request, size: 'A6' as const };
+    const result = await renderDonationSlip(a6);
+    if (!result.ok) throw new Error('no slip');
+    const file = scratch.write(result.pdf);
+    const words = readWords(file)[0]!.words;
+    const above = words.find((word) => word.text === 'justice')!;
+    const below = words.find((word) => word.text === 'Bénéficiaire')!;
+    const gray = grayPage(file, 300);
+    // The rows of the page, between those two words, in which the code has a dark pixel (it is centred, 42 mm wide).
+    const dark: number[] = [];
+    for (let y = above.yMax + 0.2; y < below.yMin - 0.2; y += 0.1) {
+      for (let x = 31.5; x < 73.5; x += 0.1) {
+        if (gray(x, y) < 128) {
+          dark.push(y);
+          break;
+        }
+      }
+    }
+    const payload = epcPayload({
+      name: a6.group.name,
+      iban: a6.account.iban,
+      bic: a6.account.bic,
+      amountMinor: a6.amountMinor,
+      reference: a6.fund?.reference,
+    });
+    const moduleMm = 42 / qrMatrix(payload.ok ? payload.payload : '', 'M').length;
+    expect(dark[0]! - above.yMax).toBeGreaterThanOrEqual(4 * moduleMm - 0.3);
+    expect(below.yMin - dark[dark.length - 1]!).toBeGreaterThanOrEqual(4 * moduleMm - 0.3);
   });
 
   test('a wrong IBAN or a broken reference gives problems, not a PDF', async () => {
