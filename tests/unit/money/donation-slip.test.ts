@@ -142,6 +142,8 @@ describe('CHF account: Swiss QR-bill', () => {
     expect(text).toContain(qrr.replace(/^(\d{2})(\d{5})(\d{5})(\d{5})(\d{5})(\d{5})$/, '$1 $2 $3 $4 $5 $6'));
     expect(text).toContain('50.00');
     expect(text).toContain('Section paiement');
+    // Its own document, built with the QR-bill's font metrics, keeps the metadata every Parloir PDF has.
+    expect([info.producer, info.title, info.author]).toEqual(['Parloir', 'Parloir', '']);
   });
 
   test('A6 in English: the payment part alone, with a conventional IBAN, an RF reference and a blank amount', async () => {
@@ -163,6 +165,23 @@ describe('CHF account: Swiss QR-bill', () => {
     expect(text).toContain('Payable by (name/address)');
     expect(text).toContain('1003 Lausanne');
     expect(text).not.toContain('CH-1003');
+  });
+
+  test('A6 with an amount: the payment part writes it with a space between thousands', async () => {
+    const { text } = await render(
+      {
+        language: 'fr',
+        size: 'A6',
+        group,
+        account: { currency: 'CHF', iban: QR_IBAN },
+        fund: { name: 'Soutien', reference: qrr },
+        amountMinor: 1234567,
+      },
+      'slip-swiss-a6-fr-amount',
+    );
+    expect(text).toContain('12 345.67');
+    expect(text).toContain('Section paiement');
+    expect(text).toContain('CH50 3100 0001 2345 6789 0');
   });
 
   test('the receipt’s 20 mm blank "payable by" field ends above its "currency" heading', async () => {
