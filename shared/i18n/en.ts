@@ -15,6 +15,7 @@ import { vaultEn } from '../vault/vault.en';
 import { vaultKeysEn } from '../vault/vault-keys.en';
 import { attachmentLimitsMb } from '../attachments/attachment-limits';
 import { lettersImportEn } from '../import-export/letters-import.en';
+import { moneyEn } from '../money/money.en';
 
 export const en: Messages = {
   app: {
@@ -106,6 +107,7 @@ export const en: Messages = {
   ...parcelsEn,
   ...eveningsEn,
   ...lettersImportEn,
+  money: moneyEn,
   errors: {
     VALIDATION: 'Some information is not valid. Check the highlighted fields.',
     UNKNOWN_CHANNEL: 'This action does not exist in this version of Parloir.',

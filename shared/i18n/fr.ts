@@ -15,6 +15,7 @@ import { vaultFr } from '../vault/vault.fr';
 import { vaultKeysFr } from '../vault/vault-keys.fr';
 import { attachmentLimitsMb } from '../attachments/attachment-limits';
 import { lettersImportFr } from '../import-export/letters-import.fr';
+import { moneyFr } from '../money/money.fr';
 
 /** French is the reference locale: en.ts must have exactly these keys (checked by the compiler). */
 export const fr = {
@@ -107,6 +108,7 @@ export const fr = {
   ...parcelsFr,
   ...eveningsFr,
   ...lettersImportFr,
+  money: moneyFr,
   errors: {
     VALIDATION: 'Certaines informations ne sont pas valides. Vérifiez les champs signalés.',
     UNKNOWN_CHANNEL: 'Cette action n’existe pas dans cette version de Parloir.',

@@ -1,7 +1,9 @@
 import type { moneyFr } from './money.fr';
+import { statementProblemsEn } from './statement-problems.en';
 
 /** The Money section in English: the same keys as money.fr.ts. */
 export const moneyEn: typeof moneyFr = {
+  statementProblems: statementProblemsEn,
   slips: {
     heading: 'Support {{group}}',
     fund: 'For: {{fund}}',

@@ -1,5 +1,8 @@
-/** The Money section's strings; only the donation slips so far (the lead registers this file in shared/i18n). */
+import { statementProblemsFr } from './statement-problems.fr';
+
+/** The Money section's strings; the donation slips and the bank statement problems so far. */
 export const moneyFr = {
+  statementProblems: statementProblemsFr,
   slips: {
     heading: 'Soutenir {{group}}',
     fund: 'Pour\u00a0: {{fund}}',
