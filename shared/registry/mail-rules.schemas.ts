@@ -12,7 +12,18 @@ export const iban = z
   .refine((value) => isValidIBAN(value), 'Invalid IBAN');
 
 /** Placeholders a payment reference pattern may use; anything else between braces is refused. */
-export const referencePlaceholders = ['number', 'LASTNAME', 'Lastname', 'FIRSTNAME', 'Firstname'] as const;
+export const referencePlaceholders = [
+  'number',
+  'FAMILY',
+  'Family',
+  'GIVEN',
+  'Given',
+  'birthDate',
+  'LASTNAME',
+  'Lastname',
+  'FIRSTNAME',
+  'Firstname',
+] as const;
 const placeholderPattern = /\{([^}]*)\}/g;
 
 export const referencePattern = z
@@ -68,18 +79,3 @@ export const mailRules = z.strictObject({
 });
 export type MailRules = z.output<typeof mailRules>;
 export type MailRulesInput = z.input<typeof mailRules>;
-
-/** The reference a bank transfer must carry for one prisoner, from the facility's pattern. */
-export function paymentReference(
-  pattern: string,
-  values: { number: string; familyName: string; givenNames: string },
-): string {
-  const map: Record<string, string> = {
-    number: values.number,
-    LASTNAME: values.familyName.toLocaleUpperCase(),
-    Lastname: values.familyName,
-    FIRSTNAME: values.givenNames.toLocaleUpperCase(),
-    Firstname: values.givenNames,
-  };
-  return pattern.replace(placeholderPattern, (_, key: string) => map[key] ?? '');
-}

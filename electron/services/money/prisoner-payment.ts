@@ -1,4 +1,5 @@
 import { epcPayload, type EpcProblem } from '../../../shared/money/epc-qr';
+import { referencePlaceholders } from '../../../shared/registry/mail-rules.schemas';
 
 /** How a facility takes money for a prisoner: the account, its exact holder, and the reference it demands. */
 export interface FacilityMoneyRule {
@@ -58,7 +59,7 @@ const birthDate = (iso: string | null): string | null => {
  * The placeholders a pattern may use. The registry's own names (LASTNAME, Firstname…) are accepted beside the money
  * ones (FAMILY, Given…), so every pattern a facility record already holds keeps working.
  */
-const placeholders: Record<string, (p: PrisonerForPayment) => string | null> = {
+const placeholders: Record<(typeof referencePlaceholders)[number], (p: PrisonerForPayment) => string | null> = {
   number: (p) => p.number?.trim() || null,
   FAMILY: (p) => p.familyName.toLocaleUpperCase('fr') || null,
   Family: (p) => p.familyName || null,
@@ -78,7 +79,9 @@ const placeholders: Record<string, (p: PrisonerForPayment) => string | null> = {
 export function composePrisonerReference(rule: FacilityMoneyRule, prisoner: PrisonerForPayment): ReferenceResult {
   let problem: ReferenceProblem | null = null;
   const filled = rule.referencePattern.replace(/\{([^}]*)\}/g, (_, key: string) => {
-    const value = placeholders[key];
+    const value = (referencePlaceholders as readonly string[]).includes(key)
+      ? placeholders[key as (typeof referencePlaceholders)[number]]
+      : undefined;
     if (!value) problem ??= { code: 'unknown_placeholder', placeholder: key };
     const text = value ? value(prisoner) : null;
     if (value && text === null) problem ??= { code: 'missing_value', placeholder: key };
