@@ -317,7 +317,10 @@ async function createTransactions(db: Kysely<unknown>): Promise<void> {
 }
 
 async function createLockGuards(db: Kysely<unknown>): Promise<void> {
-  await run(db, lockGuard('transactions_locked_insert', 'insert', 'transactions', `new.booked_on <= ${LOCKED_THROUGH}`));
+  await run(
+    db,
+    lockGuard('transactions_locked_insert', 'insert', 'transactions', `new.booked_on <= ${LOCKED_THROUGH}`),
+  );
   await run(
     db,
     lockGuard(
@@ -327,7 +330,10 @@ async function createLockGuards(db: Kysely<unknown>): Promise<void> {
       `old.booked_on <= ${LOCKED_THROUGH} or new.booked_on <= ${LOCKED_THROUGH}`,
     ),
   );
-  await run(db, lockGuard('transactions_locked_delete', 'delete', 'transactions', `old.booked_on <= ${LOCKED_THROUGH}`));
+  await run(
+    db,
+    lockGuard('transactions_locked_delete', 'delete', 'transactions', `old.booked_on <= ${LOCKED_THROUGH}`),
+  );
   const bookedOf = (row: string) => `(select booked_on from transactions where id = ${row}.transaction_id)`;
   await run(db, lockGuard('splits_locked_insert', 'insert', 'splits', `${bookedOf('new')} <= ${LOCKED_THROUGH}`));
   await run(

@@ -27,7 +27,13 @@ export async function createCategory(db: RegistryDb, input: CategoryInput): Prom
 }
 
 export async function listCategories(db: RegistryDb) {
-  return db.selectFrom('categories').selectAll().orderBy('direction').orderBy('builtin', 'desc').orderBy('id').execute();
+  return db
+    .selectFrom('categories')
+    .selectAll()
+    .orderBy('direction')
+    .orderBy('builtin', 'desc')
+    .orderBy('id')
+    .execute();
 }
 
 export interface FundBalance {

@@ -13,13 +13,12 @@ export async function unbalancedTransactions(db: RegistryDb, ids: readonly numbe
     .selectFrom('transactions as t')
     .select('t.id')
     .where('t.id', 'in', ids)
-    .where(
-      (eb) =>
-        eb(
-          't.amount_minor',
-          '!=',
-          sql<number>`coalesce((select sum(s.amount_minor) from splits s where s.transaction_id = t.id), 0)`,
-        ),
+    .where((eb) =>
+      eb(
+        't.amount_minor',
+        '!=',
+        sql<number>`coalesce((select sum(s.amount_minor) from splits s where s.transaction_id = t.id), 0)`,
+      ),
     )
     .orderBy('t.id')
     .execute();

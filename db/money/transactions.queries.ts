@@ -110,9 +110,10 @@ export function deleteTransaction(db: RegistryDb, id: number): Promise<void> {
         'Transaction',
       );
       const query = trx.deleteFrom('transactions');
-      await (row.transfer_group === null
-        ? query.where('id', '=', id)
-        : query.where('transfer_group', '=', row.transfer_group)
+      await (
+        row.transfer_group === null
+          ? query.where('id', '=', id)
+          : query.where('transfer_group', '=', row.transfer_group)
       ).execute();
     }),
   );

@@ -46,7 +46,7 @@ function context(l: Ledger) {
 /** Applies one step; a refusal the lock explains is fine, any other failure fails the property. */
 async function apply(l: Ledger, model: Map<number, ModelRow>, step: Operation): Promise<void> {
   const { accounts, funds, categories } = context(l);
-  const input = (account: number, on: string, rows: (typeof step & { lines: unknown })['lines']) =>
+  const input = (account: number, on: string, rows: [number, number, number][]) =>
     entry(
       accounts[account]!,
       on,
