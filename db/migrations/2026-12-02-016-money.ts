@@ -50,8 +50,8 @@ async function run(db: Kysely<unknown>, statement: string): Promise<void> {
   await sql.raw(statement).execute(db);
 }
 
-// The date on or before which nothing changes; '' when no period is closed, so a comparison needs no null case.
-const LOCKED_THROUGH = `(select coalesce(locked_through, '') from ledger_lock where id = 1)`;
+// The date on or before which nothing changes; null when no period is closed, and a comparison with null is not true.
+const LOCKED_THROUGH = `(select locked_through from ledger_lock where id = 1)`;
 const lockGuard = (trigger: string, event: string, table: string, dated: string) =>
   `create trigger ${trigger} before ${event} on ${table} when ${dated}
     begin select raise(abort, 'LEDGER_LOCKED'); end`;
