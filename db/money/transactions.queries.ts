@@ -1,3 +1,4 @@
+import { AppError } from '../../shared/errors';
 import type { SplitInput, TransactionInput } from '../../shared/money/ledger.schemas';
 import { mustExist, type RegistryDb } from '../registry/registry-db';
 import { assertBalanced } from './ledger-balance.queries';
@@ -76,8 +77,8 @@ export function insertTransaction(
 }
 
 /**
- * Rewrites a transaction and replaces its splits. A transfer's half is changed through transfers.queries.ts, which
- * keeps its two halves together; here it keeps its transfer group.
+ * Rewrites a transaction and replaces its splits. A transfer's half is refused: changed alone it would no longer match
+ * the other half, so a transfer is deleted and made again, as one operation each.
  */
 export function updateTransaction(
   db: RegistryDb,
@@ -87,13 +88,18 @@ export function updateTransaction(
 ): Promise<void> {
   return inOneTransaction(db, (trx) =>
     withLedgerErrors(async () => {
+      const current = mustExist(
+        await trx.selectFrom('transactions').select('transfer_group').where('id', '=', id).executeTakeFirst(),
+        'Transaction',
+      );
+      if (current.transfer_group !== null)
+        throw new AppError('VALIDATION', 'A half of a transfer is not changed alone: delete the transfer and redo it');
       const currency = await accountCurrency(trx, input.accountId);
-      const result = await trx
+      await trx
         .updateTable('transactions')
         .set({ ...columnsOf(input, currency), updated_at: stamp.now, updated_by_member_id: stamp.memberId })
         .where('id', '=', id)
-        .executeTakeFirst();
-      mustExist(result.numUpdatedRows > 0n ? true : undefined, 'Transaction');
+        .execute();
       await trx.deleteFrom('splits').where('transaction_id', '=', id).execute();
       await insertSplits(trx, id, input.splits);
       await assertBalanced(trx, [id]);

@@ -209,7 +209,9 @@ describe('the ledger refuses what would make it wrong', () => {
       { fundId: l.funds.general, name: 'Général', kind: 'general', currency: 'CHF', balanceMinor: 9_420 },
       { fundId: l.funds.general, name: 'Général', kind: 'general', currency: 'EUR', balanceMinor: -10_000 },
     ]);
-    // Deleting one half takes the other.
+    // A half is never changed alone; deleting one half takes the other.
+    const half = entry(l.accounts.bank, '2026-04-01', [[l.categories.bank_fees!, l.funds.general, -10_000]]);
+    expect(await codeOf(updateTransaction(l.db, exchange.outId, half, l.stamp))).toBe('VALIDATION');
     await deleteTransaction(l.db, exchange.inId);
     expect(await l.db.selectFrom('transactions').select('id').execute()).toHaveLength(2);
   });
