@@ -239,6 +239,110 @@ export interface PrisonerAttentionTable {
   awaiting_since: string | null;
 }
 
+/** One row (id 1): the closed period. Moving it back needs a reason (migration 016's trigger). */
+export interface LedgerLockTable {
+  id: Generated<number>;
+  locked_through: string | null;
+  reopen_reason: string | null;
+  changed_at: string | null;
+  changed_by_member_id: number | null;
+}
+
+/** Amounts are integer minor units in the account's one currency. */
+export interface AccountsTable {
+  id: Generated<number>;
+  kind: string;
+  name: string;
+  currency: string;
+  iban: string | null;
+  bic: string | null;
+  opening_minor: Generated<number>;
+  opening_on: string;
+  /** What a statement import keeps of a payer: keep | initial | hash. */
+  import_names: Generated<string>;
+  archived: Generated<Flag>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FundsTable {
+  id: Generated<number>;
+  name: string;
+  kind: string;
+  prisoner_id: number | null;
+  archived: Generated<Flag>;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A built-in category's name is its key in shared/money/money-values.ts. */
+export interface CategoriesTable {
+  id: Generated<number>;
+  name: string;
+  direction: string;
+  builtin: Generated<Flag>;
+  archived: Generated<Flag>;
+}
+
+export interface DonorsTable {
+  id: Generated<number>;
+  pseudonym_or_name: string;
+  thanks: string | null;
+  no_thanks: Generated<Flag>;
+  /** HMAC-SHA256 of the IBAN, hex, with the vault's key: recognises a donor without keeping the IBAN. */
+  iban_hash: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface StandingOrdersTable {
+  id: Generated<number>;
+  donor_id: number | null;
+  account_id: number;
+  fund_id: number;
+  amount_minor: number;
+  currency: string;
+  rhythm: string;
+  from_on: string;
+  until_on: string | null;
+  reference: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TransactionsTable {
+  id: Generated<number>;
+  account_id: number;
+  booked_on: string;
+  /** Signed: money in is positive. */
+  amount_minor: number;
+  /** A copy of the account's, held equal by triggers. */
+  currency: string;
+  counterparty: string | null;
+  text: Generated<string>;
+  status: Generated<string>;
+  prisoner_id: number | null;
+  parcel_id: number | null;
+  evening_id: number | null;
+  /** A UUID shared by the two halves of a transfer or exchange. */
+  transfer_group: string | null;
+  standing_order_id: number | null;
+  created_at: string;
+  created_by_member_id: number | null;
+  updated_at: string;
+  updated_by_member_id: number | null;
+}
+
+export interface SplitsTable {
+  id: Generated<number>;
+  transaction_id: number;
+  position: number;
+  /** Null only in a transfer's halves. */
+  category_id: number | null;
+  fund_id: number;
+  amount_minor: number;
+}
+
 export interface Database {
   meta: MetaTable;
   settings: SettingsTable;
@@ -259,4 +363,12 @@ export interface Database {
   parcel_items: ParcelItemsTable;
   attachments: AttachmentsTable;
   prisoner_attention: PrisonerAttentionTable;
+  ledger_lock: LedgerLockTable;
+  accounts: AccountsTable;
+  funds: FundsTable;
+  categories: CategoriesTable;
+  donors: DonorsTable;
+  standing_orders: StandingOrdersTable;
+  transactions: TransactionsTable;
+  splits: SplitsTable;
 }

@@ -44,6 +44,11 @@ export const errorCodes = [
   'ATTACHMENTS_FULL',
   'ATTACHMENT_ENCRYPTED',
   'INTERNAL',
+  'LEDGER_LOCKED',
+  'LEDGER_REOPEN_REASON',
+  'LEDGER_UNBALANCED',
+  'LEDGER_CURRENCY_MISMATCH',
+  'LEDGER_IN_USE',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

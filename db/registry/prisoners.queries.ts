@@ -101,8 +101,14 @@ export async function prisonerDeleteImpact(db: RegistryDb, id: number): Promise<
   };
 }
 
-/** Deletes the prisoner with their stays, tag assignments, letters and parcels (the schema cascades). */
+/**
+ * Deletes the prisoner with their stays, tag assignments, letters and parcels (the schema cascades). Money never goes
+ * with them: a ledger row, fund or parcel payment that names them refuses the deletion (`on delete restrict`).
+ */
 export async function deletePrisoner(db: RegistryDb, id: number): Promise<boolean> {
-  const result = await db.deleteFrom('prisoners').where('id', '=', id).executeTakeFirst();
+  const result = await withConstraintErrors(
+    { foreign_key: ['LEDGER_IN_USE', 'Ledger entries or funds refer to this prisoner or their parcels'] },
+    () => db.deleteFrom('prisoners').where('id', '=', id).executeTakeFirst(),
+  );
   return result.numDeletedRows > 0n;
 }

@@ -18,7 +18,9 @@ export function constraintKind(error: unknown): ConstraintKind | null {
   // The overlap triggers raise 'STAY_OVERLAP'; a second open stay hits the partial unique index stays_one_open.
   if (error.message === 'STAY_OVERLAP' || error.message.includes('stays.prisoner_id')) return 'stay_overlap';
   if (error.code === 'SQLITE_CONSTRAINT_UNIQUE' || error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return 'unique';
-  if (error.code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return 'foreign_key';
+  // A delete whose cascade runs through a trigger (prisoner_attention's) reports a refused key as a trigger's error.
+  if (error.code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || error.message === 'FOREIGN KEY constraint failed')
+    return 'foreign_key';
   if (error.code === 'SQLITE_CONSTRAINT_CHECK') return 'check';
   return null;
 }

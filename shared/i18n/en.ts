@@ -160,5 +160,11 @@ export const en: Messages = {
     ATTACHMENT_ENCRYPTED:
       'This PDF is protected by a password: open it, save a copy without the protection, then attach that copy. Nothing was saved.',
     INTERNAL: 'Something unexpected went wrong. Your data has not been changed.',
+    LEDGER_LOCKED:
+      'This period is closed: an entry on or before the lock date cannot be added, changed or deleted. Record a correction in the open period.',
+    LEDGER_REOPEN_REASON: 'Moving the lock date back reopens a closed period: give the reason, it is kept.',
+    LEDGER_UNBALANCED: 'The split amounts must add up exactly to the amount of the entry.',
+    LEDGER_CURRENCY_MISMATCH: 'An entry is always in its account’s currency; amounts are never converted.',
+    LEDGER_IN_USE: 'Entries in the ledger still refer to this: archive it instead of deleting it.',
   },
 };

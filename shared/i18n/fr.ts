@@ -166,6 +166,14 @@ export const fr = {
     ATTACHMENT_ENCRYPTED:
       'Ce PDF est protégé par un mot de passe\u00a0: ouvrez-le, enregistrez-en une copie sans protection, puis joignez cette copie. Rien n’a été enregistré.',
     INTERNAL: 'Une erreur inattendue s’est produite. Vos données n’ont pas été modifiées.',
+    LEDGER_LOCKED:
+      'Cette période est clôturée\u00a0: une écriture à la date de clôture ou avant ne peut être ni ajoutée, ni modifiée, ni supprimée. Passez une correction dans la période ouverte.',
+    LEDGER_REOPEN_REASON:
+      'Reculer la date de clôture rouvre une période clôturée\u00a0: indiquez-en la raison, elle est conservée.',
+    LEDGER_UNBALANCED: 'La somme des ventilations doit être exactement le montant de l’écriture.',
+    LEDGER_CURRENCY_MISMATCH:
+      'Une écriture est toujours dans la devise de son compte\u202f; les montants ne sont jamais convertis.',
+    LEDGER_IN_USE: 'Des écritures du grand livre y font encore référence\u00a0: archivez-le au lieu de le supprimer.',
   } satisfies Record<ErrorCode, string>,
 };
 
