@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createDonor } from '../../../db/money/donors.queries';
-import { addMonths, duePeriods } from '../../../db/money/standing-order-due';
+import { duePeriods } from '../../../db/money/standing-order-due';
+import { addMonths } from '../../../shared/today';
 import { standingOrderDue } from '../../../db/money/standing-order-status.queries';
 import { createStandingOrder, listStandingOrders } from '../../../db/money/standing-orders.queries';
 import { insertTransaction } from '../../../db/money/transactions.queries';
