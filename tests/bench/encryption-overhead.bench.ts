@@ -39,6 +39,8 @@ function plainCopy(vaultFile: string, key: Uint8Array, target: string): void {
 function openPlain(file: string): SqliteDatabase {
   const db = new SQLite(file, { fileMustExist: true });
   db.pragma('locking_mode = EXCLUSIVE');
+  // The vault reads through its write-ahead log (openVaultDatabase): the copy too, so only the encryption differs.
+  db.pragma('journal_mode = WAL');
   db.pragma(`cache_size = ${VAULT_CACHE_SIZE}`);
   db.pragma('temp_store = MEMORY');
   db.pragma('foreign_keys = ON');
