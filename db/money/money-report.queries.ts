@@ -1,0 +1,147 @@
+import { sql } from 'kysely';
+import type { CategoryDirection } from '../../shared/money/money-values';
+import type { RegistryDb } from '../registry/registry-db';
+
+/*
+ * The treasurer's report figures, each one query over a period [from, to] (dates included). Every sum is taken within
+ * one currency. Transfers between own accounts (and exchanges) are neither receipts nor payments: they are left out of
+ * the categories and shown apart, per account, so that opening + receipts − payments + transfers = closing.
+ * Ordered payments count as the balances count them (listAccounts): the group has committed the money.
+ */
+
+/** The signed sum of one category's splits in one account over the period (expenses are negative). */
+export interface CategoryMovement {
+  accountId: number;
+  currency: string;
+  categoryId: number;
+  categoryName: string;
+  builtin: boolean;
+  direction: CategoryDirection;
+  amountMinor: number;
+}
+
+/** Split sums per account and category for the period, transfers aside: the receipts and payments of both tables. */
+export async function categoryMovements(db: RegistryDb, from: string, to: string): Promise<CategoryMovement[]> {
+  const { rows } = await sql<{
+    account_id: number;
+    currency: string;
+    category_id: number;
+    name: string;
+    builtin: number;
+    direction: CategoryDirection;
+    amount: number;
+  }>`
+    select t.account_id, t.currency, s.category_id, c.name, c.builtin, c.direction, sum(s.amount_minor) as amount
+    from transactions t indexed by transactions_booked
+    join splits s on s.transaction_id = t.id
+    join categories c on c.id = s.category_id
+    where t.booked_on >= ${from} and t.booked_on <= ${to} and t.transfer_group is null
+    group by t.account_id, s.category_id
+    order by t.currency, c.direction desc, c.builtin desc, c.id`.execute(db);
+  return rows.map((row) => ({
+    accountId: row.account_id,
+    currency: row.currency,
+    categoryId: row.category_id,
+    categoryName: row.name,
+    builtin: row.builtin === 1,
+    direction: row.direction,
+    amountMinor: row.amount,
+  }));
+}
+
+export interface AccountPeriod {
+  accountId: number;
+  name: string;
+  currency: string;
+  archived: boolean;
+  /** The balance the period starts from: the opening (when dated by the period's end) and every earlier entry. */
+  openingMinor: number;
+  /** What transfers and exchanges moved in (positive) or out (negative) over the period. */
+  transfersMinor: number;
+  /** The balance at the period's end, as listAccounts gives it at that date. */
+  closingMinor: number;
+}
+
+/**
+ * Each account opened by the period's end: its balance at the start and the end, and its transfers in between. An
+ * account opened inside the period starts from its opening amount.
+ */
+export async function accountPeriods(db: RegistryDb, from: string, to: string): Promise<AccountPeriod[]> {
+  const { rows } = await sql<{
+    id: number;
+    name: string;
+    currency: string;
+    archived: number;
+    opening_minor: number;
+    before: number;
+    within: number;
+    transfers: number;
+  }>`
+    select a.id, a.name, a.currency, a.archived, a.opening_minor,
+      coalesce(sum(case when t.booked_on < ${from} then t.amount_minor end), 0) as before,
+      coalesce(sum(case when t.booked_on >= ${from} then t.amount_minor end), 0) as within,
+      coalesce(sum(case when t.booked_on >= ${from} and t.transfer_group is not null then t.amount_minor end), 0)
+        as transfers
+    from accounts a
+    left join transactions t on t.account_id = a.id and t.booked_on <= ${to}
+    where a.opening_on <= ${to}
+    group by a.id
+    order by a.currency, a.archived, a.name`.execute(db);
+  return rows.map((row) => ({
+    accountId: row.id,
+    name: row.name,
+    currency: row.currency,
+    archived: row.archived === 1,
+    openingMinor: row.opening_minor + row.before,
+    transfersMinor: row.transfers,
+    closingMinor: row.opening_minor + row.before + row.within,
+  }));
+}
+
+export interface SupportLine {
+  /** Null for payments to a prisoner that name no one (neither the transaction nor its fund). */
+  prisonerId: number | null;
+  familyName: string | null;
+  givenNames: string | null;
+  currency: string;
+  /** Paid to the prisoner (category payment_to_prisoner), positive. */
+  paidMinor: number;
+  /** Other spending for them (a parcel's contents, legal costs, travel...), positive. */
+  otherMinor: number;
+}
+
+const PAID = sql`(c.builtin = 1 and c.name = 'payment_to_prisoner')`;
+
+/**
+ * Money spent for each prisoner over the period, per currency: every expense split whose transaction names the
+ * prisoner, or else whose fund is that prisoner's; a payment to a prisoner that names no one is its own line.
+ */
+export async function prisonerSupport(db: RegistryDb, from: string, to: string): Promise<SupportLine[]> {
+  const { rows } = await sql<{
+    prisoner_id: number | null;
+    family_name: string | null;
+    given_names: string | null;
+    currency: string;
+    paid: number;
+    other: number;
+  }>`
+    select coalesce(t.prisoner_id, f.prisoner_id) as prisoner_id, p.family_name, p.given_names, t.currency,
+      coalesce(sum(case when ${PAID} then -s.amount_minor end), 0) as paid,
+      coalesce(sum(case when not ${PAID} then -s.amount_minor end), 0) as other
+    from transactions t indexed by transactions_booked
+    join splits s on s.transaction_id = t.id
+    join categories c on c.id = s.category_id
+    join funds f on f.id = s.fund_id
+    left join prisoners p on p.id = coalesce(t.prisoner_id, f.prisoner_id)
+    where t.booked_on >= ${from} and t.booked_on <= ${to} and t.transfer_group is null and c.direction = 'expense'
+      and (coalesce(t.prisoner_id, f.prisoner_id) is not null or ${PAID})
+    group by coalesce(t.prisoner_id, f.prisoner_id), t.currency`.execute(db);
+  return rows.map((row) => ({
+    prisonerId: row.prisoner_id,
+    familyName: row.family_name,
+    givenNames: row.given_names,
+    currency: row.currency,
+    paidMinor: row.paid,
+    otherMinor: row.other,
+  }));
+}
