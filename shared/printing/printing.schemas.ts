@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { countryCode, id, isoDate, requiredLine } from '../common.schemas';
 import { prisonerListInput, prisonerStatus, prisonerStatuses } from '../registry/prisoners.schemas';
 import { envelopeWindows } from './envelopes';
+import { moneyReportInputs } from '../money/money-report.schemas';
 
 export const envelopeFormatIds = ['DL', 'C6', 'C6/5', 'C5', 'C4', 'US10'] as const;
 export const envelopeFormatId = z.enum(envelopeFormatIds);
@@ -263,6 +264,7 @@ export const reportInput = z.discriminatedUnion('list', [
     format: reportFormat,
     days: z.number().int().min(1).max(3650).optional(),
   }),
+  ...moneyReportInputs,
 ]);
 export type ReportInput = z.output<typeof reportInput>;
 export const reportOutput = z.discriminatedUnion('status', [

@@ -6,12 +6,14 @@ import { renderLabelsInThread } from './labels.pdf';
 import { runInWorker } from './print-worker-runner';
 export { dropSpareWorker, prewarmPrintWorker } from './print-worker-runner';
 import { renderTableInThread } from './table.pdf';
+import { renderSectionsInThread } from './sections.pdf';
 import type {
   CalibrationRequest,
   EnvelopesRequest,
   LabelsRequest,
   Progress,
   RenderOutcome,
+  SectionsRequest,
   TableRequest,
 } from './print-types';
 
@@ -45,4 +47,11 @@ export const TABLE_WORKER_THRESHOLD = 300;
 export async function renderTable(req: TableRequest): Promise<Uint8Array> {
   if (req.rows.length > TABLE_WORKER_THRESHOLD) return (await runInWorker({ kind: 'table', request: req })).pdf;
   return renderTableInThread(req);
+}
+
+/** A report of several tables, in a worker above the same number of rows in all. */
+export async function renderSections(req: SectionsRequest): Promise<Uint8Array> {
+  const rows = req.sections.reduce((sum, section) => sum + section.rows.length, 0);
+  if (rows > TABLE_WORKER_THRESHOLD) return (await runInWorker({ kind: 'sections', request: req })).pdf;
+  return renderSectionsInThread(req);
 }

@@ -11,6 +11,7 @@ import { localToday } from '../../../shared/today';
 import type { RenderedJobs } from './print-jobs';
 import { renderTable } from './print-engine';
 import { letterReportTable, type ReportTable } from './letter-reports';
+import { isMoneyReport, moneyReportHandler, type MoneyReportRequest } from '../money/money-report';
 
 type ReportInput = ParsedInputOf<'print:report'>;
 type Table = ReportTable;
@@ -28,7 +29,7 @@ function rulesSummary(rules: MailRules, words: (typeof resources)['fr']['host'][
   return parts.length > 0 ? parts.join(', ') : words.unknown;
 }
 
-async function buildTable(ctx: AppContext, request: ReportInput): Promise<Table> {
+async function buildTable(ctx: AppContext, request: Exclude<ReportInput, MoneyReportRequest>): Promise<Table> {
   const host = resources[ctx.preferences.get().language].host;
   const words = host.print.report;
   const db = ctx.vault.db;
@@ -83,6 +84,8 @@ export async function reportHandler(
   request: ReportInput,
   base64: (pdf: Uint8Array) => string,
 ): Promise<OutputOf<'print:report'>> {
+  // The treasurer's reports are several tables each, with their own handler.
+  if (isMoneyReport(request)) return moneyReportHandler(ctx, jobs, request, base64);
   // The unlock this report belongs to: a PDF finished after a lock is not kept.
   const signal = ctx.vault.lockSignal;
   const table = await buildTable(ctx, request);

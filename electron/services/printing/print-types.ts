@@ -60,6 +60,8 @@ export interface TableColumn {
   label: string;
   /** Share of the page width (default 1). */
   widthWeight?: number;
+  /** Amounts line up on the right (the sections renderer reads it; default left). */
+  align?: 'left' | 'right';
 }
 
 export interface TableRequest {
@@ -68,4 +70,21 @@ export interface TableRequest {
   columns: TableColumn[];
   rows: Record<string, string>[];
   landscape?: boolean;
+}
+
+/** One table of a report made of several (sections.pdf.ts), with its heading and a note in words under it. */
+export interface ReportSection {
+  heading?: string;
+  note?: string;
+  columns: TableColumn[];
+  rows: Record<string, string>[];
+  /** Indexes of rows printed bold: totals and sub-headings. */
+  boldRows?: number[];
+}
+
+/** A report of several tables one after the other (the treasurer's reports), all portrait A4. */
+export interface SectionsRequest {
+  title: string;
+  subtitle?: string;
+  sections: ReportSection[];
 }

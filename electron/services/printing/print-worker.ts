@@ -7,6 +7,7 @@ import { renderEnvelopesInThread } from './envelopes.pdf';
 import { regularFace } from './fonts';
 import { renderLabelsInThread } from './labels.pdf';
 import { renderTableInThread } from './table.pdf';
+import { renderSectionsInThread } from './sections.pdf';
 import type { PrintJob, PrintWorkerMessage } from './print-worker-protocol';
 
 const send = (message: PrintWorkerMessage, transfer?: ArrayBuffer[]) => parentPort?.postMessage(message, transfer);
@@ -19,7 +20,14 @@ async function run(job: PrintJob): Promise<void> {
         ? await renderLabelsInThread(job.request, progress)
         : job.kind === 'envelopes'
           ? await renderEnvelopesInThread(job.request, progress)
-          : { pdf: await renderTableInThread(job.request), pages: 0, overflow: [], unsupported: [] };
+          : {
+              pdf: await (job.kind === 'table'
+                ? renderTableInThread(job.request)
+                : renderSectionsInThread(job.request)),
+              pages: 0,
+              overflow: [],
+              unsupported: [],
+            };
     // A fresh buffer of its own: Node's pooled buffers cannot be transferred.
     const pdf = new Uint8Array(outcome.pdf);
     send({ type: 'done', outcome: { ...outcome, pdf } }, [pdf.buffer]);
