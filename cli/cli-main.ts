@@ -13,12 +13,13 @@ import { init } from './commands/init';
 import { labels } from './commands/labels';
 import { letters, type LettersFlags } from './commands/letters';
 import type { PrintFlags } from './commands/print-to-file';
+import { report, type ReportFlags } from './commands/report';
 import { restore } from './commands/restore';
 import { wipe, type WipeFlags } from './commands/wipe';
 import { readSecrets } from './read-secret';
 
 /** Options only some commands take. */
-type Flags = ImportFlags & PrintFlags & WipeFlags & LettersFlags;
+type Flags = ImportFlags & PrintFlags & WipeFlags & LettersFlags & ReportFlags;
 
 const commands: Record<string, (ctx: CliContext, flags: Flags) => Promise<Failure | null>> = {
   init,
@@ -31,6 +32,7 @@ const commands: Record<string, (ctx: CliContext, flags: Flags) => Promise<Failur
   envelopes,
   wipe,
   letters,
+  report,
 };
 /** Which command each command-specific flag belongs to: anywhere else it is a usage error. */
 const flagOwners: Record<keyof Flags, readonly string[]> = {
@@ -43,12 +45,13 @@ const flagOwners: Record<keyof Flags, readonly string[]> = {
   window: ['envelopes'],
   tag: ['labels', 'envelopes'],
   evening: ['labels', 'envelopes'],
-  out: ['labels', 'envelopes', 'letters'],
+  out: ['labels', 'envelopes', 'letters', 'report'],
   verbose: ['labels', 'envelopes'],
   yesDestroyThisVault: ['wipe'],
   from: ['letters'],
   to: ['letters'],
   duplicates: ['letters'],
+  year: ['report'],
 };
 
 /** An option that looks like a way to pass a secret is refused as such, so the user learns to use stdin instead. */
@@ -76,6 +79,7 @@ function parse(argv: string[]): { positionals: string[]; help: boolean; recovery
         from: { type: 'string' },
         to: { type: 'string' },
         duplicates: { type: 'string' },
+        year: { type: 'string' },
       },
       allowPositionals: true,
       strict: true,
@@ -100,6 +104,7 @@ function parse(argv: string[]): { positionals: string[]; help: boolean; recovery
         from: values.from,
         to: values.to,
         duplicates: values.duplicates,
+        year: values.year,
       },
     };
   } catch {

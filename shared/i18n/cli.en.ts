@@ -25,6 +25,8 @@ export const cliEn: CliMessages = {
     '                                    prints label sheets as a PDF (not encrypted)',
     '  parloir envelopes --format <DL|C6|C6/5|C5|C4|US10> [--window <none|din680|sn010130|fr-right>] [--tag T ... | --evening N] [--verbose] --out <file.pdf>',
     '                                    prints envelopes as a PDF (not encrypted)',
+    '  parloir report money --year <YYYY> --out <file.pdf>',
+    '                                    writes the year’s financial report for the general assembly as a PDF (not encrypted)',
     '  parloir wipe --yes-destroy-this-vault',
     '                                    destroys the vault for good: its keys first (also inside the folder’s',
     '                                    backups), then its files; no secret needed',
@@ -147,6 +149,12 @@ export const cliEn: CliMessages = {
       '{{count}} letter written to standard output. This CSV is not encrypted: do not leave it lying in a file.',
     stdoutWarning_other:
       '{{count}} letters written to standard output. This CSV is not encrypted: do not leave it lying in a file.',
+  },
+  moneyReport: {
+    written_one:
+      'Financial report {{year}} written to {{file}} ({{count}} page). This file is not encrypted: do not leave it lying around.',
+    written_other:
+      'Financial report {{year}} written to {{file}} ({{count}} pages). This file is not encrypted: do not leave it lying around.',
   },
   weakAdvice: 'Advice: {{advice}}',
   errorLine: 'Error {{code}}: {{message}}',

@@ -27,6 +27,8 @@ export const cliFr = {
     '                                    imprime des planches d’étiquettes en PDF (non chiffré)',
     '  parloir envelopes --format <DL|C6|C6/5|C5|C4|US10> [--window <none|din680|sn010130|fr-right>] [--tag T ... | --evening N] [--verbose] --out <fichier.pdf>',
     '                                    imprime des enveloppes en PDF (non chiffré)',
+    '  parloir report money --year <AAAA> --out <fichier.pdf>',
+    '                                    écrit le rapport financier de l’année pour l’assemblée générale en PDF (non chiffré)',
     '  parloir wipe --yes-destroy-this-vault',
     '                                    efface le coffre pour de bon : ses clés d’abord (aussi dans les',
     '                                    sauvegardes du dossier), puis ses fichiers ; sans secret',
@@ -156,6 +158,12 @@ export const cliFr = {
       '{{count}} lettre écrite sur la sortie standard. Ce CSV n’est pas chiffré\u00a0: ne le laissez pas traîner dans un fichier.',
     stdoutWarning_other:
       '{{count}} lettres écrites sur la sortie standard. Ce CSV n’est pas chiffré\u00a0: ne le laissez pas traîner dans un fichier.',
+  },
+  moneyReport: {
+    written_one:
+      'Rapport financier {{year}} écrit dans {{file}} ({{count}}\u00a0page). Ce fichier n’est pas chiffré\u00a0: ne le laissez pas traîner.',
+    written_other:
+      'Rapport financier {{year}} écrit dans {{file}} ({{count}}\u00a0pages). Ce fichier n’est pas chiffré\u00a0: ne le laissez pas traîner.',
   },
   weakAdvice: 'Conseil : {{advice}}',
   errorLine: 'Erreur {{code}} : {{message}}',
