@@ -239,6 +239,16 @@ export interface PrisonerAttentionTable {
   awaiting_since: string | null;
 }
 
+/** An account's money per fund and month 'YYYY-MM', kept by migration 019's triggers. */
+export interface LedgerMonthTotalsTable {
+  account_id: number;
+  fund_id: number;
+  month: string;
+  currency: string;
+  amount_minor: number;
+  splits: number;
+}
+
 /** One row (id 1): the closed period. Moving it back needs a reason (migration 016's trigger). */
 export interface LedgerLockTable {
   id: Generated<number>;
@@ -364,6 +374,7 @@ export interface Database {
   attachments: AttachmentsTable;
   prisoner_attention: PrisonerAttentionTable;
   ledger_lock: LedgerLockTable;
+  ledger_month_totals: LedgerMonthTotalsTable;
   accounts: AccountsTable;
   funds: FundsTable;
   categories: CategoriesTable;

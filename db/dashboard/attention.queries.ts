@@ -22,9 +22,8 @@ export function settingDays(key: 'noLetterDays' | 'replyWindowDays'): RawBuilder
 const daysBefore = (day: string, days: Expression<number> | ReturnType<typeof sql>) =>
   sql<string>`date(${day}, '-' || ${days} || ' days')`;
 
-// Conditions on the prisoner `ap`.
-// The `+` keeps SQLite from walking the prisoners in name order (prisoners_sort_name) where the table's own order
-// reads each page once.
+// Conditions on the prisoner `ap`. The `+` keeps `archived` from choosing an index (prisoners_sort_name leads with
+// it): each count starts from its own range (birthdays, releases, transfer stays) and only tests the row it reaches.
 const current = sql<SqlBool>`+ap.archived = 0 and ap.status not in ('released', 'deceased')`;
 
 export type MailAttentionKind = Extract<AttentionKind, 'repliesOverdue' | 'noLetter'>;

@@ -50,15 +50,23 @@ export async function archiveAccount(db: RegistryDb, id: number, archived: boole
   return result.numUpdatedRows > 0n;
 }
 
-/** Every account with its balance, through `asOf` when given (the opening counts from its own date). */
+/**
+ * Every account with its balance, through `asOf` when given (the opening counts from its own date): the whole months
+ * before `asOf`'s from migration 019's ledger_month_totals, then that month's transactions up to `asOf`, through
+ * transactions_account_booked, so a balance never reads ten years of rows.
+ */
 export async function listAccounts(db: RegistryDb, asOf?: string): Promise<AccountWithBalance[]> {
   const through = asOf ?? '9999-12-31';
+  const month = through.slice(0, 7);
   const rows = await db
     .selectFrom('accounts as a')
     .selectAll('a')
     .select(
-      sql<number>`(case when a.opening_on <= ${through} then a.opening_minor else 0 end) + coalesce((
-        select sum(t.amount_minor) from transactions t where t.account_id = a.id and t.booked_on <= ${through}), 0)`.as(
+      sql<number>`(case when a.opening_on <= ${through} then a.opening_minor else 0 end)
+        + coalesce((select sum(m.amount_minor) from ledger_month_totals m
+            where m.account_id = a.id and m.month < ${month}), 0)
+        + coalesce((select sum(t.amount_minor) from transactions t
+            where t.account_id = a.id and t.booked_on >= ${`${month}-01`} and t.booked_on <= ${through}), 0)`.as(
         'balance_minor',
       ),
     )

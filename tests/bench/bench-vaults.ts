@@ -4,12 +4,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { VaultSession } from '../../db/vault/vault-session';
 import { correspondenceSizes, writeCorrespondenceFixture } from '../fixtures/correspondence-fixture';
+import { moneySizes, writeMoneyFixture } from '../fixtures/money-fixture';
 import { fixtureSizes, writeRegistryFixture } from '../fixtures/registry-fixture';
 
 /** Where the benches keep what they write (gitignored). */
 export const BENCH_DATA_DIR = path.resolve(import.meta.dirname, '../../.bench-data');
 /** Bump when the fixture's content changes, so an old cached vault is not measured by mistake. */
-const FIXTURE_VERSIONS = { large: 3, federation: 1 } as const;
+const FIXTURE_VERSIONS = { large: 4, federation: 2 } as const;
 // The cached vaults' passphrase; it just has to be one create() accepts.
 export const BENCH_VAULT_PASSPHRASE = 'orange tabouret velours 1987 marée';
 
@@ -26,6 +27,7 @@ export async function benchVault(size: BenchVaultSize): Promise<string> {
   try {
     await writeRegistryFixture(vault.db, fixtureSizes[size]);
     await writeCorrespondenceFixture(vault.db, correspondenceSizes[size]);
+    await writeMoneyFixture(vault.db, moneySizes[size]);
   } finally {
     await vault.lock();
   }

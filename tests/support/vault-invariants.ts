@@ -3,6 +3,7 @@ import { sortName } from '../../db/registry/prisoners.rows';
 import type { Database } from '../../db/schema';
 import { foldForIndex } from '../../shared/search-fold';
 import { attentionProblems } from './attention-consistency';
+import { ledgerTotalsProblems } from './ledger-totals-consistency';
 import { searchIndexDrift } from './search-index-consistency';
 
 /**
@@ -99,5 +100,7 @@ export async function vaultProblems(db: Kysely<Database>): Promise<string[]> {
     ...(await sortNameProblems(db)),
     // The dashboard's per-prisoner summary, kept by triggers (migration 015).
     ...(await attentionProblems(db)),
+    // Each account's money per fund, category and month, kept by triggers (migration 019).
+    ...(await ledgerTotalsProblems(db)),
   ];
 }

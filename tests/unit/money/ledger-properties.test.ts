@@ -8,13 +8,14 @@ import { deleteTransaction, insertTransaction, updateTransaction } from '../../.
 import { insertTransfer } from '../../../db/money/transfers.queries';
 import type { VaultDb } from '../../../db/vault/vault-kysely';
 import { AppError } from '../../../shared/errors';
+import { ledgerTotalsProblems } from '../../support/ledger-totals-consistency';
 import { NOW, entry, ledgerVault, type Ledger } from './ledger-data';
 
 // For any sequence of ledger writes, some refused by the lock: the balances are what a model of the accepted writes
 // gives, splits always sum to their transaction, transfers pair up, and no row on or before the lock date ever changes.
 
-// A month of dates, so that the lock date often falls among the rows and the writes often reach closed ones.
-const day = fc.integer({ min: 0, max: 30 }).map((n) => new Date(Date.UTC(2026, 0, 1 + n)).toISOString().slice(0, 10));
+// Six weeks of dates across a month's end (balances read whole months and a part of one), so that the lock date often falls among the rows and the writes often reach closed ones.
+const day = fc.integer({ min: 0, max: 45 }).map((n) => new Date(Date.UTC(2026, 0, 1 + n)).toISOString().slice(0, 10));
 const amount = fc.integer({ min: -500_000, max: 500_000 });
 const split = fc.tuple(fc.nat(13), fc.nat(1), amount);
 const lines = fc.array(split, { minLength: 1, maxLength: 4 });
@@ -53,6 +54,7 @@ interface ModelRow {
   amount: number;
   splits: { fund: number; amount: number }[];
   group: string | null;
+  on: string;
 }
 
 function context(l: Ledger) {
@@ -71,11 +73,12 @@ async function apply(l: Ledger, model: Map<number, ModelRow>, step: Operation): 
       on,
       rows.map(([c, f, a]) => [categories[c % categories.length]!, funds[f]!, a] as const),
     );
-  const modelOf = (account: number, rows: [number, number, number][], group: string | null = null): ModelRow => ({
+  const modelOf = (account: number, on: string, rows: [number, number, number][]): ModelRow => ({
+    on,
+    group: null,
     account: accounts[account]!,
     amount: rows.reduce((s, [, , a]) => s + a, 0),
     splits: rows.map(([, f, a]) => ({ fund: funds[f]!, amount: a })),
-    group,
   });
   const ids = [...model.keys()].sort((a, b) => a - b);
   try {
@@ -83,14 +86,14 @@ async function apply(l: Ledger, model: Map<number, ModelRow>, step: Operation): 
       case 'create':
         model.set(
           await insertTransaction(l.db, input(step.account, step.on, step.lines), l.stamp),
-          modelOf(step.account, step.lines),
+          modelOf(step.account, step.on, step.lines),
         );
         return;
       case 'update': {
         const id = ids[step.nth % ids.length];
         if (id === undefined || model.get(id)?.group) return;
         await updateTransaction(l.db, id, input(step.account, step.on, step.lines), l.stamp);
-        model.set(id, modelOf(step.account, step.lines));
+        model.set(id, modelOf(step.account, step.on, step.lines));
         return;
       }
       case 'delete': {
@@ -123,12 +126,14 @@ async function apply(l: Ledger, model: Map<number, ModelRow>, step: Operation): 
           amount: -out,
           splits: [{ fund: fundId, amount: -out }],
           group: pair.group,
+          on: step.on,
         });
         model.set(pair.inId, {
           account: accounts[to]!,
           amount: into,
           splits: [{ fund: fundId, amount: into }],
           group: pair.group,
+          on: step.on,
         });
         return;
       }
@@ -175,19 +180,26 @@ async function expectConsistent(l: Ledger, model: Map<number, ModelRow>): Promis
     ),
   ).toEqual([]);
 
-  for (const account of await listAccounts(l.db)) {
-    const sum = [...model.values()].filter((row) => row.account === account.id).reduce((s, row) => s + row.amount, 0);
-    expect(account.balanceMinor).toBe(account.openingMinor + sum);
-  }
-  const currencyOf = new Map((await listAccounts(l.db)).map((a) => [a.id, a.currency]));
-  const expectedFunds = new Map<string, number>();
-  for (const row of model.values())
-    for (const s of row.splits) {
-      const key = `${s.fund} ${currencyOf.get(row.account)}`;
-      expectedFunds.set(key, (expectedFunds.get(key) ?? 0) + s.amount);
+  // Now, and at dates inside and at the ends of the two months.
+  for (const asOf of [undefined, '2026-01-15', '2026-01-31', '2026-02-01', '2026-02-10']) {
+    const rows = [...model.values()].filter((row) => asOf === undefined || row.on <= asOf);
+    const accounts = await listAccounts(l.db, asOf);
+    for (const account of accounts) {
+      const sum = rows.filter((row) => row.account === account.id).reduce((s, row) => s + row.amount, 0);
+      expect(account.balanceMinor, `${account.name} at ${asOf}`).toBe(account.openingMinor + sum);
     }
-  const funds = new Map((await fundBalances(l.db)).map((f) => [`${f.fundId} ${f.currency}`, f.balanceMinor]));
-  expect(funds).toEqual(expectedFunds);
+    const currencyOf = new Map(accounts.map((a) => [a.id, a.currency]));
+    const expectedFunds = new Map<string, number>();
+    for (const row of rows)
+      for (const s of row.splits) {
+        const key = `${s.fund} ${currencyOf.get(row.account)}`;
+        expectedFunds.set(key, (expectedFunds.get(key) ?? 0) + s.amount);
+      }
+    const funds = new Map((await fundBalances(l.db, asOf)).map((f) => [`${f.fundId} ${f.currency}`, f.balanceMinor]));
+    expect(funds, `funds at ${asOf}`).toEqual(expectedFunds);
+  }
+  // The per-month totals the balances read (migration 019) follow every write, lock refusals included.
+  expect(await ledgerTotalsProblems(l.db)).toEqual([]);
 
   const groups = new Map<string, typeof stored>();
   for (const t of stored)
