@@ -64,9 +64,11 @@ export interface AccountPeriod {
 
 /**
  * Each account opened by the period's end: its balance at the start and the end, and its transfers in between. An
- * account opened inside the period starts from its opening amount.
+ * account opened inside the period starts from its opening amount. The balance before the period reads migration
+ * 019's month totals and the start of `from`'s month; the period itself is read along transactions_booked.
  */
 export async function accountPeriods(db: RegistryDb, from: string, to: string): Promise<AccountPeriod[]> {
+  const month = from.slice(0, 7);
   const { rows } = await sql<{
     id: number;
     name: string;
@@ -77,15 +79,21 @@ export async function accountPeriods(db: RegistryDb, from: string, to: string): 
     within: number;
     transfers: number;
   }>`
+    with period as (
+      select t.account_id, sum(t.amount_minor) as within,
+        coalesce(sum(case when t.transfer_group is not null then t.amount_minor end), 0) as transfers
+      from transactions t indexed by transactions_booked
+      where t.booked_on >= ${from} and t.booked_on <= ${to}
+      group by t.account_id
+    )
     select a.id, a.name, a.currency, a.archived, a.opening_minor,
-      coalesce(sum(case when t.booked_on < ${from} then t.amount_minor end), 0) as before,
-      coalesce(sum(case when t.booked_on >= ${from} then t.amount_minor end), 0) as within,
-      coalesce(sum(case when t.booked_on >= ${from} and t.transfer_group is not null then t.amount_minor end), 0)
-        as transfers
+      coalesce((select sum(m.amount_minor) from ledger_month_totals m where m.account_id = a.id and m.month < ${month}), 0)
+      + coalesce((select sum(t.amount_minor) from transactions t
+          where t.account_id = a.id and t.booked_on >= ${`${month}-01`} and t.booked_on < ${from}), 0) as before,
+      coalesce(p.within, 0) as within, coalesce(p.transfers, 0) as transfers
     from accounts a
-    left join transactions t on t.account_id = a.id and t.booked_on <= ${to}
+    left join period p on p.account_id = a.id
     where a.opening_on <= ${to}
-    group by a.id
     order by a.currency, a.archived, a.name`.execute(db);
   return rows.map((row) => ({
     accountId: row.id,

@@ -9,14 +9,23 @@ import { ErrorAlert } from '../../components/error-alert';
 import { UnencryptedFileDialog } from '../../components/unencrypted-file-dialog';
 import { PrisonerFiltersBar } from '../registry/prisoners/prisoner-filters';
 import { LetterReportFields, letterReportInput, type LetterReportValues } from './letter-report-fields';
+import {
+  MoneyReportFields,
+  defaultMoneyReportValues,
+  isMoneyReportKind,
+  moneyReportInput,
+  moneyReportKinds,
+  type MoneyReportKind,
+  type MoneyReportValues,
+} from './money-report-fields';
 import { RenderedDocument } from './rendered-document';
 import { addDays, localToday } from '../../../shared/today';
 
 type PrisonerColumn = (typeof prisonerReportColumns)[number];
 type FacilityColumn = (typeof facilityReportColumns)[number];
 type Preset = keyof typeof reportPresets;
-type List = 'prisoners' | 'facilities' | 'correspondence' | 'notWrittenTo';
-const lists: readonly List[] = ['prisoners', 'facilities', 'correspondence', 'notWrittenTo'];
+type List = 'prisoners' | 'facilities' | 'correspondence' | 'notWrittenTo' | MoneyReportKind;
+const lists = ['prisoners', 'facilities', 'correspondence', 'notWrittenTo'] as const;
 /** Columns a seized printout should not carry without a reason. */
 const sensitiveColumns: readonly PrisonerColumn[] = ['dateOfBirth', 'notes'];
 
@@ -33,6 +42,7 @@ export function ReportsPanel() {
     const today = localToday();
     return { from: addDays(today, -30), to: today, days: '' };
   });
+  const [moneyValues, setMoneyValues] = useState<MoneyReportValues>(defaultMoneyReportValues);
   const [filters, setFilters] = useState<PrisonerFilters>({
     statuses: [],
     tagIds: [],
@@ -51,6 +61,7 @@ export function ReportsPanel() {
   const input = (format: 'pdf' | 'csv') => {
     if (list === 'prisoners') return { list, format, preset, columns: prisonerColumns, filters };
     if (list === 'facilities') return { list, format, columns: facilityColumns, includeArchived };
+    if (isMoneyReportKind(list)) return moneyReportInput(list, moneyValues, format);
     return letterReportInput(list, letterValues, format);
   };
   // No column ticked, or a period or number of days that is not one.
@@ -90,6 +101,16 @@ export function ReportsPanel() {
           </label>
         ))}
       </fieldset>
+      <fieldset className="radio-row">
+        <legend>{t('money.reports.moneyLegend')}</legend>
+        {moneyReportKinds.map((value) => (
+          <label key={value} className="checkbox checkbox-inline">
+            <input type="radio" name={`${id}-list`} checked={list === value} onChange={() => chooseList(value)} />
+            {t(`money.reports.kinds.${value}`)}
+          </label>
+        ))}
+      </fieldset>
+      {isMoneyReportKind(list) && <MoneyReportFields kind={list} values={moneyValues} onChange={setMoneyValues} />}
       {(list === 'correspondence' || list === 'notWrittenTo') && (
         <LetterReportFields list={list} values={letterValues} onChange={setLetterValues} />
       )}

@@ -58,6 +58,12 @@ describe("the treasurer's figures", () => {
       expect(a.openingMinor + a.receiptsMinor - a.paymentsMinor + a.transfersMinor).toBe(a.closingMinor);
       expect(balances.find((b) => b.id === a.accountId)?.balanceMinor).toBe(a.closingMinor);
     }
+    // A period from mid-month starts from the month totals before it and that month's first days.
+    const midMonth = await receiptsFigures(l.db, '2026-01-08', '2026-12-31');
+    expect(midMonth.accounts.find((a) => a.name === 'Compte courant')).toMatchObject({
+      openingMinor: 132_500,
+      closingMinor: 103_500,
+    });
     // An account opened after the period is not in it; one opened inside starts from its opening amount.
     const later = await receiptsFigures(l.db, '2024-01-01', '2024-12-31');
     expect(later.accounts).toEqual([]);
