@@ -1,9 +1,11 @@
 import type { moneyFr } from './money.fr';
+import { ledgerEn } from './ledger.en';
 import { statementProblemsEn } from './statement-problems.en';
 
 /** The Money section in English: the same keys as money.fr.ts. */
 export const moneyEn: typeof moneyFr = {
   statementProblems: statementProblemsEn,
+  ledger: ledgerEn,
   slips: {
     heading: 'Support {{group}}',
     fund: 'For: {{fund}}',

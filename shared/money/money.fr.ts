@@ -1,8 +1,10 @@
+import { ledgerFr } from './ledger.fr';
 import { statementProblemsFr } from './statement-problems.fr';
 
 /** The Money section's strings; the donation slips and the bank statement problems so far. */
 export const moneyFr = {
   statementProblems: statementProblemsFr,
+  ledger: ledgerFr,
   slips: {
     heading: 'Soutenir {{group}}',
     fund: 'Pour\u00a0: {{fund}}',
