@@ -4,6 +4,7 @@ import { AppError } from '../shared/errors';
 import { CliError, exitCodeFor, type Failure } from './cli-error';
 import type { CliContext } from './cli-context';
 import { cliLanguage, cliTranslator, describeFailure } from './cli-i18n';
+import { accounts, type AccountsFlags } from './commands/accounts';
 import { backup } from './commands/backup';
 import { call } from './commands/call';
 import { envelopes } from './commands/envelopes';
@@ -19,7 +20,7 @@ import { wipe, type WipeFlags } from './commands/wipe';
 import { readSecrets } from './read-secret';
 
 /** Options only some commands take. */
-type Flags = ImportFlags & PrintFlags & WipeFlags & LettersFlags & ReportFlags;
+type Flags = ImportFlags & PrintFlags & WipeFlags & LettersFlags & ReportFlags & AccountsFlags;
 
 const commands: Record<string, (ctx: CliContext, flags: Flags) => Promise<Failure | null>> = {
   init,
@@ -33,6 +34,7 @@ const commands: Record<string, (ctx: CliContext, flags: Flags) => Promise<Failur
   wipe,
   letters,
   report,
+  accounts,
 };
 /** Which command each command-specific flag belongs to: anywhere else it is a usage error. */
 const flagOwners: Record<keyof Flags, readonly string[]> = {
@@ -52,6 +54,12 @@ const flagOwners: Record<keyof Flags, readonly string[]> = {
   to: ['letters'],
   duplicates: ['letters'],
   year: ['report'],
+  name: ['accounts'],
+  currency: ['accounts'],
+  iban: ['accounts'],
+  opening: ['accounts'],
+  at: ['accounts'],
+  kind: ['accounts'],
 };
 
 /** An option that looks like a way to pass a secret is refused as such, so the user learns to use stdin instead. */
@@ -80,6 +88,12 @@ function parse(argv: string[]): { positionals: string[]; help: boolean; recovery
         to: { type: 'string' },
         duplicates: { type: 'string' },
         year: { type: 'string' },
+        name: { type: 'string' },
+        currency: { type: 'string' },
+        iban: { type: 'string' },
+        opening: { type: 'string' },
+        at: { type: 'string' },
+        kind: { type: 'string' },
       },
       allowPositionals: true,
       strict: true,
@@ -105,6 +119,12 @@ function parse(argv: string[]): { positionals: string[]; help: boolean; recovery
         to: values.to,
         duplicates: values.duplicates,
         year: values.year,
+        name: values.name,
+        currency: values.currency,
+        iban: values.iban,
+        opening: values.opening,
+        at: values.at,
+        kind: values.kind,
       },
     };
   } catch {

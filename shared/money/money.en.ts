@@ -1,4 +1,5 @@
 import type { moneyFr } from './money.fr';
+import { ledgerEn } from './ledger.en';
 import { statementProblemsEn } from './statement-problems.en';
 import { reportsEn } from './reports.en';
 
@@ -6,6 +7,7 @@ import { reportsEn } from './reports.en';
 export const moneyEn: typeof moneyFr = {
   statementProblems: statementProblemsEn,
   reports: reportsEn,
+  ledger: ledgerEn,
   slips: {
     heading: 'Support {{group}}',
     fund: 'For: {{fund}}',

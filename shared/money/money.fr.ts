@@ -1,3 +1,4 @@
+import { ledgerFr } from './ledger.fr';
 import { statementProblemsFr } from './statement-problems.fr';
 import { reportsFr } from './reports.fr';
 
@@ -5,6 +6,7 @@ import { reportsFr } from './reports.fr';
 export const moneyFr = {
   statementProblems: statementProblemsFr,
   reports: reportsFr,
+  ledger: ledgerFr,
   slips: {
     heading: 'Soutenir {{group}}',
     fund: 'Pour\u00a0: {{fund}}',
