@@ -1,8 +1,10 @@
 import { statementProblemsFr } from './statement-problems.fr';
+import { screensFr } from './screens.fr';
 
 /** The Money section's strings; the donation slips and the bank statement problems so far. */
 export const moneyFr = {
   statementProblems: statementProblemsFr,
+  screens: screensFr,
   slips: {
     heading: 'Soutenir {{group}}',
     fund: 'Pour\u00a0: {{fund}}',
