@@ -92,7 +92,11 @@ export function LedgerPage({ accountId }: { accountId?: number }) {
               </div>
             ) : (
               <>
-                <LedgerTable rows={rows} funds={funds.data?.funds ?? []} categories={categories.data?.categories ?? []} />
+                <LedgerTable
+                  rows={rows}
+                  funds={funds.data?.funds ?? []}
+                  categories={categories.data?.categories ?? []}
+                />
                 <p className="money-totals" role="status">
                   {t('money.screens.ledger.shown', { shown: rows.length, total })}{' '}
                   <span className="money-total">
@@ -117,9 +121,7 @@ export function LedgerPage({ accountId }: { accountId?: number }) {
           </>
         )
       )}
-      {transferring && account && (
-        <TransferDialog fromAccountId={account.id} onClose={() => setTransferring(false)} />
-      )}
+      {transferring && account && <TransferDialog fromAccountId={account.id} onClose={() => setTransferring(false)} />}
     </MoneyLayout>
   );
 }

@@ -6,7 +6,14 @@ import { paymentStatuses } from '../../../shared/money/money-values';
 import { formatMoney } from '../../../shared/parcels/money-text';
 import { localToday } from '../../../shared/today';
 import { errorCodeOf } from '../../api/client-error';
-import { useAccounts, useCategories, useFunds, useLedgerLock, useMoneyWrite, useTransaction } from '../../api/money.queries';
+import {
+  useAccounts,
+  useCategories,
+  useFunds,
+  useLedgerLock,
+  useMoneyWrite,
+  useTransaction,
+} from '../../api/money.queries';
 import { BackButton } from '../../components/back-button';
 import { BusyButton } from '../../components/busy-button';
 import { ConfirmDialog } from '../../components/confirm-dialog';
@@ -90,7 +97,9 @@ function TransactionForm({ row, accounts, defaults }: TransactionFormProps) {
   const currencyOf = (accountId: string) => accounts.find((a) => String(a.id) === accountId)?.currency ?? 'EUR';
   const resolver = useMemo(
     () =>
-      readingResolver((values: TransactionFormValues) => readTransaction(values, language, currencyOf(values.accountId))),
+      readingResolver((values: TransactionFormValues) =>
+        readTransaction(values, language, currencyOf(values.accountId)),
+      ),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the accounts' currencies do not change under an open form
     [language],
   );
@@ -129,7 +138,13 @@ function TransactionForm({ row, accounts, defaults }: TransactionFormProps) {
       {row?.transferGroup && <p className="hint">{t('money.screens.transaction.transferNote')}</p>}
       <fieldset className="form-section" disabled={readOnly}>
         <div className="field-pair">
-          <MoneyField control={control} name="bookedOn" type="date" label={t('money.screens.transaction.date')} required />
+          <MoneyField
+            control={control}
+            name="bookedOn"
+            type="date"
+            label={t('money.screens.transaction.date')}
+            required
+          />
           <div className="field">
             <label htmlFor="transaction-account">{t('money.screens.transaction.account')}</label>
             <select id="transaction-account" {...control.register('accountId')}>
