@@ -33,6 +33,8 @@ async function categoryId(harness: Harness, key: string): Promise<number> {
 test('Argent in French: an EUR account and funds, a donation in two splits, a standing order, 2025 closed and its row read-only', async ({
   harness,
 }) => {
+  // A long walk through five screens: three times the usual guard against a hang on a loaded machine.
+  test.slow();
   const page = harness.page;
   await openWithNewVault(harness);
   await openNav(page, fr.nav.money);
@@ -180,6 +182,8 @@ test('Argent in French: an EUR account and funds, a donation in two splits, a st
 test('Money in English at 1024 px: Ctrl+N for a new entry, a decimal point, a closed year moved back only with a reason', async ({
   harness,
 }) => {
+  // A long walk through five screens: three times the usual guard against a hang on a loaded machine.
+  test.slow();
   const page = harness.page;
   await page.setViewportSize(SMALL_WINDOW);
   await seed(harness, 'vault:create', { passphrase: STRONG_PASSPHRASE });
@@ -219,6 +223,7 @@ test('Money in English at 1024 px: Ctrl+N for a new entry, a decimal point, a cl
 
   await page.keyboard.press('Control+n');
   await expect(pageHeading(page, enMoney.transaction.newTitle)).toBeVisible();
+  await page.getByLabel(enMoney.transaction.account, { exact: true }).selectOption({ label: 'Main account (EUR)' });
   await page.getByLabel(enMoney.transaction.moneyOut, { exact: true }).check();
   const amount = page.getByLabel(`${enMoney.transaction.amount} (EUR)`, { exact: true });
   await amount.fill('12,50');

@@ -23,6 +23,7 @@ import { useFocusOnMount } from '../../hooks/use-focus-on-mount';
 import { currentLanguage } from '../../i18n';
 import { useNavigate } from '../../navigation/navigation-context';
 import { PrisonerSearchField } from '../registry/prisoners/prisoner-search-field';
+import { lastAccount, rememberAccount } from './last-account';
 import { MoneyField } from './money-field';
 import { readingResolver } from './money-form';
 import { RecordedBySelect, recordedBy } from './recorded-by';
@@ -44,7 +45,8 @@ export function TransactionFormPage({ id, accountId }: { id?: number; accountId?
   const language = currentLanguage();
   const back = existing.data?.accountId ?? accountId;
   const ready = accounts.data && (id === undefined || existing.data);
-  const firstAccount = accounts.data?.accounts.find((a) => !a.archived)?.id;
+  const open = accounts.data?.accounts.filter((a) => !a.archived) ?? [];
+  const firstAccount = open.find((a) => a.id === lastAccount())?.id ?? open[0]?.id;
   return (
     <section className="page">
       <BackButton
@@ -112,6 +114,7 @@ function TransactionForm({ row, accounts, defaults }: TransactionFormProps) {
 
   const submit = form.handleSubmit((values) => {
     const byMemberId = recordedBy();
+    rememberAccount(values.accountId);
     const done = { onSuccess: () => navigate({ page: 'moneyLedger', accountId: values.accountId }) };
     if (row) update.mutate({ ...values, id: row.id, byMemberId }, done);
     else create.mutate({ ...values, byMemberId }, done);
