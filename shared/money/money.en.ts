@@ -2,12 +2,14 @@ import type { moneyFr } from './money.fr';
 import { ledgerEn } from './ledger.en';
 import { statementProblemsEn } from './statement-problems.en';
 import { reportsEn } from './reports.en';
+import { screensEn } from './screens.en';
 
 /** The Money section in English: the same keys as money.fr.ts. */
 export const moneyEn: typeof moneyFr = {
   statementProblems: statementProblemsEn,
   reports: reportsEn,
   ledger: ledgerEn,
+  screens: screensEn,
   slips: {
     heading: 'Support {{group}}',
     fund: 'For: {{fund}}',

@@ -1,12 +1,14 @@
 import { ledgerFr } from './ledger.fr';
 import { statementProblemsFr } from './statement-problems.fr';
 import { reportsFr } from './reports.fr';
+import { screensFr } from './screens.fr';
 
 /** The Money section's strings; the donation slips and the bank statement problems so far. */
 export const moneyFr = {
   statementProblems: statementProblemsFr,
   reports: reportsFr,
   ledger: ledgerFr,
+  screens: screensFr,
   slips: {
     heading: 'Soutenir {{group}}',
     fund: 'Pour\u00a0: {{fund}}',
