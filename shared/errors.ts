@@ -49,6 +49,10 @@ export const errorCodes = [
   'LEDGER_UNBALANCED',
   'LEDGER_CURRENCY_MISMATCH',
   'LEDGER_IN_USE',
+  'BANK_IMPORT_REFUSED',
+  'BANK_IMPORT_GAP',
+  'BANK_LINE_CLOSED',
+  'BANK_PROPOSAL_STALE',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

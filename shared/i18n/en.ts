@@ -166,5 +166,10 @@ export const en: Messages = {
     LEDGER_UNBALANCED: 'The split amounts must add up exactly to the amount of the entry.',
     LEDGER_CURRENCY_MISMATCH: 'An entry is always in its account’s currency; amounts are never converted.',
     LEDGER_IN_USE: 'Entries in the ledger still refer to this: archive it instead of deleting it.',
+    BANK_IMPORT_REFUSED: 'The statement is not imported: it has problems the check lists. Nothing was written.',
+    BANK_IMPORT_GAP:
+      'The statement’s opening balance does not follow on from the account’s: import the missing statement, or accept the gap.',
+    BANK_LINE_CLOSED: 'This bank line is already reconciled, ignored, or in a closed period: it cannot be reconciled.',
+    BANK_PROPOSAL_STALE: 'This proposal no longer holds for this line. Load the proposals again.',
   },
 };

@@ -174,6 +174,13 @@ export const fr = {
     LEDGER_CURRENCY_MISMATCH:
       'Une écriture est toujours dans la devise de son compte\u202f; les montants ne sont jamais convertis.',
     LEDGER_IN_USE: 'Des écritures du grand livre y font encore référence\u00a0: archivez-le au lieu de le supprimer.',
+    BANK_IMPORT_REFUSED:
+      'Le relevé n’est pas importé\u00a0: il pose des problèmes listés par la vérification. Rien n’a été écrit.',
+    BANK_IMPORT_GAP:
+      'Le solde d’ouverture du relevé ne suit pas celui du compte\u00a0: importez le relevé manquant, ou acceptez l’écart.',
+    BANK_LINE_CLOSED:
+      'Cette ligne bancaire est déjà rapprochée, ignorée, ou dans une période close\u00a0: elle ne peut plus être rapprochée.',
+    BANK_PROPOSAL_STALE: 'Cette proposition ne vaut plus pour cette ligne. Rechargez les propositions.',
   } satisfies Record<ErrorCode, string>,
 };
 
