@@ -55,6 +55,7 @@ async function orderedProposals(db: RegistryDb, line: LineRow, lockedThrough: st
   if (lockedThrough !== null) query = query.where('t.booked_on', '>', lockedThrough);
   const rows = await query.execute();
   const text = folded(line.remittance);
+  const reference = lineReference(line);
   return rows.map((row) => {
     const reasons: Proposal['reasons'] = ['amount_equal'];
     let score = 55;
@@ -64,7 +65,9 @@ async function orderedProposals(db: RegistryDb, line: LineRow, lockedThrough: st
       score += 15 - Math.round(days);
     }
     const ordered = folded(row.text);
-    if (ordered && text && (text.includes(ordered) || ordered.includes(text))) {
+    const sameText = ordered !== '' && text !== '' && (text.includes(ordered) || ordered.includes(text));
+    // A prisoner's payment reference (écrou number and name) is the ordered payment's text, quoted back by the bank.
+    if (sameText || (reference !== null && compactReference(row.text).includes(reference))) {
       reasons.push('reference_equal');
       score += 25;
     } else if (row.family_name && text.includes(folded(row.family_name))) {
