@@ -93,6 +93,9 @@ export function checkAnswer(
     duplicates: plan.duplicates,
     inFileDuplicates: plan.inFileDuplicates,
     details: plan.details,
+    duplicateLines: plan.duplicateLines,
+    from: plan.from,
+    to: plan.to,
     credits: plan.credits,
     debits: plan.debits,
     opening: plan.opening,
@@ -114,7 +117,14 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 export async function runBankImport(
   db: VaultDb,
   job: BankImportJob,
-  options: { signal: AbortSignal; acceptGap: boolean; keepFile: boolean; byMemberId: number | null },
+  options: {
+    signal: AbortSignal;
+    /** The job's own: aborted when the treasurer cancels the run. */
+    jobSignal: AbortSignal;
+    acceptGap: boolean;
+    keepFile: boolean;
+    byMemberId: number | null;
+  },
   report: (done: number, total: number) => void,
 ): Promise<{ importId: number; imported: number; details: number; duplicates: number }> {
   const { signal } = options;
@@ -149,8 +159,10 @@ export async function runBankImport(
         report(done, written);
         await nextTurn();
         signal.throwIfAborted();
+        options.jobSignal.throwIfAborted();
       });
       signal.throwIfAborted();
+      options.jobSignal.throwIfAborted();
       return { importId: row.id, imported: plan.new, details: plan.details, duplicates: plan.duplicates };
     }),
   );

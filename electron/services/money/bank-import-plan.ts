@@ -1,5 +1,5 @@
 import { electronicFormatIBAN } from 'ibantools';
-import type { BankImportProblem } from '../../../shared/money/bank.schemas';
+import { bankImportLimits, type BankImportDuplicate, type BankImportProblem } from '../../../shared/money/bank.schemas';
 import { MAX_AMOUNT_MINOR } from '../../../shared/money/money-values';
 import type { StatementEntry, StatementFile } from '../../../shared/money/statement.types';
 import {
@@ -35,6 +35,9 @@ export interface BankImportPlan {
   opening: PerCurrency;
   closing: PerCurrency;
   problems: BankImportProblem[];
+  duplicateLines: BankImportDuplicate[];
+  from: string | null;
+  to: string | null;
   refused: boolean;
   gap: boolean;
   lines: LineToWrite[];
@@ -74,7 +77,7 @@ interface Counted {
 /** The booked entries of a statement file as lines, each with its key; a repeat within the file gets a suffix. */
 function statementLines(file: StatementFile, context: LineContext, counted: Counted) {
   const seen = new Map<string, number>();
-  const lines: { line: LineToWrite; statement: number }[] = [];
+  const lines: { line: LineToWrite; statement: number; at: number }[] = [];
   let number = 0;
   file.statements.forEach((statement, index) => {
     for (const entry of statement.entries) {
@@ -92,7 +95,8 @@ function statementLines(file: StatementFile, context: LineContext, counted: Coun
       const times = (seen.get(key) ?? 0) + 1;
       seen.set(key, times);
       if (times > 1) counted.inFileDuplicates += 1;
-      lines.push({ line: entryLine(context, entry, times > 1 ? `${key}#${times}` : key, times > 1), statement: index });
+      const line = entryLine(context, entry, times > 1 ? `${key}#${times}` : key, times > 1);
+      lines.push({ line, statement: index, at: number });
     }
   });
   return lines;
@@ -100,7 +104,7 @@ function statementLines(file: StatementFile, context: LineContext, counted: Coun
 
 /** A camt.054's entries as details of the totals already imported; a total not found is a blocking problem. */
 async function notificationLines(db: RegistryDb, file: StatementFile, context: LineContext, counted: Counted) {
-  const details: LineToWrite[] = [];
+  const details: { line: LineToWrite; at: number }[] = [];
   let number = 0;
   for (const statement of file.statements) {
     for (const entry of statement.entries) {
@@ -128,10 +132,17 @@ async function notificationLines(db: RegistryDb, file: StatementFile, context: L
         valueOn: entry.valueDate,
         amount: entry.amount,
       };
-      parts.forEach((part, index) => details.push(detailLine(context, parent, part, index, total.id)));
+      parts.forEach((part, index) =>
+        details.push({ line: detailLine(context, parent, part, index, total.id), at: number }),
+      );
     }
   }
   return details;
+}
+
+function bookedPeriod(file: StatementFile): { from: string | null; to: string | null } {
+  const days = file.statements.flatMap((s) => s.entries.filter((e) => e.booked).map((e) => e.bookingDate)).sort();
+  return { from: days[0] ?? null, to: days.at(-1) ?? null };
 }
 
 function safeSummary(file: StatementFile, problems: BankImportProblem[]) {
@@ -169,14 +180,28 @@ export async function planBankImport(
   let newCount = 0;
   let duplicates: number;
   let details: number;
+  const listed: BankImportDuplicate[] = [];
+  const list = (line: LineToWrite, at: number, reason: BankImportDuplicate['reason']) => {
+    if (listed.length < bankImportLimits.listedProblems)
+      listed.push({
+        at,
+        bookedOn: line.bookedOn,
+        amountMinor: line.amountMinor,
+        currency: line.currency,
+        counterparty: line.payerName,
+        text: line.remittance,
+        reason,
+      });
+  };
   if (notification) {
     const parts = await notificationLines(db, file, context, counted);
     const existing = await existingDedupeKeys(
       db,
       account.id,
-      parts.map((p) => p.dedupeKey),
+      parts.map((p) => p.line.dedupeKey),
     );
-    lines = parts.filter((part) => !existing.has(part.dedupeKey));
+    for (const part of parts) if (existing.has(part.line.dedupeKey)) list(part.line, part.at, 'imported');
+    lines = parts.filter((part) => !existing.has(part.line.dedupeKey)).map((part) => part.line);
     details = lines.length;
     duplicates = parts.length - lines.length;
   } else {
@@ -186,6 +211,10 @@ export async function planBankImport(
       account.id,
       built.map((b) => b.line.dedupeKey),
     );
+    for (const b of built) {
+      if (existing.has(b.line.dedupeKey)) list(b.line, b.at, 'imported');
+      else if (b.line.inFileDuplicate) list(b.line, b.at, 'inFile');
+    }
     const fresh = built.filter((b) => !existing.has(b.line.dedupeKey));
     lines = fresh.map((b) => b.line);
     newCount = lines.length;
@@ -215,6 +244,8 @@ export async function planBankImport(
     opening: summary.opening,
     closing: summary.closing,
     problems,
+    duplicateLines: listed,
+    ...bookedPeriod(file),
     refused: problems.some((p) => p.blocking && p.code !== 'continuity_gap'),
     gap: problems.some((p) => p.code === 'continuity_gap'),
     lines,

@@ -64,13 +64,15 @@ export function bankHandlers(ctx: AppContext): Pick<Handlers, Names> {
       const db = ctx.vault.db;
       const signal = ctx.vault.lockSignal;
       const result = await imports.run(token, (job, control) =>
-        runBankImport(db, job, { signal, acceptGap, keepFile, byMemberId }, control.report),
+        runBankImport(db, job, { signal, jobSignal: control.signal, acceptGap, keepFile, byMemberId }, control.report),
       );
       imports.finish(token);
       return result;
     },
 
     'bankImport:progress': async ({ token }) => imports.progress(token),
+
+    'bankImport:cancel': async ({ token }) => ({ cancelled: imports.cancel(token) }),
 
     'bankImport:list': async ({ accountId }) => ({ imports: await listBankImports(ctx.vault.db, accountId) }),
 

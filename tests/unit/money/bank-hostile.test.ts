@@ -95,22 +95,44 @@ describe('hostile statement files through bankImport', () => {
   });
 });
 
-describe('a lock during the run', () => {
-  it('ends the import and writes nothing', async () => {
+/** A statement of 1,500 one-franc donations: fifteen statements of rows, so a run has turns to be stopped between. */
+async function longStatement(v: BankVault) {
+  const entries: CamtEntrySpec[] = Array.from({ length: 1_500 }, (_, i) => ({
+    amount: '1.00',
+    side: 'CRDT',
+    bookingDate: '2026-03-02',
+    acctSvcrRef: `LONG-${i}`,
+  }));
+  const spec = { ...MARCH, balances: [{ code: 'OPBD' as const, amount: '0.00', date: '2026-03-01' }], entries };
+  const checked = await checkFile(v, v.postfinance, march053('04', spec));
+  expect(checked).toMatchObject({ refused: false, gap: false, new: 1_500 });
+  return checked.token;
+}
+
+/** Turns of the event loop, not time: the run yields one after every hundred rows. */
+async function untilRunning(v: BankVault, token: string) {
+  while ((await v.r.call('bankImport:progress', { token })).done === 0)
+    await new Promise((resolve) => setImmediate(resolve));
+}
+
+describe('stopping a run', () => {
+  it('a cancel ends the import and writes nothing', async () => {
     const v = await bankVault('keep', 0);
-    const entries: CamtEntrySpec[] = Array.from({ length: 1_500 }, (_, i) => ({
-      amount: '1.00',
-      side: 'CRDT',
-      bookingDate: '2026-03-02',
-      acctSvcrRef: `LOCK-${i}`,
-    }));
-    const spec = { ...MARCH, balances: [{ code: 'OPBD' as const, amount: '0.00', date: '2026-03-01' }], entries };
-    const checked = await checkFile(v, v.postfinance, march053('04', spec));
-    expect(checked).toMatchObject({ refused: false, gap: false, new: 1_500 });
-    const running = v.r.result('bankImport:run', { token: checked.token });
-    // Turns of the event loop, not time: the run yields one after every hundred rows.
-    while ((await v.r.call('bankImport:progress', { token: checked.token })).done === 0)
-      await new Promise((resolve) => setImmediate(resolve));
+    const token = await longStatement(v);
+    const running = v.r.result('bankImport:run', { token });
+    await untilRunning(v, token);
+    expect(await v.r.call('bankImport:cancel', { token })).toEqual({ cancelled: true });
+    const result = await running;
+    expect(result.ok ? 'written' : result.error.code).toBe('CANCELLED');
+    expect(await rowCounts(v.db)).toMatchObject({ imports: 0, lines: 0 });
+    expect(await v.r.call('bankImport:cancel', { token })).toEqual({ cancelled: false });
+  });
+
+  it('a lock ends the import and writes nothing', async () => {
+    const v = await bankVault('keep', 0);
+    const token = await longStatement(v);
+    const running = v.r.result('bankImport:run', { token });
+    await untilRunning(v, token);
     await v.r.lock();
     const result = await running;
     expect(result.ok ? 'written' : result.error.code).toBe('VAULT_LOCKED');

@@ -9,6 +9,9 @@ describe('bank statement import (camt.053)', () => {
     const checked = await checkFile(v, v.postfinance, march053());
     expect(checked).toMatchObject({
       format: 'camt.053.001.04',
+      from: '2026-03-02',
+      to: '2026-03-15',
+      duplicateLines: [],
       entries: 5,
       new: 5,
       duplicates: 0,
@@ -68,6 +71,13 @@ describe('bank statement import (camt.053)', () => {
 
     const other = await checkFile(v, v.postfinance, march053('08'), 'version-08.xml');
     expect(other).toMatchObject({ entries: 5, new: 0, duplicates: 5, refused: false, gap: false });
+    expect(other.duplicateLines.map((d) => [d.at, d.amountMinor, d.reason])).toEqual([
+      [1, 5_000, 'imported'],
+      [2, -3_150, 'imported'],
+      [3, 12_000, 'imported'],
+      [4, 3_550, 'imported'],
+      [5, 1_200, 'imported'],
+    ]);
     expect(await v.r.call('bankImport:run', { token: other.token })).toMatchObject({ imported: 0, duplicates: 5 });
     expect(await rowCounts(v.db)).toEqual({ ...before, imports: before.imports + 1 });
   });
@@ -85,6 +95,17 @@ describe('bank statement import (camt.053)', () => {
     const { checked } = await importFile(v, v.postfinance, march053('04', twice));
     expect(checked).toMatchObject({ entries: 2, new: 2, inFileDuplicates: 1 });
     expectCodes(checked, ['in_file_duplicate']);
+    expect(checked.duplicateLines).toEqual([
+      {
+        at: 2,
+        bookedOn: '2026-03-03',
+        amountMinor: 2_000,
+        currency: 'CHF',
+        counterparty: null,
+        text: 'Don',
+        reason: 'inFile',
+      },
+    ]);
     const lines = await linesOf(v.db, v.postfinance);
     expect(lines.map((l) => [l.in_file_duplicate, l.dedupe_key.endsWith('#2')])).toEqual([
       [0, false],
