@@ -11,6 +11,7 @@ import { vaultChannelNames } from './vault/vault.channels';
 import { eveningsChannelNames } from './evenings/evenings.channels';
 import { lettersTransferChannelNames } from './import-export/letters-transfer.channels';
 import { moneyChannelNames } from './money/money.channels';
+import { bankChannelNames } from './money/bank.channels';
 
 /**
  * The list of IPC channel names, `domain:verb`, gathered from each domain's list. Kept apart from the schemas so the
@@ -30,6 +31,7 @@ export const channelNames = [
   ...eveningsChannelNames,
   ...lettersTransferChannelNames,
   ...moneyChannelNames,
+  ...bankChannelNames,
 ] as const;
 
 export type Channel = (typeof channelNames)[number];

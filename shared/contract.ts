@@ -13,6 +13,7 @@ import { vaultContract } from './vault/vault.contract';
 import { eveningsContract } from './evenings/evenings.contract';
 import { lettersTransferContract } from './import-export/letters-transfer.contract';
 import { moneyContract } from './money/money.contract';
+import { bankContract } from './money/bank.contract';
 
 /**
  * What a channel needs before its handler runs, enforced by dispatch (one error code each, see ACCESS_ERRORS there):
@@ -41,6 +42,7 @@ export const contract = {
   ...eveningsContract,
   ...lettersTransferContract,
   ...moneyContract,
+  ...bankContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 /** What the caller sends (before zod defaults and transforms). */

@@ -20,6 +20,7 @@ import { vaultHandlers } from './vault/vault.handlers';
 import { eveningsHandlers } from './evenings/evenings.handlers';
 import { lettersTransferHandlers } from './import-export/letters-transfer.handlers';
 import { moneyHandlers } from './money/money.handlers';
+import { bankHandlers } from './money/bank.handlers';
 
 export interface AppOptions {
   dataDir: string;
@@ -70,6 +71,7 @@ export function createApp(options: AppOptions): ParloirApp {
     ...parcelsHandlers(context),
     ...eveningsHandlers(context),
     ...moneyHandlers(context),
+    ...bankHandlers(context),
   } satisfies Handlers;
   return { context, handlers, ...createClient({ context, handlers }, options.reportInternal) };
 }

@@ -3,6 +3,7 @@ import { ledgerEn } from './ledger.en';
 import { statementProblemsEn } from './statement-problems.en';
 import { reportsEn } from './reports.en';
 import { screensEn } from './screens.en';
+import { bankEn } from './bank.en';
 
 /** The Money section in English: the same keys as money.fr.ts. */
 export const moneyEn: typeof moneyFr = {
@@ -10,6 +11,7 @@ export const moneyEn: typeof moneyFr = {
   reports: reportsEn,
   ledger: ledgerEn,
   screens: screensEn,
+  bank: bankEn,
   slips: {
     heading: 'Support {{group}}',
     fund: 'For: {{fund}}',

@@ -2,6 +2,7 @@ import { ledgerFr } from './ledger.fr';
 import { statementProblemsFr } from './statement-problems.fr';
 import { reportsFr } from './reports.fr';
 import { screensFr } from './screens.fr';
+import { bankFr } from './bank.fr';
 
 /** The Money section's strings; the donation slips and the bank statement problems so far. */
 export const moneyFr = {
@@ -9,6 +10,7 @@ export const moneyFr = {
   reports: reportsFr,
   ledger: ledgerFr,
   screens: screensFr,
+  bank: bankFr,
   slips: {
     heading: 'Soutenir {{group}}',
     fund: 'Pour\u00a0: {{fund}}',
