@@ -1,9 +1,11 @@
 import type { moneyFr } from './money.fr';
 import { statementProblemsEn } from './statement-problems.en';
+import { reconcileEn } from './reconcile.en';
 
 /** The Money section in English: the same keys as money.fr.ts. */
 export const moneyEn: typeof moneyFr = {
   statementProblems: statementProblemsEn,
+  reconcile: reconcileEn,
   slips: {
     heading: 'Support {{group}}',
     fund: 'For: {{fund}}',

@@ -1,8 +1,10 @@
 import { statementProblemsFr } from './statement-problems.fr';
+import { reconcileFr } from './reconcile.fr';
 
 /** The Money section's strings; the donation slips and the bank statement problems so far. */
 export const moneyFr = {
   statementProblems: statementProblemsFr,
+  reconcile: reconcileFr,
   slips: {
     heading: 'Soutenir {{group}}',
     fund: 'Pour\u00a0: {{fund}}',
