@@ -9,6 +9,7 @@ import { printingRoutes } from './printing/printing.routes';
 import { registryRoutes } from './registry/registry.routes';
 import { settingsRoutes } from './settings/settings.routes';
 import { eveningsRoutes } from './evenings/evenings.routes';
+import { bankRoutes } from './money/bank.routes';
 
 /** Sections that come in a later version: their page says what they will hold. */
 const featureRoutes = {
@@ -29,4 +30,5 @@ export const routes = {
   ...featureRoutes,
   ...parcelsRoutes,
   ...eveningsRoutes,
+  ...bankRoutes,
 } satisfies Record<PageId, RouteEntry<NoParams>>;

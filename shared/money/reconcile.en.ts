@@ -46,9 +46,9 @@ export const reconcileEn: typeof reconcileFr = {
     problemAt: 'Line or entry',
     problem: 'Problem',
     detail: 'Detail',
+    moreProblems_one: 'And {{formatted}} more problem.',
+    moreProblems_other: 'And {{formatted}} more problems.',
     refused: 'This file cannot be imported as it is. Nothing was written.',
-    alreadyImported: 'This file was already imported into this account on {{date}}. Nothing will be added.',
-    gap: 'The statement starts on {{date}} with a balance of {{statement}}, but the account holds {{account}} on that date in Parloir (a difference of {{difference}}). A previous statement may be missing.',
     importAnyway: 'Import anyway, with this difference',
     keepFile: 'Also keep the original file in the vault',
     keepFileHint:
@@ -92,6 +92,13 @@ export const reconcileEn: typeof reconcileFr = {
     proposalsHeading: 'Proposals',
     proposalsList: 'Proposals for this entry',
     noProposal: 'No proposal. Create the entry yourself or ignore this line.',
+    kind: {
+      ordered: 'Ordered payment',
+      standingOrder: 'Standing order',
+      fundReference: 'A fund’s reference',
+      rule: 'Saved rule',
+    },
+    dated: 'Date: {{date}}',
     score: {
       high: 'Very likely',
       medium: 'Likely',
@@ -109,6 +116,8 @@ export const reconcileEn: typeof reconcileFr = {
     doneHeading: 'Reconciled',
     doneList: 'Reconciled or ignored entries',
     noneDone: 'Nothing reconciled yet.',
+    statusHeading: 'Status',
+    locked: 'Closed period: this entry is kept but can no longer be reconciled.',
     status: {
       open: 'To reconcile',
       reconciled: 'Reconciled',
@@ -126,7 +135,6 @@ export const reconcileEn: typeof reconcileFr = {
       remaining: 'Left to split: {{amount}}',
       balanced: 'The parts add up to the amount.',
       badAmount: 'Unreadable amount',
-      text: 'Text',
       prisoner: 'For a prisoner (optional)',
       save: 'Create and reconcile',
       cancel: 'Cancel',

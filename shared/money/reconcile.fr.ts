@@ -48,9 +48,9 @@ export const reconcileFr = {
     problemAt: 'Ligne ou écriture',
     problem: 'Problème',
     detail: 'Détail',
+    moreProblems_one: 'Et {{formatted}} autre problème.',
+    moreProblems_other: 'Et {{formatted}} autres problèmes.',
     refused: 'Ce fichier ne peut pas être importé tel quel. Rien n’a été écrit.',
-    alreadyImported: 'Ce fichier a déjà été importé dans ce compte le {{date}}. Rien ne sera ajouté.',
-    gap: 'Le relevé commence le {{date}} avec un solde de {{statement}}, mais le compte a {{account}} à cette date dans Parloir (écart de {{difference}}). Un relevé précédent manque peut-être.',
     importAnyway: 'Importer quand même, avec cet écart',
     keepFile: 'Garder aussi le fichier original dans le coffre',
     keepFileHint:
@@ -94,6 +94,13 @@ export const reconcileFr = {
     proposalsHeading: 'Propositions',
     proposalsList: 'Propositions pour cette écriture',
     noProposal: 'Aucune proposition. Créez l’écriture vous-même ou ignorez cette ligne.',
+    kind: {
+      ordered: 'Paiement commandé',
+      standingOrder: 'Ordre permanent',
+      fundReference: 'Référence d’un fonds',
+      rule: 'Règle enregistrée',
+    },
+    dated: 'Date\u00a0: {{date}}',
     score: {
       high: 'Très probable',
       medium: 'Probable',
@@ -111,6 +118,8 @@ export const reconcileFr = {
     doneHeading: 'Rapprochées',
     doneList: 'Écritures rapprochées ou ignorées',
     noneDone: 'Rien de rapproché pour l’instant.',
+    statusHeading: 'État',
+    locked: 'Période close\u00a0: cette écriture est gardée mais ne peut plus être rapprochée.',
     status: {
       open: 'À rapprocher',
       reconciled: 'Rapprochée',
@@ -128,7 +137,6 @@ export const reconcileFr = {
       remaining: 'Reste à répartir\u00a0: {{amount}}',
       balanced: 'Les parts font le montant.',
       badAmount: 'Montant illisible',
-      text: 'Texte',
       prisoner: 'Pour une personne détenue (facultatif)',
       save: 'Créer et rapprocher',
       cancel: 'Annuler',
