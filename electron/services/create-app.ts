@@ -19,6 +19,7 @@ import { settingsHandlers } from './settings/settings.handlers';
 import { vaultHandlers } from './vault/vault.handlers';
 import { eveningsHandlers } from './evenings/evenings.handlers';
 import { lettersTransferHandlers } from './import-export/letters-transfer.handlers';
+import { bankHandlers } from './money/bank.handlers';
 
 export interface AppOptions {
   dataDir: string;
@@ -68,6 +69,7 @@ export function createApp(options: AppOptions): ParloirApp {
     ...lettersHandlers(context),
     ...parcelsHandlers(context),
     ...eveningsHandlers(context),
+    ...bankHandlers(context),
   } satisfies Handlers;
   return { context, handlers, ...createClient({ context, handlers }, options.reportInternal) };
 }

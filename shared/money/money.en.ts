@@ -1,10 +1,12 @@
 import type { moneyFr } from './money.fr';
 import { statementProblemsEn } from './statement-problems.en';
+import { bankEn } from './bank.en';
 import { reconcileEn } from './reconcile.en';
 
 /** The Money section in English: the same keys as money.fr.ts. */
 export const moneyEn: typeof moneyFr = {
   statementProblems: statementProblemsEn,
+  bank: bankEn,
   reconcile: reconcileEn,
   slips: {
     heading: 'Support {{group}}',

@@ -1,9 +1,11 @@
 import { statementProblemsFr } from './statement-problems.fr';
+import { bankFr } from './bank.fr';
 import { reconcileFr } from './reconcile.fr';
 
 /** The Money section's strings; the donation slips and the bank statement problems so far. */
 export const moneyFr = {
   statementProblems: statementProblemsFr,
+  bank: bankFr,
   reconcile: reconcileFr,
   slips: {
     heading: 'Soutenir {{group}}',

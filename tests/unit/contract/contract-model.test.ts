@@ -135,6 +135,22 @@ const plan: Record<Channel, number | string> = {
     'needs the token of a letter log checked without a problem; tests/unit/import-export/letters-import.test.ts covers it',
   'lettersImport:progress': 1,
   'lettersExport:run': 1,
+  // The dialog cancels (or answers the registry's spreadsheet, which no bank reader takes): a check answers all the same.
+  'bankImport:check': 1,
+  'bankImport:run':
+    'needs the token of a statement checked without a problem; tests/unit/money/bank-import.test.ts covers it',
+  'bankImport:progress': 1,
+  'bankImport:list': 1,
+  'bankLines:list': 1,
+  'bankLines:proposals': 'needs an imported bank line; tests/unit/money/bank-reconcile.test.ts covers it',
+  'bankLines:accept': 'needs an imported bank line and its proposal; tests/unit/money/bank-reconcile.test.ts covers it',
+  'bankLines:create': 'needs an imported bank line; tests/unit/money/bank-reconcile.test.ts covers it',
+  'bankLines:ignore': 'needs an imported bank line; tests/unit/money/bank-reconcile.test.ts covers it',
+  'bankLines:reopen': 'needs an ignored bank line; tests/unit/money/bank-reconcile.test.ts covers it',
+  'bankRules:list': 1,
+  'bankRules:create':
+    'needs a fund, which only the ledger channels make; tests/unit/money/bank-rules.test.ts covers it',
+  'bankRules:delete': 'needs a saved rule, as above',
 };
 
 /**
