@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { bankProblemText } from '../../../shared/money/bank-problem-text';
 import type { BankImportChecked } from '../../../shared/money/bank.schemas';
 import type { ImportNameChoice } from '../../../shared/money/money-values';
 import { currentLanguage } from '../../i18n';
 import { BankCheckFacts } from './bank-check-facts';
-import { bankProblemSentence } from './bank-problem-sentence';
 import { BankProblems } from './bank-problems';
 
 interface BankCheckProps {
@@ -39,7 +39,7 @@ export function BankCheck({ checked, importNames, acceptGap, onAcceptGap, keepFi
       {!checked.refused && checked.new === 0 && <p className="alert alert-warning">{t(`${k}.nothingNew`)}</p>}
       {!checked.refused && checked.gap && gap && (
         <div className="alert alert-warning">
-          <p>{bankProblemSentence(t, gap, language)}</p>
+          <p>{bankProblemText(gap, language)}</p>
           <label className="checkbox">
             <input type="checkbox" checked={acceptGap} onChange={(event) => onAcceptGap(event.target.checked)} />
             {t(`${k}.importAnyway`)}

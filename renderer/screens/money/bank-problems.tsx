@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
+import { bankProblemText } from '../../../shared/money/bank-problem-text';
 import type { BankImportProblem } from '../../../shared/money/bank.schemas';
 import { formatCount } from '../../format';
 import { currentLanguage } from '../../i18n';
-import { bankProblemSentence } from './bank-problem-sentence';
 
 /**
- * What the check found wrong or worth saying, in words: where (line or entry number), what, and the cell or name as
- * the file has it. The check lists the first ones; `total` counts them all.
+ * What the check found wrong or worth saying, each in a sentence with where it is and what the file has there (the
+ * same sentences as the command line's). A problem that stops the import comes in red; the check lists the first
+ * ones and `total` counts them all.
  */
 export function BankProblems({ problems, total }: { problems: readonly BankImportProblem[]; total: number }) {
   const { t } = useTranslation();
@@ -17,28 +18,16 @@ export function BankProblems({ problems, total }: { problems: readonly BankImpor
   return (
     <section aria-labelledby="bank-problems-heading">
       <h3 id="bank-problems-heading">{t(`${k}.problemsHeading`)}</h3>
-      <table className="data-table problems-table">
-        <caption className="visually-hidden">{t(`${k}.problemsCaption`)}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="numeric">
-              {t(`${k}.problemAt`)}
-            </th>
-            <th scope="col">{t(`${k}.problem`)}</th>
-            <th scope="col">{t(`${k}.detail`)}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {problems.map((problem, index) => (
-            <tr key={index} className={problem.blocking ? 'problem-blocking' : undefined}>
-              <td className="numeric">{problem.at ?? ''}</td>
-              <td>{bankProblemSentence(t, problem, language)}</td>
-              <td className="break-anywhere">{problem.gap ? '' : (problem.detail ?? '')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {more > 0 && <p className="muted">{t(`${k}.moreProblems`, { count: more, formatted: formatCount(more, language) })}</p>}
+      <ul className="bank-problems" aria-label={t(`${k}.problemsCaption`)}>
+        {problems.map((problem, index) => (
+          <li key={index} className={problem.blocking ? 'alert alert-error' : 'alert alert-warning'}>
+            {bankProblemText(problem, language)}
+          </li>
+        ))}
+      </ul>
+      {more > 0 && (
+        <p className="muted">{t(`${k}.moreProblems`, { count: more, formatted: formatCount(more, language) })}</p>
+      )}
     </section>
   );
 }
