@@ -22,7 +22,15 @@ interface BankCheckProps {
  * The check, all of it at once: the facts, every problem in words, the gap in the balances with its own "import
  * anyway", what the account keeps of payers and whether to keep the file, then the run.
  */
-export function BankCheck({ checked, importNames, acceptGap, onAcceptGap, keepFile, onKeepFile, children }: BankCheckProps) {
+export function BankCheck({
+  checked,
+  importNames,
+  acceptGap,
+  onAcceptGap,
+  keepFile,
+  onKeepFile,
+  children,
+}: BankCheckProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const k = 'money.reconcile.importing';

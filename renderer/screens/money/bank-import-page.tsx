@@ -31,7 +31,8 @@ export function BankImportPage({ accountId: given }: { accountId?: number }) {
   const [checked, setChecked] = useState<BankImportChecked | null>(null);
   const [acceptGap, setAcceptGap] = useState(false);
   const [keepFile, setKeepFile] = useState(false);
-  const open = (accounts.data?.accounts ?? []).filter((account) => !account.archived);
+  // A cash box has no bank to send a statement.
+  const open = (accounts.data?.accounts ?? []).filter((account) => !account.archived && account.kind !== 'cash');
   const accountId = chosenAccount ?? open[0]?.id ?? null;
   const account = open.find((candidate) => candidate.id === accountId) ?? null;
   const k = 'money.reconcile.importing';
@@ -65,7 +66,8 @@ export function BankImportPage({ accountId: given }: { accountId?: number }) {
     run.reset();
     check.reset();
   };
-  const canRun = checked !== null && !check.isPending && !checked.refused && checked.new > 0 && (!checked.gap || acceptGap);
+  const canRun =
+    checked !== null && !check.isPending && !checked.refused && checked.new > 0 && (!checked.gap || acceptGap);
 
   return (
     <section className="page page-wide bank-page">
@@ -121,6 +123,9 @@ export function BankImportPage({ accountId: given }: { accountId?: number }) {
                   onClick={() => run.mutate({ token: checked.token, acceptGap, keepFile, byMemberId })}
                 >
                   {t(`${k}.run`, { count: checked.new })}
+                </button>
+                <button type="button" className="button-secondary" onClick={again}>
+                  {t('common.cancel')}
                 </button>
               </div>
               <ErrorAlert code={run.error ? errorCodeOf(run.error) : null} />

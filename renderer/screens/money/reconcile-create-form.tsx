@@ -63,7 +63,9 @@ export function ReconcileCreateForm({
   const remaining = total - sum;
   const complete =
     remaining === 0 &&
-    splits.every((split, index) => split.categoryId !== null && split.fundId !== null && typeof parsed[index] === 'number');
+    splits.every(
+      (split, index) => split.categoryId !== null && split.fundId !== null && typeof parsed[index] === 'number',
+    );
   const money = (minor: number) => formatMoney({ minor, currency: line.currency }, language);
 
   const change = (key: number, patch: Partial<SplitDraft>) =>

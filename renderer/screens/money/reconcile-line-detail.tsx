@@ -127,9 +127,7 @@ export function ReconcileLineDetail({
             busyLabel={t(`${k}.ignore`)}
             className="button-quiet"
             title={t(`${k}.ignoreHint`)}
-            onClick={() =>
-              ignore.mutate({ lineId: line.id, byMemberId }, { onSuccess: () => onDone('ignored') })
-            }
+            onClick={() => ignore.mutate({ lineId: line.id, byMemberId }, { onSuccess: () => onDone('ignored') })}
           >
             {t(`${k}.ignore`)}
           </BusyButton>

@@ -28,7 +28,8 @@ export function ReconcilePage({ accountId: given }: { accountId?: number }) {
   const [message, setMessage] = useState<'accepted' | 'ignored' | null>(null);
   const linesRef = useRef<HTMLUListElement>(null);
   const proposalsRef = useRef<HTMLUListElement>(null);
-  const open = (accounts.data?.accounts ?? []).filter((account) => !account.archived);
+  // A cash box has no bank to send a statement.
+  const open = (accounts.data?.accounts ?? []).filter((account) => !account.archived && account.kind !== 'cash');
   const accountId = chosenAccount ?? open[0]?.id ?? null;
   const lines = useBankLines(accountId, 'open');
   const rows = lines.data?.pages.flatMap((page) => page.lines) ?? [];

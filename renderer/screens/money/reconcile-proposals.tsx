@@ -65,7 +65,9 @@ export function ReconcileProposals({
               <span className="muted">{t(`${k}.dated`, { date: formatShortDate(proposal.dated, language) })}</span>
             )}
             {proposal.reasons.length > 0 && (
-              <span className="muted">{proposal.reasons.map((reason) => t(`money.bank.reasons.${reason}`)).join(' · ')}</span>
+              <span className="muted">
+                {proposal.reasons.map((reason) => t(`money.bank.reasons.${reason}`)).join(' · ')}
+              </span>
             )}
           </span>
         );
