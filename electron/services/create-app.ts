@@ -19,7 +19,11 @@ import { settingsHandlers } from './settings/settings.handlers';
 import { vaultHandlers } from './vault/vault.handlers';
 import { eveningsHandlers } from './evenings/evenings.handlers';
 import { lettersTransferHandlers } from './import-export/letters-transfer.handlers';
+<<<<<<< HEAD
 import { bankHandlers } from './money/bank.handlers';
+=======
+import { moneyHandlers } from './money/money.handlers';
+>>>>>>> i12-api
 
 export interface AppOptions {
   dataDir: string;
@@ -69,7 +73,11 @@ export function createApp(options: AppOptions): ParloirApp {
     ...lettersHandlers(context),
     ...parcelsHandlers(context),
     ...eveningsHandlers(context),
+<<<<<<< HEAD
     ...bankHandlers(context),
+=======
+    ...moneyHandlers(context),
+>>>>>>> i12-api
   } satisfies Handlers;
   return { context, handlers, ...createClient({ context, handlers }, options.reportInternal) };
 }
