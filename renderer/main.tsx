@@ -17,6 +17,7 @@ import './styles/attachments.css';
 import './styles/parcels.css';
 import './styles/evenings.css';
 import './styles/letters.css';
+import './styles/money.css';
 import './styles/bank.css';
 
 async function start(): Promise<void> {

@@ -19,11 +19,8 @@ import { settingsHandlers } from './settings/settings.handlers';
 import { vaultHandlers } from './vault/vault.handlers';
 import { eveningsHandlers } from './evenings/evenings.handlers';
 import { lettersTransferHandlers } from './import-export/letters-transfer.handlers';
-<<<<<<< HEAD
-import { bankHandlers } from './money/bank.handlers';
-=======
 import { moneyHandlers } from './money/money.handlers';
->>>>>>> i12-api
+import { bankHandlers } from './money/bank.handlers';
 
 export interface AppOptions {
   dataDir: string;
@@ -73,11 +70,8 @@ export function createApp(options: AppOptions): ParloirApp {
     ...lettersHandlers(context),
     ...parcelsHandlers(context),
     ...eveningsHandlers(context),
-<<<<<<< HEAD
-    ...bankHandlers(context),
-=======
     ...moneyHandlers(context),
->>>>>>> i12-api
+    ...bankHandlers(context),
   } satisfies Handlers;
   return { context, handlers, ...createClient({ context, handlers }, options.reportInternal) };
 }

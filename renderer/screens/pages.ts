@@ -1,6 +1,3 @@
-/** Sections that come in a later version: their page says what they will hold. */
-export const featurePages = ['money'] as const;
-export type FeaturePageId = (typeof featurePages)[number];
 /** The section list, in the order of the navigation. */
 export const pages = [
   'dashboard',
@@ -9,7 +6,7 @@ export const pages = [
   'letters',
   'parcels',
   'evenings',
-  ...featurePages,
+  'money',
   'print',
   'group',
   'settings',

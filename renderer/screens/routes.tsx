@@ -1,6 +1,5 @@
-import { defineRoute, type NoParams, type RouteEntry } from '../navigation/route-table';
+import type { NoParams, RouteEntry } from '../navigation/route-table';
 import { dashboardRoutes } from './dashboard/dashboard.routes';
-import { FeaturePage } from './feature-page';
 import { lettersRoutes } from './letters/letters.routes';
 import { importExportRoutes } from './import-export/import-export.routes';
 import type { PageId } from './pages';
@@ -9,12 +8,8 @@ import { printingRoutes } from './printing/printing.routes';
 import { registryRoutes } from './registry/registry.routes';
 import { settingsRoutes } from './settings/settings.routes';
 import { eveningsRoutes } from './evenings/evenings.routes';
+import { moneyRoutes } from './money/money.routes';
 import { bankRoutes } from './money/bank.routes';
-
-/** Sections that come in a later version: their page says what they will hold. */
-const featureRoutes = {
-  money: defineRoute({ section: 'money', view: () => <FeaturePage page="money" /> }),
-};
 
 /**
  * Every screen of the app, gathered from the domains (each exports its own from renderer/screens/<domain>/). Each
@@ -27,8 +22,8 @@ export const routes = {
   ...printingRoutes,
   ...settingsRoutes,
   ...lettersRoutes,
-  ...featureRoutes,
   ...parcelsRoutes,
   ...eveningsRoutes,
+  ...moneyRoutes,
   ...bankRoutes,
 } satisfies Record<PageId, RouteEntry<NoParams>>;

@@ -1,11 +1,13 @@
 import type { moneyFr } from './money.fr';
 import { statementProblemsEn } from './statement-problems.en';
+import { screensEn } from './screens.en';
 import { bankEn } from './bank.en';
 import { reconcileEn } from './reconcile.en';
 
 /** The Money section in English: the same keys as money.fr.ts. */
 export const moneyEn: typeof moneyFr = {
   statementProblems: statementProblemsEn,
+  screens: screensEn,
   bank: bankEn,
   reconcile: reconcileEn,
   slips: {

@@ -1,10 +1,12 @@
 import { statementProblemsFr } from './statement-problems.fr';
+import { screensFr } from './screens.fr';
 import { bankFr } from './bank.fr';
 import { reconcileFr } from './reconcile.fr';
 
 /** The Money section's strings; the donation slips and the bank statement problems so far. */
 export const moneyFr = {
   statementProblems: statementProblemsFr,
+  screens: screensFr,
   bank: bankFr,
   reconcile: reconcileFr,
   slips: {
