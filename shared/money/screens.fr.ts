@@ -7,6 +7,7 @@ export const screensFr = {
     funds: 'Fonds',
     standingOrders: 'Ordres permanents',
     lock: 'Clôture',
+    bank: 'Banque',
   },
   loading: 'Chargement…',
   amount: {
@@ -36,7 +37,8 @@ export const screensFr = {
   },
   accounts: {
     new: 'Nouveau compte',
-    empty: 'Aucun compte pour l’instant. Ajoutez le premier compte du groupe (banque, compte postal ou caisse) pour commencer.',
+    empty:
+      'Aucun compte pour l’instant. Ajoutez le premier compte du groupe (banque, compte postal ou caisse) pour commencer.',
     archivedHeading: 'Comptes archivés',
     name: 'Nom',
     kind: 'Type',
@@ -64,7 +66,8 @@ export const screensFr = {
     currencyHint: 'Code ISO à trois lettres (EUR, CHF…). Un compte qui a des écritures garde sa monnaie.',
     currencyInvalid: 'Indiquez un code de monnaie à trois lettres (par exemple EUR).',
     iban: 'IBAN',
-    ibanInvalid: 'Cet IBAN n’est pas valide\u00a0: vérifiez les chiffres (une faute de frappe change la clé de contrôle).',
+    ibanInvalid:
+      'Cet IBAN n’est pas valide\u00a0: vérifiez les chiffres (une faute de frappe change la clé de contrôle).',
     bic: 'BIC',
     bicInvalid: 'Ce BIC n’est pas valide\u00a0: 8 ou 11 lettres et chiffres (par exemple GEBABEBB).',
     opening: 'Solde d’ouverture',
@@ -186,7 +189,8 @@ export const screensFr = {
     balances: 'Soldes',
     noBalance: 'Aucun mouvement',
     reference: 'Référence de paiement',
-    referenceHint: 'Facultatif\u00a0: une communication structurée (+++…+++), une référence RF ou QR, que les donateurs recopient.',
+    referenceHint:
+      'Facultatif\u00a0: une communication structurée (+++…+++), une référence RF ou QR, que les donateurs recopient.',
     referenceMade: 'Nouvelle référence\u00a0:',
     makeReference: 'Créer une référence',
     makeReferenceOne: 'Créer une référence pour {{name}}',
@@ -264,7 +268,8 @@ export const screensFr = {
     confirmBody: 'Plus aucune écriture datée jusqu’au {{date}} ne pourra être modifiée ni supprimée.',
     closing: 'Clôture…',
     reopenTitle: 'Rouvrir une période close',
-    reopenBody: 'Ramener la clôture au {{date}} rouvre des écritures déjà arrêtées. Dites pourquoi\u00a0: la raison est gardée.',
+    reopenBody:
+      'Ramener la clôture au {{date}} rouvre des écritures déjà arrêtées. Dites pourquoi\u00a0: la raison est gardée.',
     reopenNone: 'Supprimer la clôture rouvre toutes les écritures. Dites pourquoi\u00a0: la raison est gardée.',
     reason: 'Raison',
     reasonRequired: 'Indiquez une raison.',

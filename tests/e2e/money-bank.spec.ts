@@ -73,8 +73,13 @@ async function openApp(harness: Harness, language: Language): Promise<void> {
 async function openReconcile(page: Page, language: Language): Promise<void> {
   const s = words[language];
   await page.getByRole('navigation').getByRole('button', { name: s.nav.money, exact: true }).click();
+  await expect(pageHeading(page, s.nav.money)).toBeVisible();
   await button(page, s.money.screens.tabs.bank).click();
-  await expect(pageHeading(page, s.money.reconcile.lines.title)).toBeVisible();
+  await expect(reconcileHeading(page, language)).toBeVisible();
+}
+
+function reconcileHeading(page: Page, language: Language) {
+  return page.getByRole('heading', { level: 2, name: words[language].money.reconcile.lines.title, exact: true });
 }
 
 /** The screen at both window sizes, in the language of the test, then back to the large one. */
@@ -153,7 +158,7 @@ for (const language of ['fr', 'en'] as const) {
     await button(page, fill(k.importing.run_other, { count: 2 })).click();
     await expect(page.getByText(fill(k.importing.done_other, { count: 2 }))).toBeVisible();
     await button(page, k.importing.reconcile).click();
-    await expect(pageHeading(page, k.lines.title)).toBeVisible();
+    await expect(reconcileHeading(page, language)).toBeVisible();
 
     // Newest first: the stamps, then the donation. Arrows walk the lines, Enter goes into the proposals.
     const lines = page.getByRole('listbox', { name: k.lines.openList });

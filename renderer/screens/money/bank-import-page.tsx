@@ -71,7 +71,10 @@ export function BankImportPage({ accountId: given }: { accountId?: number }) {
 
   return (
     <section className="page page-wide bank-page">
-      <BackButton to={{ page: 'money' }} label={t('nav.money')} />
+      <BackButton
+        to={{ page: 'reconcile', ...(accountId === null ? {} : { accountId }) }}
+        label={t('money.reconcile.lines.title')}
+      />
       <h1 ref={heading} tabIndex={-1}>
         {t(`${k}.title`)}
       </h1>

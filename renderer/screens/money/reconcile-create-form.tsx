@@ -99,7 +99,7 @@ export function ReconcileCreateForm({
         if (complete) save();
       }}
     >
-      <h3 id={`${id}-heading`}>{t(`${k}.heading`)}</h3>
+      <h4 id={`${id}-heading`}>{t(`${k}.heading`)}</h4>
       <p className="muted">{t(`${k}.intro`, { amount: money(total) })}</p>
       {splits.map((split, index) => {
         const number = index + 1;

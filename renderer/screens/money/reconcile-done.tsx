@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useBankLines } from '../../api/bank.queries';
 import { formatShortDate } from '../../format';
 import { currentLanguage } from '../../i18n';
-import { lineAmountText } from './reconcile-line';
+import { MoneyAmount } from './money-amount';
 
 /**
  * The lines already decided, newest first: reconciled to a ledger entry, or ignored. Each status is its own page of
@@ -18,7 +18,7 @@ export function ReconcileDone({ accountId }: { accountId: number }) {
   const more = [reconciled, ignored].filter((query) => query.hasNextPage);
   return (
     <section className="panel" aria-labelledby="bank-done-heading">
-      <h2 id="bank-done-heading">{t(`${k}.doneHeading`)}</h2>
+      <h3 id="bank-done-heading">{t(`${k}.doneHeading`)}</h3>
       {rows.length === 0 ? (
         <p className="muted">{t(`${k}.noneDone`)}</p>
       ) : (
@@ -39,7 +39,9 @@ export function ReconcileDone({ accountId }: { accountId: number }) {
             {rows.map((line) => (
               <tr key={line.id}>
                 <td>{formatShortDate(line.bookedOn, language)}</td>
-                <td className="numeric">{lineAmountText(line)}</td>
+                <td className="numeric">
+                  <MoneyAmount minor={line.amountMinor} currency={line.currency} signed />
+                </td>
                 <td>{line.payerName ?? t(`${k}.anonymous`)}</td>
                 <td className="break-anywhere">{line.text ?? ''}</td>
                 <td>{t(`${k}.status.${line.status}`)}</td>

@@ -86,9 +86,9 @@ export function ReconcileLineDetail({
 
   return (
     <section className="panel bank-line-detail" aria-labelledby="bank-line-heading">
-      <h2 id="bank-line-heading" className="visually-hidden">
+      <h3 id="bank-line-heading" className="visually-hidden">
         {t(`${k}.proposalsHeading`)}
-      </h2>
+      </h3>
       <p className="bank-line-full">
         <ReconcileLine line={line} full />
       </p>

@@ -1,15 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { BankLine } from '../../../shared/money/bank.schemas';
 import { formatReference } from '../../../shared/money/payment-references';
-import { formatMoney } from '../../../shared/parcels/money-text';
 import { formatShortDate } from '../../format';
 import { currentLanguage } from '../../i18n';
-
-/** A line's amount with its direction in words and sign: "+25,00 €" in, "−1 200,00 €" out. */
-export function lineAmountText(line: Pick<BankLine, 'amountMinor' | 'currency'>): string {
-  const text = formatMoney({ minor: Math.abs(line.amountMinor), currency: line.currency }, currentLanguage());
-  return `${line.amountMinor < 0 ? '−' : '+'}${text}`;
-}
+import { MoneyAmount } from './money-amount';
 
 /**
  * One bank line as the treasurer recognises it: date, amount, who paid or was paid (as the account's minimisation
@@ -21,8 +15,8 @@ export function ReconcileLine({ line, full = false }: { line: BankLine; full?: b
   return (
     <span className="bank-line">
       <span className="bank-line-date">{formatShortDate(line.bookedOn, language)}</span>
-      <span className={line.amountMinor < 0 ? 'bank-line-amount amount-out' : 'bank-line-amount'}>
-        {lineAmountText(line)}
+      <span className="bank-line-amount">
+        <MoneyAmount minor={line.amountMinor} currency={line.currency} signed />
       </span>
       <span className="bank-line-who">{line.payerName ?? t('money.reconcile.lines.anonymous')}</span>
       {line.text && <span className={full ? 'bank-line-text' : 'bank-line-text muted'}>{line.text}</span>}
@@ -31,7 +25,9 @@ export function ReconcileLine({ line, full = false }: { line: BankLine; full?: b
           {t('money.reconcile.lines.reference', { reference: formatReference(line.reference) })}
         </span>
       )}
-      {line.inFileDuplicate && <span className="badge">{t('money.reconcile.lines.duplicateInFile')}</span>}
+      {line.inFileDuplicate && (
+        <span className="badge badge-warning">{t('money.reconcile.lines.duplicateInFile')}</span>
+      )}
     </span>
   );
 }

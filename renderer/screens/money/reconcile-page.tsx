@@ -1,15 +1,14 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBankLines, useMoneyAccounts, useMoneyCategories, useMoneyFunds } from '../../api/bank.queries';
-import { BackButton } from '../../components/back-button';
-import { useFocusOnMount } from '../../hooks/use-focus-on-mount';
 import { useNavigate } from '../../navigation/navigation-context';
 import { BankAccountSelect } from './bank-account-select';
+import { categoryName } from './category-name';
+import { MoneyLayout } from './money-layout';
 import { ReconcileDone } from './reconcile-done';
 import { ReconcileLine } from './reconcile-line';
 import { ReconcileLineDetail } from './reconcile-line-detail';
 import { Listbox } from './reconcile-listbox';
-import { categoryName } from './reconcile-names';
 
 /**
  * Reconciling one account: its open bank lines on the left (arrows walk them), the active line's proposals and the
@@ -19,7 +18,6 @@ import { categoryName } from './reconcile-names';
 export function ReconcilePage({ accountId: given }: { accountId?: number }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const heading = useFocusOnMount<HTMLHeadingElement>();
   const accounts = useMoneyAccounts();
   const funds = useMoneyFunds();
   const categories = useMoneyCategories();
@@ -56,22 +54,19 @@ export function ReconcilePage({ accountId: given }: { accountId?: number }) {
   };
 
   return (
-    <section className="page page-wide bank-page">
-      <BackButton to={{ page: 'money' }} label={t('nav.money')} />
-      <div className="page-title">
-        <h1 ref={heading} tabIndex={-1}>
-          {t(`${k}.title`)}
-        </h1>
-        <div className="toolbar">
-          <button
-            type="button"
-            className="button-secondary"
-            onClick={() => navigate({ page: 'bankImport', ...(accountId === null ? {} : { accountId }) })}
-          >
-            {t(`${k}.import`)}
-          </button>
-        </div>
-      </div>
+    <MoneyLayout
+      tab="bank"
+      actions={
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => navigate({ page: 'bankImport', ...(accountId === null ? {} : { accountId }) })}
+        >
+          {t(`${k}.import`)}
+        </button>
+      }
+    >
+      <h2>{t(`${k}.title`)}</h2>
       <p>{t(`${k}.intro`)}</p>
       <p className="muted">{t(`${k}.keys`)}</p>
       <BankAccountSelect
@@ -92,7 +87,7 @@ export function ReconcilePage({ accountId: given }: { accountId?: number }) {
       {accountId !== null && (
         <div className="reconcile-grid">
           <section aria-labelledby="bank-open-heading" className="reconcile-open">
-            <h2 id="bank-open-heading">{t(`${k}.openHeading`)}</h2>
+            <h3 id="bank-open-heading">{t(`${k}.openHeading`)}</h3>
             <p className="muted">{t(`${k}.openCount`, { count: openCount })}</p>
             {rows.length === 0 ? (
               lines.isPending ? null : (
@@ -125,9 +120,9 @@ export function ReconcilePage({ accountId: given }: { accountId?: number }) {
           {line &&
             (line.locked ? (
               <section className="panel" aria-labelledby="bank-line-heading">
-                <h2 id="bank-line-heading" className="visually-hidden">
+                <h3 id="bank-line-heading" className="visually-hidden">
                   {t(`${k}.proposalsHeading`)}
-                </h2>
+                </h3>
                 <p>
                   <ReconcileLine line={line} full />
                 </p>
@@ -149,6 +144,6 @@ export function ReconcilePage({ accountId: given }: { accountId?: number }) {
         </div>
       )}
       {accountId !== null && <ReconcileDone accountId={accountId} />}
-    </section>
+    </MoneyLayout>
   );
 }
