@@ -58,30 +58,45 @@ export function ReconcileLineDetail({
       ? rule.mutateAsync({ counterparty: line.payerName, categoryId, fundId, accountId: line.accountId, byMemberId })
       : Promise.resolve(null);
 
+  // Awaited, not mutate()'s callbacks: the decided line leaves the list and this panel with it, and the rule and
+  // the message must still follow.
+  const decide = async (write: () => Promise<unknown>, categoryId: number | null, fundId: number | null) => {
+    try {
+      await write();
+      await ruleFor(categoryId, fundId);
+      onDone('accepted');
+    } catch {
+      // The failed call's error is on its mutation, shown below while the line is still here.
+    }
+  };
   const acceptAt = (index: number) => {
     const proposal = list[index];
     if (!proposal || busy) return;
-    accept.mutate(
-      { lineId: line.id, proposal: proposal.choice, byMemberId },
-      {
-        onSuccess: async () => {
-          await ruleFor(proposal.categoryId, proposal.fundId);
-          onDone('accepted');
-        },
-      },
+    void decide(
+      () => accept.mutateAsync({ lineId: line.id, proposal: proposal.choice, byMemberId }),
+      proposal.categoryId,
+      proposal.fundId,
     );
   };
-  const createEntry = (entry: CreatedEntry) =>
-    create.mutate(
-      { lineId: line.id, splits: entry.splits, links: { prisonerId: entry.prisonerId }, byMemberId },
-      {
-        onSuccess: async () => {
-          const first = entry.splits[0];
-          await ruleFor(first?.categoryId ?? null, first?.fundId ?? null);
-          onDone('accepted');
-        },
-      },
+  const createEntry = (entry: CreatedEntry) => {
+    const first = entry.splits[0];
+    void decide(
+      () =>
+        create.mutateAsync({
+          lineId: line.id,
+          splits: entry.splits,
+          links: { prisonerId: entry.prisonerId },
+          byMemberId,
+        }),
+      first?.categoryId ?? null,
+      first?.fundId ?? null,
     );
+  };
+  const ignoreLine = () =>
+    void ignore
+      .mutateAsync({ lineId: line.id, byMemberId })
+      .then(() => onDone('ignored'))
+      .catch(() => undefined);
   const error = accept.error ?? create.error ?? ignore.error ?? rule.error;
 
   return (
@@ -127,7 +142,7 @@ export function ReconcileLineDetail({
             busyLabel={t(`${k}.ignore`)}
             className="button-quiet"
             title={t(`${k}.ignoreHint`)}
-            onClick={() => ignore.mutate({ lineId: line.id, byMemberId }, { onSuccess: () => onDone('ignored') })}
+            onClick={ignoreLine}
           >
             {t(`${k}.ignore`)}
           </BusyButton>
