@@ -203,7 +203,9 @@ for (const language of ['fr', 'en'] as const) {
     const k = s.money.reconcile;
     const page = harness.page;
     await openApp(harness, language);
-    await seed(harness, 'accounts:create', {
+    await seed(harness, 'funds:create', { name: 'Fonds général', kind: 'general' });
+    await seed(harness, 'funds:create', { name: 'Frais de justice', kind: 'restricted' });
+    const account = await seed(harness, 'accounts:create', {
       kind: 'bank',
       name: 'Crédit Mutuel',
       currency: 'EUR',
@@ -235,5 +237,45 @@ for (const language of ['fr', 'en'] as const) {
     await expect(lines).toContainText('HÉLÈNE MÜLLER');
     await expect(lines).toContainText('CONCERT SOLIDARITÉ');
     await shootBoth(harness, 'bank-csv-lines', language);
+
+    // The 1 234,56 donation is split between two funds: the second part is offered what remains.
+    await lines.getByRole('option').filter({ hasText: 'HÉLÈNE MÜLLER' }).click();
+    await button(page, k.lines.splitOrCreate).click();
+    const c = k.lines.create;
+    const part = (number: number) => page.getByRole('group', { name: fill(c.split, { number }) });
+    await part(1).getByLabel(c.category).selectOption({ label: s.money.screens.category.donation });
+    await expect(part(1).getByLabel(c.fund)).toHaveValue(/\d+/);
+    await part(1)
+      .getByLabel(c.amount)
+      .fill(language === 'fr' ? '1 000,00' : '1,000.00');
+    const remaining = language === 'fr' ? '234,56\u00a0€' : '€234.56';
+    await expect(page.getByText(fill(c.remaining, { amount: remaining }))).toBeVisible();
+    await expect(button(page, c.save)).toBeDisabled();
+    await button(page, c.addSplit).click();
+    await expect(part(2).getByLabel(c.amount)).toHaveValue(language === 'fr' ? '234,56' : '234.56');
+    await part(2).getByLabel(c.category).selectOption({ label: s.money.screens.category.donation });
+    await part(2).getByLabel(c.fund).selectOption({ label: 'Frais de justice' });
+    await expect(page.getByText(c.balanced)).toBeVisible();
+    await expectAccessible(harness);
+    await shootBoth(harness, 'bank-csv-split', language);
+    await button(page, c.save).click();
+    await expect(page.getByRole('status').filter({ hasText: k.lines.accepted })).toBeVisible();
+    await expect(lines.getByRole('option')).toHaveCount(3);
+
+    // A payment already recorded elsewhere is ignored: it leaves the list, nothing is written.
+    await lines.getByRole('option').filter({ hasText: 'REGIE' }).click();
+    await button(page, k.lines.ignore).click();
+    await expect(page.getByRole('status').filter({ hasText: k.lines.ignored })).toBeVisible();
+    await expect(lines.getByRole('option')).toHaveCount(2);
+    const done = page.getByRole('table', { name: k.lines.doneList });
+    await expect(done.getByRole('row').filter({ hasText: 'HÉLÈNE MÜLLER' })).toContainText(k.lines.status.reconciled);
+    await expect(done.getByRole('row').filter({ hasText: 'REGIE' })).toContainText(k.lines.status.ignored);
+
+    // In the ledger: one entry of 1 234,56 in two splits, from the bank line.
+    const reconciled = await seed(harness, 'bankLines:list', { accountId: account.id, status: 'reconciled' });
+    const entry = await seed(harness, 'transactions:get', { id: reconciled.lines[0]?.transactionId ?? 0 });
+    expect(entry.amountMinor).toBe(123_456);
+    expect(entry.splits.map((split) => split.amountMinor)).toEqual([100_000, 23_456]);
+    await shootBoth(harness, 'bank-csv-done', language);
   });
 }

@@ -141,7 +141,7 @@ export function ReconcileCreateForm({
               <label htmlFor={`${id}-${split.key}-amount`}>{t(`${k}.amount`)}</label>
               <input
                 id={`${id}-${split.key}-amount`}
-                className="input-short"
+                type="text"
                 inputMode="decimal"
                 value={split.amount}
                 aria-invalid={bad ? true : undefined}
@@ -152,7 +152,7 @@ export function ReconcileCreateForm({
             {splits.length > 1 && (
               <button
                 type="button"
-                className="button-quiet"
+                className="button-link"
                 onClick={() => setSplits((current) => current.filter((other) => other.key !== split.key))}
               >
                 {t(`${k}.removeSplit`, { number })}
