@@ -358,6 +358,68 @@ export interface SplitsTable {
   amount_minor: number;
 }
 
+/** One row: the vault's own key for the HMAC of payers' IBANs (drawn by the migration, never leaves the vault). */
+export interface BankHmacKeyTable {
+  id: Generated<number>;
+  hmac_key: Uint8Array;
+}
+
+/** A statement file imported into an account; the file itself only when the treasurer asked to keep it. */
+export interface BankImportsTable {
+  id: Generated<number>;
+  account_id: number;
+  file_sha256: string;
+  file_name: string;
+  format: string;
+  entries: number;
+  imported: number;
+  details: number;
+  duplicates: number;
+  raw_file: Uint8Array | null;
+  imported_at: string;
+  by_member_id: number | null;
+}
+
+/** What the bank said of one movement, minimised as the account asks; a detail points at its batch total. */
+export interface BankLinesTable {
+  id: Generated<number>;
+  account_id: number;
+  import_id: number;
+  booked_on: string;
+  value_on: string | null;
+  /** Signed: money in is positive. */
+  amount_minor: number;
+  currency: string;
+  bank_reference: string | null;
+  end_to_end_id: string | null;
+  dedupe_key: string;
+  in_file_duplicate: Generated<Flag>;
+  payer_name: string | null;
+  payer_iban: string | null;
+  payer_iban_hash: string | null;
+  remittance: string | null;
+  reference_kind: string | null;
+  reference_value: string | null;
+  batch_line_id: number | null;
+  status: Generated<string>;
+  transaction_id: number | null;
+  reconciled_at: string | null;
+  reconciled_by_member_id: number | null;
+  created_at: string;
+}
+
+/** "This counterparty → this category and fund": only ever proposed. */
+export interface BankRulesTable {
+  id: Generated<number>;
+  counterparty: string;
+  counterparty_folded: string;
+  category_id: number;
+  fund_id: number;
+  account_id: number | null;
+  created_at: string;
+  created_by_member_id: number | null;
+}
+
 export interface Database {
   meta: MetaTable;
   settings: SettingsTable;
@@ -386,4 +448,8 @@ export interface Database {
   standing_orders: StandingOrdersTable;
   transactions: TransactionsTable;
   splits: SplitsTable;
+  bank_hmac_key: BankHmacKeyTable;
+  bank_imports: BankImportsTable;
+  bank_lines: BankLinesTable;
+  bank_rules: BankRulesTable;
 }

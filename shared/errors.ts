@@ -51,6 +51,10 @@ export const errorCodes = [
   'LEDGER_IN_USE',
   'LEDGER_QR_IBAN_REQUIRED',
   'LEDGER_REFERENCE_IN_USE',
+  'BANK_IMPORT_REFUSED',
+  'BANK_IMPORT_GAP',
+  'BANK_LINE_CLOSED',
+  'BANK_PROPOSAL_STALE',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -170,5 +170,10 @@ export const en: Messages = {
       'A Swiss QR reference only works with a CHF account whose IBAN is a QR-IBAN; for any other account, choose an RF reference.',
     LEDGER_REFERENCE_IN_USE:
       'This reference is already given to another fund or a standing order: a payment must find exactly one destination.',
+    BANK_IMPORT_REFUSED: 'The statement is not imported: it has problems the check lists. Nothing was written.',
+    BANK_IMPORT_GAP:
+      'The statement’s opening balance does not follow on from the account’s: import the missing statement, or accept the gap.',
+    BANK_LINE_CLOSED: 'This bank line is already reconciled, ignored, or in a closed period: it cannot be reconciled.',
+    BANK_PROPOSAL_STALE: 'This proposal no longer holds for this line. Load the proposals again.',
   },
 };

@@ -178,6 +178,13 @@ export const fr = {
       'Une référence QR suisse ne sert qu’avec un compte en CHF dont l’IBAN est un QR-IBAN\u202f; pour un autre compte, choisissez une référence RF.',
     LEDGER_REFERENCE_IN_USE:
       'Cette référence est déjà donnée à un autre fonds ou à un ordre permanent\u00a0: un paiement doit pouvoir trouver une seule destination.',
+    BANK_IMPORT_REFUSED:
+      'Le relevé n’est pas importé\u00a0: il pose des problèmes listés par la vérification. Rien n’a été écrit.',
+    BANK_IMPORT_GAP:
+      'Le solde d’ouverture du relevé ne suit pas celui du compte\u00a0: importez le relevé manquant, ou acceptez l’écart.',
+    BANK_LINE_CLOSED:
+      'Cette ligne bancaire est déjà rapprochée, ignorée, ou dans une période close\u00a0: elle ne peut plus être rapprochée.',
+    BANK_PROPOSAL_STALE: 'Cette proposition ne vaut plus pour cette ligne. Rechargez les propositions.',
   } satisfies Record<ErrorCode, string>,
 };
 

@@ -4,6 +4,7 @@ export const bankChannelNames = [
   'bankImport:run',
   'bankImport:progress',
   'bankImport:list',
+  'bankImport:cancel',
   'bankLines:list',
   'bankLines:proposals',
   'bankLines:accept',

@@ -13,6 +13,8 @@ export const bankContract = {
     needs: 'nothing',
   },
   'bankImport:list': { input: bank.bankImportListInput, output: bank.bankImportListOutput, needs: 'unlocked' },
+  // A run cancelled writes nothing (its one transaction is rolled back), as a lock does.
+  'bankImport:cancel': { input: bank.bankImportCancelInput, output: bank.bankImportCancelOutput, needs: 'nothing' },
   'bankLines:list': { input: bank.bankLinesListInput, output: bank.bankLinesListOutput, needs: 'unlocked' },
   'bankLines:proposals': { input: bank.bankLineInput, output: bank.bankLinesProposalsOutput, needs: 'unlocked' },
   'bankLines:accept': { input: bank.bankLinesAcceptInput, output: bank.bankLineWriteOutput, needs: 'unlocked' },

@@ -90,6 +90,22 @@ export const bankImportCheckInput = z.strictObject({
   profile: csvProfile.optional(),
 });
 
+/** A line of the file the import leaves out (already in the account) or flags (repeats an earlier line of the file). */
+export const bankImportDuplicate = z.strictObject({
+  /** The entry's number in the file (1-based, across its statements). */
+  at: z.number().int().positive(),
+  bookedOn: isoDate,
+  /** Signed: positive money in. */
+  amountMinor,
+  currency: currencyCode,
+  /** As the account's minimisation keeps it. */
+  counterparty: z.string().nullable(),
+  text: z.string().nullable(),
+  /** imported: the account has it already, it is left out; inFile: kept, and flagged as a repeat. */
+  reason: z.enum(['imported', 'inFile']),
+});
+export type BankImportDuplicate = z.output<typeof bankImportDuplicate>;
+
 export const bankImportCheckOutput = z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('cancelled') }),
   z.strictObject({
@@ -107,6 +123,11 @@ export const bankImportCheckOutput = z.discriminatedUnion('status', [
     duplicates: z.number().int().nonnegative(),
     /** Lines flagged as repeating another line of the same file (kept both). */
     inFileDuplicates: z.number().int().nonnegative(),
+    /** The lines counted in `duplicates` and `inFileDuplicates`, listed (at most listedProblems). */
+    duplicateLines: z.array(bankImportDuplicate).max(bankImportLimits.listedProblems),
+    /** The first and last booking dates of the file's booked entries. */
+    from: isoDate.nullable(),
+    to: isoDate.nullable(),
     /** Details (camt.054, a batch's parts) that will be linked to their total, never counted twice. */
     details: z.number().int().nonnegative(),
     credits: perCurrency,
@@ -146,6 +167,10 @@ export const bankImportProgressOutput = z.strictObject({
   done: z.number().int().nonnegative(),
   total: z.number().int().nonnegative(),
 });
+
+export const bankImportCancelInput = z.strictObject({ token });
+/** False when there was no such job (already finished, dropped by a lock, never made). */
+export const bankImportCancelOutput = z.strictObject({ cancelled: z.boolean() });
 
 export const bankImportListInput = z.strictObject({ accountId: id });
 export const bankImportRow = z.strictObject({

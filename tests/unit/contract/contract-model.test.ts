@@ -172,6 +172,7 @@ const plan: Record<Channel, number | string> = {
     'needs the token of a statement checked without a problem; tests/unit/money/bank-import.test.ts covers it',
   'bankImport:progress': 1,
   'bankImport:list': 1,
+  'bankImport:cancel': 1,
   'bankLines:list': 1,
   'bankLines:proposals': 'needs an imported bank line; tests/unit/money/bank-reconcile.test.ts covers it',
   'bankLines:accept': 'needs an imported bank line and its proposal; tests/unit/money/bank-reconcile.test.ts covers it',
