@@ -19,7 +19,10 @@ function ibanOf(country: string, bban: string): string {
 const IBAN = ibanOf('DE', '500105170648489890');
 
 function tab(page: Page, name: string) {
-  return page.getByRole('group', { name: frMoney.tabs.label }).or(page.getByRole('group', { name: enMoney.tabs.label })).getByRole('button', { name, exact: true });
+  return page
+    .getByRole('group', { name: frMoney.tabs.label })
+    .or(page.getByRole('group', { name: enMoney.tabs.label }))
+    .getByRole('button', { name, exact: true });
 }
 
 async function categoryId(harness: Harness, key: string): Promise<number> {
@@ -30,6 +33,8 @@ async function categoryId(harness: Harness, key: string): Promise<number> {
 test('Argent in French: an EUR account and funds, a donation in two splits, a standing order, 2025 closed and its row read-only', async ({
   harness,
 }) => {
+  // A long walk through five screens: three times the usual guard against a hang on a loaded machine.
+  test.slow();
   const page = harness.page;
   await openWithNewVault(harness);
   await openNav(page, fr.nav.money);
@@ -76,7 +81,9 @@ test('Argent in French: an EUR account and funds, a donation in two splits, a st
     await expect(fundDialog).toBeHidden();
   }
   await button(page, fill(frMoney.funds.makeReferenceOne, { name: 'Frais de justice' })).click();
-  const referenceDialog = page.getByRole('dialog', { name: fill(frMoney.funds.makeReferenceOne, { name: 'Frais de justice' }) });
+  const referenceDialog = page.getByRole('dialog', {
+    name: fill(frMoney.funds.makeReferenceOne, { name: 'Frais de justice' }),
+  });
   await referenceDialog.getByLabel(frMoney.referenceKinds.be).check();
   await button(referenceDialog, frMoney.funds.makeReference).click();
   await expect(referenceDialog.getByText(/^\+\+\+\d{3}\/\d{4}\/\d{5}\+\+\+$/u)).toBeVisible();
@@ -100,7 +107,9 @@ test('Argent in French: an EUR account and funds, a donation in two splits, a st
   await lines.nth(1).getByLabel(frMoney.transaction.splitCategory).selectOption({ label: frMoney.category.donation });
   await lines.nth(1).getByLabel(frMoney.transaction.splitFund).selectOption({ label: 'Frais de justice' });
   await lines.nth(1).getByLabel(frMoney.transaction.splitAmount, { exact: true }).fill('40');
-  const remaining = fill(frMoney.transaction.remaining, { amount: formatMoney({ minor: 1000, currency: 'EUR' }, 'fr') });
+  const remaining = fill(frMoney.transaction.remaining, {
+    amount: formatMoney({ minor: 1000, currency: 'EUR' }, 'fr'),
+  });
   await expect(page.getByText(remaining)).toBeVisible();
   await button(page, frMoney.transaction.save).click();
   await expect(page.getByText(frMoney.transaction.unbalanced)).toBeVisible();
@@ -173,6 +182,8 @@ test('Argent in French: an EUR account and funds, a donation in two splits, a st
 test('Money in English at 1024 px: Ctrl+N for a new entry, a decimal point, a closed year moved back only with a reason', async ({
   harness,
 }) => {
+  // A long walk through five screens: three times the usual guard against a hang on a loaded machine.
+  test.slow();
   const page = harness.page;
   await page.setViewportSize(SMALL_WINDOW);
   await seed(harness, 'vault:create', { passphrase: STRONG_PASSPHRASE });
@@ -203,13 +214,16 @@ test('Money in English at 1024 px: Ctrl+N for a new entry, a decimal point, a cl
   await expect(page.getByRole('row', { name: /Main account/u })).toContainText(
     formatMoney({ minor: 48720, currency: 'EUR' }, 'en'),
   );
-  await expect(page.getByRole('row', { name: /Cash box/u })).toContainText(formatMoney({ minor: 0, currency: 'CHF' }, 'en'));
+  await expect(page.getByRole('row', { name: /Cash box/u })).toContainText(
+    formatMoney({ minor: 0, currency: 'CHF' }, 'en'),
+  );
   await expectNoSidewaysScroll(page);
   await keepScreenshot(harness, 'money-accounts-en-1024');
   await expectAccessible(harness);
 
   await page.keyboard.press('Control+n');
   await expect(pageHeading(page, enMoney.transaction.newTitle)).toBeVisible();
+  await page.getByLabel(enMoney.transaction.account, { exact: true }).selectOption({ label: 'Main account (EUR)' });
   await page.getByLabel(enMoney.transaction.moneyOut, { exact: true }).check();
   const amount = page.getByLabel(`${enMoney.transaction.amount} (EUR)`, { exact: true });
   await amount.fill('12,50');
@@ -238,7 +252,9 @@ test('Money in English at 1024 px: Ctrl+N for a new entry, a decimal point, a cl
   await keepScreenshot(harness, 'money-reopen-en-1024');
   await button(reopen, enMoney.lock.reopen).click();
   await expect(page.getByText(fill(enMoney.lock.current, { date: '31 May 2025' }))).toBeVisible();
-  await expect(page.getByText(fill(enMoney.lock.lastReason, { reason: 'Stamps booked in the wrong month' }))).toBeVisible();
+  await expect(
+    page.getByText(fill(enMoney.lock.lastReason, { reason: 'Stamps booked in the wrong month' })),
+  ).toBeVisible();
   expect((await seed(harness, 'ledgerLock:get', {})).reopenReason).toBe('Stamps booked in the wrong month');
   await expectAccessible(harness);
 

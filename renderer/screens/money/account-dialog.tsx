@@ -7,7 +7,13 @@ import { localToday } from '../../../shared/today';
 import { useMoneyWrite } from '../../api/money.queries';
 import { FormDialog } from '../../components/form-dialog';
 import { currentLanguage } from '../../i18n';
-import { accountFormValues, newAccountValues, readAccount, type AccountFormValues } from './account-form-values';
+import {
+  accountFormValues,
+  newAccountValues,
+  readAccount,
+  type AccountFields,
+  type AccountFormValues,
+} from './account-form-values';
 import { MoneyField } from './money-field';
 import { readingResolver } from './money-form';
 import { recordedBy } from './recorded-by';
@@ -19,8 +25,11 @@ export function AccountDialog({ account, onClose }: { account: Account | null; o
   const create = useMoneyWrite('accounts:create');
   const update = useMoneyWrite('accounts:update');
   const save = account ? update : create;
-  const resolver = useMemo(() => readingResolver((values: AccountFormValues) => readAccount(values, language)), [language]);
-  const form = useForm<AccountFormValues, unknown, ReturnType<typeof readAccount> extends { value: infer O } ? O : never>({
+  const resolver = useMemo(
+    () => readingResolver((values: AccountFormValues) => readAccount(values, language)),
+    [language],
+  );
+  const form = useForm<AccountFormValues, unknown, AccountFields>({
     resolver,
     defaultValues: account ? accountFormValues(account, language) : newAccountValues(localToday()),
   });

@@ -55,7 +55,7 @@ export function isCurrencyCode(code: string): boolean {
   return /^[A-Z]{3}$/u.test(code) && Intl.supportedValuesOf('currency').includes(code);
 }
 
-type AccountFields = Omit<AccountInput, 'iban' | 'bic'> & { iban: string | null; bic: string | null };
+export type AccountFields = Omit<AccountInput, 'iban' | 'bic'> & { iban: string | null; bic: string | null };
 
 /** The dialog's values as accounts:create takes them, or each field to fix (IBAN and BIC only for a bank). */
 export function readAccount(values: AccountFormValues, language: Language): FormReading<AccountFields> {

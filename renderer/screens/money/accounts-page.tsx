@@ -44,7 +44,11 @@ export function AccountsPage() {
           {open.length > 1 && (
             <p className="money-totals">
               {t('money.screens.accounts.totals')}{' '}
-              {sumByCurrency(open, (a) => a.currency, (a) => a.balanceMinor).map((total) => (
+              {sumByCurrency(
+                open,
+                (a) => a.currency,
+                (a) => a.balanceMinor,
+              ).map((total) => (
                 <span key={total.currency} className="money-total">
                   <MoneyAmount minor={total.minor} currency={total.currency} />
                 </span>

@@ -26,7 +26,11 @@ export function readDonor(values: DonorFormValues): FormReading<DonorFields> {
   const thanks = values.thanks.trim();
   return {
     ok: true,
-    value: { pseudonymOrName: name, noThanks: values.noThanks, thanks: values.noThanks || thanks === '' ? null : thanks },
+    value: {
+      pseudonymOrName: name,
+      noThanks: values.noThanks,
+      thanks: values.noThanks || thanks === '' ? null : thanks,
+    },
   };
 }
 

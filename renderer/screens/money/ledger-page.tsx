@@ -1,9 +1,10 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorCodeOf } from '../../api/client-error';
 import { useAccounts, useCategories, useFunds, useLedger, type LedgerFilters } from '../../api/money.queries';
 import { ErrorAlert } from '../../components/error-alert';
 import { useNavigate } from '../../navigation/navigation-context';
+import { lastAccount, rememberAccount } from './last-account';
 import { hasLedgerFilters, LedgerFiltersBar } from './ledger-filters';
 import { LedgerTable } from './ledger-table';
 import { MoneyAmount } from './money-amount';
@@ -18,11 +19,15 @@ export function LedgerPage({ accountId }: { accountId?: number }) {
   const accounts = useAccounts();
   const funds = useFunds();
   const categories = useCategories();
-  const [chosen, setChosen] = useState<number | undefined>(accountId);
+  const [chosen, setChosen] = useState<number | undefined>(accountId ?? lastAccount());
   const [filters, setFilters] = useState<Omit<LedgerFilters, 'accountId'>>({});
   const [transferring, setTransferring] = useState(false);
   const all = accounts.data?.accounts ?? [];
   const account = all.find((a) => a.id === chosen) ?? all.find((a) => !a.archived) ?? all[0];
+  const shownId = account?.id;
+  useEffect(() => {
+    if (shownId !== undefined) rememberAccount(shownId);
+  }, [shownId]);
   const list = useLedger(account ? { ...filters, accountId: account.id } : null);
   const rows = useMemo(() => list.data?.pages.flatMap((page) => page.rows) ?? [], [list.data]);
   const total = list.data?.pages[0]?.total ?? 0;
@@ -92,7 +97,11 @@ export function LedgerPage({ accountId }: { accountId?: number }) {
               </div>
             ) : (
               <>
-                <LedgerTable rows={rows} funds={funds.data?.funds ?? []} categories={categories.data?.categories ?? []} />
+                <LedgerTable
+                  rows={rows}
+                  funds={funds.data?.funds ?? []}
+                  categories={categories.data?.categories ?? []}
+                />
                 <p className="money-totals" role="status">
                   {t('money.screens.ledger.shown', { shown: rows.length, total })}{' '}
                   <span className="money-total">
@@ -117,9 +126,7 @@ export function LedgerPage({ accountId }: { accountId?: number }) {
           </>
         )
       )}
-      {transferring && account && (
-        <TransferDialog fromAccountId={account.id} onClose={() => setTransferring(false)} />
-      )}
+      {transferring && account && <TransferDialog fromAccountId={account.id} onClose={() => setTransferring(false)} />}
     </MoneyLayout>
   );
 }

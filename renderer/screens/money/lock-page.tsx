@@ -74,7 +74,9 @@ export function LockPage() {
         </div>
         <div className="actions">
           <button type="submit" className="button-primary" disabled={date === '' || date === current}>
-            {date !== '' && current !== null && date < current ? t('money.screens.lock.reopen') : t('money.screens.lock.close')}
+            {date !== '' && current !== null && date < current
+              ? t('money.screens.lock.reopen')
+              : t('money.screens.lock.close')}
           </button>
           {current !== null && (
             <button type="button" className="button-secondary" onClick={() => ask(null)}>
@@ -95,7 +97,10 @@ export function LockPage() {
         />
       )}
       {asking?.change === 'reopen' && (
-        <ModalDialog title={t('money.screens.lock.reopenTitle')} onClose={set.isPending ? undefined : () => setAsking(null)}>
+        <ModalDialog
+          title={t('money.screens.lock.reopenTitle')}
+          onClose={set.isPending ? undefined : () => setAsking(null)}
+        >
           <form
             onSubmit={(event) => {
               event.preventDefault();
@@ -127,7 +132,12 @@ export function LockPage() {
             </div>
             <ErrorAlert code={set.isError ? errorCodeOf(set.error) : null} />
             <div className="actions">
-              <button type="button" className="button-secondary" disabled={set.isPending} onClick={() => setAsking(null)}>
+              <button
+                type="button"
+                className="button-secondary"
+                disabled={set.isPending}
+                onClick={() => setAsking(null)}
+              >
                 {t('common.cancel')}
               </button>
               <BusyButton type="submit" busy={set.isPending} busyLabel={t('money.screens.lock.closing')}>

@@ -21,7 +21,9 @@ function nest(flat: Record<string, string>): Record<string, unknown> {
 }
 
 /** A react-hook-form resolver over a pure reader, so the rules of a form are tested without a window. */
-export function readingResolver<V extends FieldValues, O>(read: (values: V) => FormReading<O>): Resolver<V, unknown, O> {
+export function readingResolver<V extends FieldValues, O>(
+  read: (values: V) => FormReading<O>,
+): Resolver<V, unknown, O> {
   return (values) => {
     const reading = read(values);
     return reading.ok

@@ -18,7 +18,10 @@ export function ReferenceDialog({ fund, onClose }: { fund: Fund; onClose: () => 
   const [scheme, setScheme] = useState<Scheme>('rf');
   const made = make.data?.reference.formatted;
   return (
-    <ModalDialog title={t('money.screens.funds.makeReferenceOne', { name: fund.name })} onClose={make.isPending ? undefined : onClose}>
+    <ModalDialog
+      title={t('money.screens.funds.makeReferenceOne', { name: fund.name })}
+      onClose={make.isPending ? undefined : onClose}
+    >
       <fieldset className="form-section">
         <legend>{t('money.screens.funds.referenceKind')}</legend>
         {referenceKinds.map((value) => (

@@ -19,7 +19,16 @@ export interface StandingOrderFormValues {
 }
 
 export function newStandingOrderValues(today: string, accountId: string, fundId: string): StandingOrderFormValues {
-  return { donorId: '', accountId, fundId, amountText: '', rhythm: 'monthly', fromOn: today, untilOn: '', reference: '' };
+  return {
+    donorId: '',
+    accountId,
+    fundId,
+    amountText: '',
+    rhythm: 'monthly',
+    fromOn: today,
+    untilOn: '',
+    reference: '',
+  };
 }
 
 export function standingOrderFormValues(order: StandingOrder, language: Language): StandingOrderFormValues {

@@ -113,7 +113,10 @@ export function StandingOrdersPage() {
           busy={end.isPending}
           onCancel={() => setEnding(null)}
           onConfirm={() =>
-            end.mutate({ id: ending.id, untilOn: today, byMemberId: recordedBy() }, { onSettled: () => setEnding(null) })
+            end.mutate(
+              { id: ending.id, untilOn: today, byMemberId: recordedBy() },
+              { onSettled: () => setEnding(null) },
+            )
           }
         />
       )}

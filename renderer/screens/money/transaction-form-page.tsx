@@ -6,7 +6,14 @@ import { paymentStatuses } from '../../../shared/money/money-values';
 import { formatMoney } from '../../../shared/parcels/money-text';
 import { localToday } from '../../../shared/today';
 import { errorCodeOf } from '../../api/client-error';
-import { useAccounts, useCategories, useFunds, useLedgerLock, useMoneyWrite, useTransaction } from '../../api/money.queries';
+import {
+  useAccounts,
+  useCategories,
+  useFunds,
+  useLedgerLock,
+  useMoneyWrite,
+  useTransaction,
+} from '../../api/money.queries';
 import { BackButton } from '../../components/back-button';
 import { BusyButton } from '../../components/busy-button';
 import { ConfirmDialog } from '../../components/confirm-dialog';
@@ -16,6 +23,7 @@ import { useFocusOnMount } from '../../hooks/use-focus-on-mount';
 import { currentLanguage } from '../../i18n';
 import { useNavigate } from '../../navigation/navigation-context';
 import { PrisonerSearchField } from '../registry/prisoners/prisoner-search-field';
+import { lastAccount, rememberAccount } from './last-account';
 import { MoneyField } from './money-field';
 import { readingResolver } from './money-form';
 import { RecordedBySelect, recordedBy } from './recorded-by';
@@ -37,7 +45,8 @@ export function TransactionFormPage({ id, accountId }: { id?: number; accountId?
   const language = currentLanguage();
   const back = existing.data?.accountId ?? accountId;
   const ready = accounts.data && (id === undefined || existing.data);
-  const firstAccount = accounts.data?.accounts.find((a) => !a.archived)?.id;
+  const open = accounts.data?.accounts.filter((a) => !a.archived) ?? [];
+  const firstAccount = open.find((a) => a.id === lastAccount())?.id ?? open[0]?.id;
   return (
     <section className="page">
       <BackButton
@@ -90,7 +99,9 @@ function TransactionForm({ row, accounts, defaults }: TransactionFormProps) {
   const currencyOf = (accountId: string) => accounts.find((a) => String(a.id) === accountId)?.currency ?? 'EUR';
   const resolver = useMemo(
     () =>
-      readingResolver((values: TransactionFormValues) => readTransaction(values, language, currencyOf(values.accountId))),
+      readingResolver((values: TransactionFormValues) =>
+        readTransaction(values, language, currencyOf(values.accountId)),
+      ),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the accounts' currencies do not change under an open form
     [language],
   );
@@ -103,6 +114,7 @@ function TransactionForm({ row, accounts, defaults }: TransactionFormProps) {
 
   const submit = form.handleSubmit((values) => {
     const byMemberId = recordedBy();
+    rememberAccount(values.accountId);
     const done = { onSuccess: () => navigate({ page: 'moneyLedger', accountId: values.accountId }) };
     if (row) update.mutate({ ...values, id: row.id, byMemberId }, done);
     else create.mutate({ ...values, byMemberId }, done);
@@ -129,7 +141,13 @@ function TransactionForm({ row, accounts, defaults }: TransactionFormProps) {
       {row?.transferGroup && <p className="hint">{t('money.screens.transaction.transferNote')}</p>}
       <fieldset className="form-section" disabled={readOnly}>
         <div className="field-pair">
-          <MoneyField control={control} name="bookedOn" type="date" label={t('money.screens.transaction.date')} required />
+          <MoneyField
+            control={control}
+            name="bookedOn"
+            type="date"
+            label={t('money.screens.transaction.date')}
+            required
+          />
           <div className="field">
             <label htmlFor="transaction-account">{t('money.screens.transaction.account')}</label>
             <select id="transaction-account" {...control.register('accountId')}>

@@ -33,7 +33,11 @@ export interface TransactionFormValues {
 
 export const emptySplit = (fundId = ''): SplitFormValues => ({ categoryId: '', fundId, amountText: '' });
 
-export function newTransactionValues(today: string, accountId: number | undefined, fundId?: number): TransactionFormValues {
+export function newTransactionValues(
+  today: string,
+  accountId: number | undefined,
+  fundId?: number,
+): TransactionFormValues {
   return {
     accountId: accountId === undefined ? '' : String(accountId),
     bookedOn: today,
@@ -89,7 +93,11 @@ export function readSignedAmount(text: string, language: Language, currency: str
  * What is left to split, in minor units, as the form stands: the amount less the lines typed. A single line follows
  * the amount, so it never leaves anything. Null while the amount or a line is not an amount yet.
  */
-export function splitRemainder(values: Pick<TransactionFormValues, 'amountText' | 'splits'>, language: Language, currency: string): number | null {
+export function splitRemainder(
+  values: Pick<TransactionFormValues, 'amountText' | 'splits'>,
+  language: Language,
+  currency: string,
+): number | null {
   const amount = parseAmount(values.amountText, language, currency);
   if (amount === null || amount === undefined) return null;
   if (values.splits.length === 1) return 0;

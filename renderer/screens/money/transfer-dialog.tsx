@@ -8,7 +8,7 @@ import { currentLanguage } from '../../i18n';
 import { MoneyField } from './money-field';
 import { readingResolver } from './money-form';
 import { recordedBy } from './recorded-by';
-import { readTransfer, type TransferFormValues } from './transfer-values';
+import { readTransfer, type TransferFields, type TransferFormValues } from './transfer-values';
 
 /** Money moved between two of the group's accounts, as one operation; an exchange shows both amounts. */
 export function TransferDialog({ fromAccountId, onClose }: { fromAccountId: number; onClose: () => void }) {
@@ -24,7 +24,7 @@ export function TransferDialog({ fromAccountId, onClose }: { fromAccountId: numb
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the accounts' currencies do not change under an open dialog
     [language, accounts.length],
   );
-  const form = useForm<TransferFormValues, unknown, ReturnType<typeof readTransfer> extends { value: infer O } ? O : never>({
+  const form = useForm<TransferFormValues, unknown, TransferFields>({
     resolver,
     defaultValues: {
       fromAccountId: String(fromAccountId),
@@ -58,7 +58,12 @@ export function TransferDialog({ fromAccountId, onClose }: { fromAccountId: numb
     </div>
   );
   return (
-    <FormDialog title={t('money.screens.transfer.title')} save={create} onSubmit={(e) => void submit(e)} onClose={onClose}>
+    <FormDialog
+      title={t('money.screens.transfer.title')}
+      save={create}
+      onSubmit={(e) => void submit(e)}
+      onClose={onClose}
+    >
       <div className="field-pair">
         {accountSelect('fromAccountId', t('money.screens.transfer.from'))}
         {accountSelect('toAccountId', t('money.screens.transfer.to'))}

@@ -14,7 +14,7 @@ export interface TransferFormValues {
   text: string;
 }
 
-type TransferFields = Omit<TransferInput, 'text'> & { text: string };
+export type TransferFields = Omit<TransferInput, 'text'> & { text: string };
 
 /**
  * The dialog as transfers:create takes it. Between accounts of one currency the same amount leaves one and reaches

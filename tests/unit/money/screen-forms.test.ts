@@ -63,9 +63,7 @@ describe('the transaction form and its splits', () => {
   const donation: TransactionFormValues = {
     ...newTransactionValues('2026-03-14', 4, 7),
     amountText: '150,00',
-    splits: [
-      { categoryId: '1', fundId: '7', amountText: '' },
-    ],
+    splits: [{ categoryId: '1', fundId: '7', amountText: '' }],
   };
 
   it('gives a single split the whole amount, signed by the direction', () => {
@@ -88,7 +86,10 @@ describe('the transaction form and its splits', () => {
       ],
     };
     expect(splitRemainder(two, 'fr', 'EUR')).toBe(1);
-    expect(readTransaction(two, 'fr', 'EUR')).toEqual({ ok: false, errors: { 'splits.root': 'transaction.unbalanced' } });
+    expect(readTransaction(two, 'fr', 'EUR')).toEqual({
+      ok: false,
+      errors: { 'splits.root': 'transaction.unbalanced' },
+    });
     const over = { ...two, splits: [two.splits[0]!, { ...two.splits[1]!, amountText: '50,01' }] };
     expect(splitRemainder(over, 'fr', 'EUR')).toBe(-1);
     const exact = { ...two, splits: [two.splits[0]!, { ...two.splits[1]!, amountText: '50' }] };
@@ -160,7 +161,10 @@ describe('the transfer dialog', () => {
   };
 
   it('moves the same amount between two accounts of one currency', () => {
-    expect(readTransfer(base, 'fr', currencyOf)).toMatchObject({ ok: true, value: { outMinor: 20000, inMinor: 20000 } });
+    expect(readTransfer(base, 'fr', currencyOf)).toMatchObject({
+      ok: true,
+      value: { outMinor: 20000, inMinor: 20000 },
+    });
   });
 
   it('asks for both amounts of an exchange, each in its account’s currency, and converts nothing', () => {
