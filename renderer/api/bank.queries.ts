@@ -44,6 +44,11 @@ export function useRunBankImport() {
   });
 }
 
+/** Drops a checked file, or stops a run under way: its one transaction is rolled back, nothing is written. */
+export function useCancelBankImport() {
+  return useMutation({ mutationFn: (token: string) => call('bankImport:cancel', { token }) });
+}
+
 /** Polls while `running`; stops by itself once the run has answered. */
 export function useBankImportProgress(token: string, running: boolean) {
   return useQuery({

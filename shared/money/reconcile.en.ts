@@ -31,12 +31,15 @@ export const reconcileEn: typeof reconcileFr = {
     balanceOn: '{{amount}} on {{date}}',
     none: 'none',
     duplicatesHeading: 'Duplicates',
-    duplicatesIntro: 'These entries will not be imported a second time. They are listed here so you know which ones.',
+    duplicatesIntro:
+      'An entry already imported is not imported again. An entry repeated in the file is kept and flagged for you to judge.',
     duplicatesCaption: 'Duplicate entries',
     duplicateReason: {
       imported: 'Already imported',
       inFile: 'Twice in this file',
     },
+    entry: 'Entry no.',
+    why: 'Why',
     date: 'Date',
     amount: 'Amount',
     counterparty: 'Counterparty',

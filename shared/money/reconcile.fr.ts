@@ -33,12 +33,14 @@ export const reconcileFr = {
     none: 'aucun',
     duplicatesHeading: 'Doublons',
     duplicatesIntro:
-      'Ces écritures ne seront pas importées une seconde fois. Elles restent listées ici pour que vous sachiez lesquelles.',
+      'Une écriture déjà importée ne l’est pas une seconde fois. Une écriture répétée dans le fichier est gardée et signalée, à vous de juger.',
     duplicatesCaption: 'Écritures en double',
     duplicateReason: {
       imported: 'Déjà importée',
       inFile: 'Deux fois dans ce fichier',
     },
+    entry: 'Écriture n°',
+    why: 'Pourquoi',
     date: 'Date',
     amount: 'Montant',
     counterparty: 'Contrepartie',

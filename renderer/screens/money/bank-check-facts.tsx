@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { BankImportChecked } from '../../../shared/money/bank.schemas';
+import { formatDate } from '../../format';
+import { currentLanguage } from '../../i18n';
 import { PerCurrencyAmounts } from './bank-per-currency';
 
 /** A format as the reader named it, for people: "camt.053.001.04" as is, "csv:kbc" as "CSV (kbc)", CODA in capitals. */
@@ -9,18 +11,30 @@ export function formatName(format: string): string {
 }
 
 /**
- * What the file holds before anything is written: which file and format, how many booked entries, how many are new
+ * What the file holds before anything is written: which file and format, the booked period, how many entries, how many are new
  * and how many are already in the account, the money in and out and the balances, each per currency.
  */
 export function BankCheckFacts({ checked }: { checked: BankImportChecked }) {
   const { t } = useTranslation();
   const k = 'money.reconcile.importing';
+  const language = currentLanguage();
   return (
     <dl className="facts bank-facts">
       <dt>{t(`${k}.file`)}</dt>
       <dd className="break-anywhere">{checked.fileName}</dd>
       <dt>{t(`${k}.format`)}</dt>
       <dd>{formatName(checked.format)}</dd>
+      {checked.from && checked.to && (
+        <>
+          <dt>{t(`${k}.period`)}</dt>
+          <dd>
+            {t(`${k}.periodRange`, {
+              from: formatDate(checked.from, language),
+              to: formatDate(checked.to, language),
+            })}
+          </dd>
+        </>
+      )}
       <dt>{t(`${k}.counts`)}</dt>
       <dd>
         {[

@@ -5,6 +5,7 @@ import type { BankImportChecked } from '../../../shared/money/bank.schemas';
 import type { ImportNameChoice } from '../../../shared/money/money-values';
 import { currentLanguage } from '../../i18n';
 import { BankCheckFacts } from './bank-check-facts';
+import { BankDuplicates } from './bank-duplicates';
 import { BankProblems } from './bank-problems';
 
 interface BankCheckProps {
@@ -42,6 +43,7 @@ export function BankCheck({
       <div role="status">
         <BankCheckFacts checked={checked} />
       </div>
+      <BankDuplicates lines={checked.duplicateLines} />
       <BankProblems problems={listed} total={checked.problemCount - (gap ? 1 : 0)} />
       {checked.refused && <p className="alert alert-error">{t(`${k}.refused`)}</p>}
       {!checked.refused && checked.new === 0 && <p className="alert alert-warning">{t(`${k}.nothingNew`)}</p>}

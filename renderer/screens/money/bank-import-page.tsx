@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BankImportChecked } from '../../../shared/money/bank.schemas';
-import { useCheckBankImport, useMoneyAccounts, useRunBankImport } from '../../api/bank.queries';
+import { useCancelBankImport, useCheckBankImport, useMoneyAccounts, useRunBankImport } from '../../api/bank.queries';
 import { errorCodeOf } from '../../api/client-error';
 import { BackButton } from '../../components/back-button';
 import { BusyButton } from '../../components/busy-button';
@@ -26,11 +26,13 @@ export function BankImportPage({ accountId: given }: { accountId?: number }) {
   const accounts = useMoneyAccounts();
   const check = useCheckBankImport();
   const run = useRunBankImport();
+  const cancel = useCancelBankImport();
   const byMemberId = useRecordedBy();
   const [chosenAccount, setChosenAccount] = useState<number | null>(given ?? null);
   const [checked, setChecked] = useState<BankImportChecked | null>(null);
   const [acceptGap, setAcceptGap] = useState(false);
   const [keepFile, setKeepFile] = useState(false);
+  const [cancelled, setCancelled] = useState(false);
   // A cash box has no bank to send a statement.
   const open = (accounts.data?.accounts ?? []).filter((account) => !account.archived && account.kind !== 'cash');
   const accountId = chosenAccount ?? open[0]?.id ?? null;
@@ -56,11 +58,14 @@ export function BankImportPage({ accountId: given }: { accountId?: number }) {
   };
   const chooseFile = () => {
     if (accountId === null) return;
+    setCancelled(false);
     setChecked(null);
     check.reset();
     start(accountId);
   };
   const again = () => {
+    // A file checked and left holds its bytes in the job service until a lock: let it go now.
+    if (checked && !run.data) cancel.mutate(checked.token);
     setChecked(null);
     setKeepFile(false);
     run.reset();
@@ -78,16 +83,29 @@ export function BankImportPage({ accountId: given }: { accountId?: number }) {
       <h1 ref={heading} tabIndex={-1}>
         {t(`${k}.title`)}
       </h1>
-      {run.data && checked ? (
+      {run.data ? (
         <BankImportResult
           result={run.data}
-          onReconcile={() => navigate({ page: 'reconcile', accountId: checked.accountId })}
+          onReconcile={() => navigate({ page: 'reconcile', ...(accountId === null ? {} : { accountId }) })}
           onAnother={again}
         />
       ) : run.isPending && checked ? (
-        <BankImportProgress token={checked.token} />
+        <BankImportProgress
+          token={checked.token}
+          onCancel={() => {
+            // The run answers CANCELLED once its transaction is rolled back; the screen starts over meanwhile.
+            setCancelled(true);
+            cancel.mutate(checked.token);
+            setChecked(null);
+          }}
+        />
       ) : (
         <>
+          {cancelled && (
+            <p role="status" className="alert alert-warning">
+              {t(`${k}.cancelled`)}
+            </p>
+          )}
           {!checked && <p className="panel">{t(`${k}.intro`)}</p>}
           <BankAccountSelect
             accounts={open}
@@ -131,7 +149,7 @@ export function BankImportPage({ accountId: given }: { accountId?: number }) {
                   {t('common.cancel')}
                 </button>
               </div>
-              <ErrorAlert code={run.error ? errorCodeOf(run.error) : null} />
+              <ErrorAlert code={run.error && !cancelled ? errorCodeOf(run.error) : null} />
             </BankCheck>
           )}
         </>
