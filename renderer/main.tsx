@@ -18,6 +18,7 @@ import './styles/parcels.css';
 import './styles/evenings.css';
 import './styles/letters.css';
 import './styles/money.css';
+import './styles/bank.css';
 
 async function start(): Promise<void> {
   // The language is a preference kept outside the vault, so the locked screens already speak it.

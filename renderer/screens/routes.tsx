@@ -9,6 +9,7 @@ import { registryRoutes } from './registry/registry.routes';
 import { settingsRoutes } from './settings/settings.routes';
 import { eveningsRoutes } from './evenings/evenings.routes';
 import { moneyRoutes } from './money/money.routes';
+import { bankRoutes } from './money/bank.routes';
 
 /**
  * Every screen of the app, gathered from the domains (each exports its own from renderer/screens/<domain>/). Each
@@ -24,4 +25,5 @@ export const routes = {
   ...parcelsRoutes,
   ...eveningsRoutes,
   ...moneyRoutes,
+  ...bankRoutes,
 } satisfies Record<PageId, RouteEntry<NoParams>>;

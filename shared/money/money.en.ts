@@ -4,6 +4,9 @@ import { statementProblemsEn } from './statement-problems.en';
 import { reportsEn } from './reports.en';
 import { screensEn } from './screens.en';
 import { bankEn } from './bank.en';
+import { screensEn } from './screens.en';
+import { bankEn } from './bank.en';
+import { reconcileEn } from './reconcile.en';
 
 /** The Money section in English: the same keys as money.fr.ts. */
 export const moneyEn: typeof moneyFr = {
@@ -12,6 +15,9 @@ export const moneyEn: typeof moneyFr = {
   ledger: ledgerEn,
   screens: screensEn,
   bank: bankEn,
+  screens: screensEn,
+  bank: bankEn,
+  reconcile: reconcileEn,
   slips: {
     heading: 'Support {{group}}',
     fund: 'For: {{fund}}',

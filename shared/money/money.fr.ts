@@ -3,6 +3,9 @@ import { statementProblemsFr } from './statement-problems.fr';
 import { reportsFr } from './reports.fr';
 import { screensFr } from './screens.fr';
 import { bankFr } from './bank.fr';
+import { screensFr } from './screens.fr';
+import { bankFr } from './bank.fr';
+import { reconcileFr } from './reconcile.fr';
 
 /** The Money section's strings; the donation slips and the bank statement problems so far. */
 export const moneyFr = {
@@ -11,6 +14,9 @@ export const moneyFr = {
   ledger: ledgerFr,
   screens: screensFr,
   bank: bankFr,
+  screens: screensFr,
+  bank: bankFr,
+  reconcile: reconcileFr,
   slips: {
     heading: 'Soutenir {{group}}',
     fund: 'Pour\u00a0: {{fund}}',

@@ -9,6 +9,7 @@ export const screensEn: typeof screensFr = {
     funds: 'Funds',
     standingOrders: 'Standing orders',
     lock: 'Closing',
+    bank: 'Bank',
   },
   loading: 'Loading…',
   amount: {

@@ -7,6 +7,7 @@ export const screensFr = {
     funds: 'Fonds',
     standingOrders: 'Ordres permanents',
     lock: 'Clôture',
+    bank: 'Banque',
   },
   loading: 'Chargement…',
   amount: {

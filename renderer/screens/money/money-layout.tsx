@@ -4,7 +4,7 @@ import { useFocusOnMount } from '../../hooks/use-focus-on-mount';
 import { useNavigate } from '../../navigation/navigation-context';
 import { RecordedBySelect } from './recorded-by';
 
-export const moneyTabs = ['accounts', 'ledger', 'funds', 'standingOrders', 'lock'] as const;
+export const moneyTabs = ['accounts', 'ledger', 'funds', 'standingOrders', 'lock', 'bank'] as const;
 export type MoneyTab = (typeof moneyTabs)[number];
 
 const tabRoutes = {
@@ -13,6 +13,7 @@ const tabRoutes = {
   funds: { page: 'moneyFunds' },
   standingOrders: { page: 'moneyStandingOrders' },
   lock: { page: 'moneyLock' },
+  bank: { page: 'reconcile' },
 } as const;
 
 /** The Argent section's frame: its heading, the row of its parts (one pressed), the part's own buttons and content. */
