@@ -10,6 +10,7 @@ import { settingsChannelNames } from './settings/settings.channels';
 import { vaultChannelNames } from './vault/vault.channels';
 import { eveningsChannelNames } from './evenings/evenings.channels';
 import { lettersTransferChannelNames } from './import-export/letters-transfer.channels';
+import { paymentsChannelNames } from './money/payments.channels';
 
 /**
  * The list of IPC channel names, `domain:verb`, gathered from each domain's list. Kept apart from the schemas so the
@@ -28,6 +29,7 @@ export const channelNames = [
   ...parcelsChannelNames,
   ...eveningsChannelNames,
   ...lettersTransferChannelNames,
+  ...paymentsChannelNames,
 ] as const;
 
 export type Channel = (typeof channelNames)[number];

@@ -12,6 +12,7 @@ import { settingsContract } from './settings/settings.contract';
 import { vaultContract } from './vault/vault.contract';
 import { eveningsContract } from './evenings/evenings.contract';
 import { lettersTransferContract } from './import-export/letters-transfer.contract';
+import { paymentsContract } from './money/payments.contract';
 
 /**
  * What a channel needs before its handler runs, enforced by dispatch (one error code each, see ACCESS_ERRORS there):
@@ -39,6 +40,7 @@ export const contract = {
   ...parcelsContract,
   ...eveningsContract,
   ...lettersTransferContract,
+  ...paymentsContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 /** What the caller sends (before zod defaults and transforms). */

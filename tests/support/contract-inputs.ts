@@ -30,6 +30,9 @@ export const refKinds = [
   'parcel',
   'attachment',
   'evening',
+  'account',
+  'fund',
+  'standingOrder',
 ] as const;
 export type RefKind = (typeof refKinds)[number];
 
@@ -75,6 +78,10 @@ const fieldKind: Record<string, RefKind> = {
   eveningId: 'evening',
   letterIds: 'letter',
   fromStayId: 'stay',
+  accountId: 'account',
+  fundId: 'fund',
+  standingOrderId: 'standingOrder',
+  byMemberId: 'member',
 };
 
 function idKind(channel: Channel, path: SchemaPath): RefKind {

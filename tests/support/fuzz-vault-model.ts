@@ -16,6 +16,9 @@ const tables = {
   parcel: 'parcels',
   attachment: 'attachments',
   evening: 'writing_evenings',
+  account: 'accounts',
+  fund: 'funds',
+  standingOrder: 'standing_orders',
 } as const satisfies Record<Exclude<RefKind, 'job'>, string>;
 type RowKind = keyof typeof tables;
 const rowKinds = Object.keys(tables) as RowKind[];
@@ -85,6 +88,12 @@ export async function emptyVault(app: ParloirApp): Promise<VaultDb> {
   await vault.db.transaction().execute(async (trx) => {
     // Children first: the foreign keys would refuse the other order.
     for (const table of [
+      // The ledger first: its rows point at prisoners and members, never cascading.
+      'splits',
+      'transactions',
+      'standing_orders',
+      'funds',
+      'accounts',
       'attachments',
       'letter_tags',
       'letters',
