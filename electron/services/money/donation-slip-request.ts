@@ -39,7 +39,8 @@ export async function donationSlipRequest(
   const reference = order?.reference ?? fund?.reference ?? undefined;
   const address = sender?.address;
   return {
-    baseName: [name || 'slip', account.name, fund?.name].filter(Boolean).join(' - '),
+    // No name in the file's name: it is seen in folders and print queues.
+    baseName: `parloir-slip-${account.id}`,
     request: {
       language,
       size: input.size,
