@@ -17,6 +17,7 @@ import './styles/attachments.css';
 import './styles/parcels.css';
 import './styles/evenings.css';
 import './styles/letters.css';
+import './styles/payments.css';
 
 async function start(): Promise<void> {
   // The language is a preference kept outside the vault, so the locked screens already speak it.

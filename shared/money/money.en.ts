@@ -1,9 +1,11 @@
 import type { moneyFr } from './money.fr';
 import { statementProblemsEn } from './statement-problems.en';
+import { paymentsEn } from './payments.en';
 
 /** The Money section in English: the same keys as money.fr.ts. */
 export const moneyEn: typeof moneyFr = {
   statementProblems: statementProblemsEn,
+  payments: paymentsEn,
   slips: {
     heading: 'Support {{group}}',
     fund: 'For: {{fund}}',

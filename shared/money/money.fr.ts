@@ -1,8 +1,10 @@
 import { statementProblemsFr } from './statement-problems.fr';
+import { paymentsFr } from './payments.fr';
 
 /** The Money section's strings; the donation slips and the bank statement problems so far. */
 export const moneyFr = {
   statementProblems: statementProblemsFr,
+  payments: paymentsFr,
   slips: {
     heading: 'Soutenir {{group}}',
     fund: 'Pour\u00a0: {{fund}}',

@@ -81,6 +81,8 @@ export const prepareOutput = z.strictObject({
   holder: z.string().nullable(),
   currency: currency.nullable(),
   reference: z.string().nullable(),
+  /** The longest reference the facility reads, when it says. */
+  referenceMaxLength: z.number().int().nullable(),
   referenceProblem: referenceProblem.nullable(),
   /** The EPC QR payload a banking app scans, and its modules row by row ('1' dark), or why there is none. */
   epcPayload: z.string().nullable(),

@@ -53,7 +53,11 @@ export type MoneyLimitPeriod = (typeof moneyLimitPeriods)[number];
  */
 export const moneyLimit = z.strictObject({
   period: z.enum(moneyLimitPeriods),
-  amountMinor: z.number().int().positive().max(10 ** 12),
+  amountMinor: z
+    .number()
+    .int()
+    .positive()
+    .max(10 ** 12),
   currency: currencyCode,
   note: optionalLine(300),
 });

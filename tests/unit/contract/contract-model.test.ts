@@ -139,7 +139,8 @@ const plan: Record<Channel, number | string> = {
   'prisonerPayments:prepare': 2,
   'prisonerPayments:record': 2,
   'donationSlips:options': 1,
-  'donationSlips:render': 'a PDF laid out by pdfkit (or swissqrbill) takes a good part of a second; tests/unit/money covers it',
+  'donationSlips:render':
+    'a PDF laid out by pdfkit (or swissqrbill) takes a good part of a second; tests/unit/money covers it',
   'clipboard:copy': 1,
 };
 
