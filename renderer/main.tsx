@@ -19,6 +19,7 @@ import './styles/evenings.css';
 import './styles/letters.css';
 import './styles/money.css';
 import './styles/bank.css';
+import './styles/payments.css';
 
 async function start(): Promise<void> {
   // The language is a preference kept outside the vault, so the locked screens already speak it.

@@ -12,6 +12,7 @@ import { eveningsChannelNames } from './evenings/evenings.channels';
 import { lettersTransferChannelNames } from './import-export/letters-transfer.channels';
 import { moneyChannelNames } from './money/money.channels';
 import { bankChannelNames } from './money/bank.channels';
+import { paymentsChannelNames } from './money/payments.channels';
 
 /**
  * The list of IPC channel names, `domain:verb`, gathered from each domain's list. Kept apart from the schemas so the
@@ -32,6 +33,7 @@ export const channelNames = [
   ...lettersTransferChannelNames,
   ...moneyChannelNames,
   ...bankChannelNames,
+  ...paymentsChannelNames,
 ] as const;
 
 export type Channel = (typeof channelNames)[number];

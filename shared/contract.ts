@@ -14,6 +14,7 @@ import { eveningsContract } from './evenings/evenings.contract';
 import { lettersTransferContract } from './import-export/letters-transfer.contract';
 import { moneyContract } from './money/money.contract';
 import { bankContract } from './money/bank.contract';
+import { paymentsContract } from './money/payments.contract';
 
 /**
  * What a channel needs before its handler runs, enforced by dispatch (one error code each, see ACCESS_ERRORS there):
@@ -43,6 +44,7 @@ export const contract = {
   ...lettersTransferContract,
   ...moneyContract,
   ...bankContract,
+  ...paymentsContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 /** What the caller sends (before zod defaults and transforms). */

@@ -28,3 +28,16 @@ export function addMonths(from: string, months: number): string {
   const d = Math.min(day, daysInMonth(y, m));
   return `${String(y).padStart(4, '0')}-${String(m + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
+
+/** The Monday that begins `day`'s calendar week (weeks run Monday to Sunday, as ISO 8601 and European prisons count). */
+export function mondayOf(day: string): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const weekday = new Date(Date.UTC(year, month - 1, date)).getUTCDay();
+  return addDays(day, -((weekday + 6) % 7));
+}
+
+/** The first and last day of `day`'s calendar month. */
+export function monthOf(day: string): { fromOn: string; toOn: string } {
+  const fromOn = `${day.slice(0, 8)}01`;
+  return { fromOn, toOn: addDays(addMonths(fromOn, 1), -1) };
+}

@@ -77,6 +77,7 @@ async function start(): Promise<void> {
   const parloir = createApp({
     dataDir,
     dialogs: nativeDialogs(() => mainWindow, hostText(i18n)),
+    clipboard,
   });
   const { context } = parloir;
   let preferences = context.preferences.get();

@@ -25,11 +25,20 @@ export interface HostDialogs {
   printPdf?(pdf: Uint8Array): Promise<'sent' | 'cancelled'>;
 }
 
+/** The system clipboard, in a host that has one (Electron's; the E2E bridge's own; none for the command line). */
+export interface HostClipboard {
+  readText(): Promise<string>;
+  writeText(text: string): Promise<void>;
+  clear(): void;
+}
+
 export interface AppContext {
   vault: VaultSession;
   /** Long work kept in memory between calls, dropped on lock (docs/ARCHITECTURE.md, "Long work"). */
   jobs: JobService;
   dialogs: HostDialogs;
+  /** Absent in a host without one: copying then answers `copied: false`. */
+  clipboard?: HostClipboard | undefined;
   preferences: {
     get(): Preferences;
     set(next: Preferences): Preferences;

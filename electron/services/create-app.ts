@@ -3,7 +3,7 @@ import type { Preferences } from '../../shared/settings/settings.schemas';
 import { readPreferences, writePreferences } from '../../db/settings/preferences';
 import type { KdfParams } from '../../db/vault/kdf';
 import { VaultSession } from '../../db/vault/vault-session';
-import type { AppContext, HostDialogs } from './app-context';
+import type { AppContext, HostClipboard, HostDialogs } from './app-context';
 import { createClient, type ParloirClient } from './client';
 import type { InternalErrorReporter } from './dispatch';
 import { JobService } from './jobs/job-service';
@@ -21,10 +21,12 @@ import { eveningsHandlers } from './evenings/evenings.handlers';
 import { lettersTransferHandlers } from './import-export/letters-transfer.handlers';
 import { moneyHandlers } from './money/money.handlers';
 import { bankHandlers } from './money/bank.handlers';
+import { paymentsHandlers } from './money/payments.handlers';
 
 export interface AppOptions {
   dataDir: string;
   dialogs: HostDialogs;
+  clipboard?: HostClipboard;
   kdf?: KdfParams;
   /** Told of every INTERNAL error the client's calls meet (the CLI logs it, tests rethrow it). */
   reportInternal?: InternalErrorReporter;
@@ -44,6 +46,7 @@ export function createApp(options: AppOptions): ParloirApp {
     vault,
     jobs: new JobService(vault),
     dialogs: options.dialogs,
+    clipboard: options.clipboard,
     preferences: {
       get: () => readPreferences(vault.paths),
       set: (next) => {
@@ -72,6 +75,7 @@ export function createApp(options: AppOptions): ParloirApp {
     ...eveningsHandlers(context),
     ...moneyHandlers(context),
     ...bankHandlers(context),
+    ...paymentsHandlers(context),
   } satisfies Handlers;
   return { context, handlers, ...createClient({ context, handlers }, options.reportInternal) };
 }

@@ -4,9 +4,8 @@ import { statementProblemsEn } from './statement-problems.en';
 import { reportsEn } from './reports.en';
 import { screensEn } from './screens.en';
 import { bankEn } from './bank.en';
-import { screensEn } from './screens.en';
-import { bankEn } from './bank.en';
 import { reconcileEn } from './reconcile.en';
+import { paymentsEn } from './payments.en';
 
 /** The Money section in English: the same keys as money.fr.ts. */
 export const moneyEn: typeof moneyFr = {
@@ -15,9 +14,8 @@ export const moneyEn: typeof moneyFr = {
   ledger: ledgerEn,
   screens: screensEn,
   bank: bankEn,
-  screens: screensEn,
-  bank: bankEn,
   reconcile: reconcileEn,
+  payments: paymentsEn,
   slips: {
     heading: 'Support {{group}}',
     fund: 'For: {{fund}}',

@@ -3,20 +3,18 @@ import { statementProblemsFr } from './statement-problems.fr';
 import { reportsFr } from './reports.fr';
 import { screensFr } from './screens.fr';
 import { bankFr } from './bank.fr';
-import { screensFr } from './screens.fr';
-import { bankFr } from './bank.fr';
 import { reconcileFr } from './reconcile.fr';
+import { paymentsFr } from './payments.fr';
 
-/** The Money section's strings; the donation slips and the bank statement problems so far. */
+/** The Money section's strings, one object per part (ledger, screens, bank import, reconciliation, payments, reports, slips). */
 export const moneyFr = {
   statementProblems: statementProblemsFr,
   reports: reportsFr,
   ledger: ledgerFr,
   screens: screensFr,
   bank: bankFr,
-  screens: screensFr,
-  bank: bankFr,
   reconcile: reconcileFr,
+  payments: paymentsFr,
   slips: {
     heading: 'Soutenir {{group}}',
     fund: 'Pour\u00a0: {{fund}}',

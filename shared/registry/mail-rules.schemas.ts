@@ -24,7 +24,8 @@ export const referencePlaceholders = [
   'FIRSTNAME',
   'Firstname',
 ] as const;
-const placeholderPattern = /\{([^}]*)\}/g;
+/** A placeholder between braces, as the pattern's check and the reference's composition both read it. */
+export const placeholderPattern = /\{([^}]*)\}/g;
 
 export const referencePattern = z
   .string()
@@ -40,6 +41,34 @@ export const referencePattern = z
   );
 
 const count = z.number().int().min(0).max(1000);
+const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'ISO 4217 currency code');
+
+/** The periods a facility caps money over: a calendar week (Monday to Sunday) or a calendar month. */
+export const moneyLimitPeriods = ['week', 'month'] as const;
+export type MoneyLimitPeriod = (typeof moneyLimitPeriods)[number];
+
+/**
+ * What a facility lets a prisoner receive (or keep) over a period, in integer minor units of its currency, with the
+ * note that says what happens above it (France withholds a share beyond 200 EUR a month; Spain caps weekly spending).
+ */
+export const moneyLimit = z.strictObject({
+  period: z.enum(moneyLimitPeriods),
+  amountMinor: z
+    .number()
+    .int()
+    .positive()
+    .max(10 ** 12),
+  currency: currencyCode,
+  note: optionalLine(300),
+});
+export type MoneyLimit = z.output<typeof moneyLimit>;
+
+/** At most one limit a period: two weekly caps would contradict each other. */
+const moneyLimits = z
+  .array(moneyLimit)
+  .max(moneyLimitPeriods.length)
+  .refine((limits) => new Set(limits.map((l) => l.period)).size === limits.length, 'One limit a period')
+  .default([]);
 
 /**
  * How one facility accepts mail, parcels and money. `null` means "not known": later checks warn about unknowns
@@ -60,6 +89,8 @@ export const mailRules = z.strictObject({
       z.strictObject({
         method: z.literal('bank_transfer'),
         iban,
+        /** The account's currency: EUR for a SEPA transfer (the only one an EPC QR code carries), PLN, CHF… */
+        currency: currencyCode.default('EUR'),
         accountHolder: optionalLine(140),
         referencePattern: referencePattern.nullish().transform((v) => v ?? null),
         referenceMaxLength: z
@@ -69,6 +100,7 @@ export const mailRules = z.strictObject({
           .max(140)
           .nullish()
           .transform((v) => v ?? null),
+        limits: moneyLimits,
       }),
       z.strictObject({ method: z.literal('other'), instructions: optionalText(2000) }),
     ])

@@ -2,7 +2,7 @@ import type { Channel } from '../../shared/channels';
 import type { InputOf, OutputOf } from '../../shared/contract';
 import type { Envelope } from '../../shared/envelope';
 import type { ErrorInfo } from '../../shared/errors';
-import type { HostDialogs } from '../../electron/services/app-context';
+import type { HostClipboard, HostDialogs } from '../../electron/services/app-context';
 import { createApp, type ParloirApp } from '../../electron/services/create-app';
 import { CHEAP_KDF, PASSPHRASE } from './cheap-kdf';
 import { testDialogs } from './dialogs';
@@ -12,6 +12,8 @@ export interface TestAppOptions {
   dataDir?: string;
   /** The native dialogs' answers; `answers` can change them later. Every dialog not given cancels. */
   dialogs?: Partial<HostDialogs>;
+  /** The system clipboard, for the hosts that have one; left out, the app has none (as the command line). */
+  clipboard?: HostClipboard;
 }
 
 /**
@@ -38,6 +40,7 @@ export class TestApp {
     this.app = createApp({
       dataDir: this.dataDir,
       dialogs,
+      ...(options.clipboard ? { clipboard: options.clipboard } : {}),
       kdf: CHEAP_KDF,
       reportInternal: (_c, error) => this.#internal.push(error),
     });

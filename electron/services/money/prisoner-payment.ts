@@ -1,5 +1,5 @@
 import { epcPayload, type EpcProblem } from '../../../shared/money/epc-qr';
-import { referencePlaceholders } from '../../../shared/registry/mail-rules.schemas';
+import { placeholderPattern, referencePlaceholders } from '../../../shared/registry/mail-rules.schemas';
 
 /** How a facility takes money for a prisoner: the account, its exact holder, and the reference it demands. */
 export interface FacilityMoneyRule {
@@ -78,7 +78,7 @@ const placeholders: Record<(typeof referencePlaceholders)[number], (p: PrisonerF
  */
 export function composePrisonerReference(rule: FacilityMoneyRule, prisoner: PrisonerForPayment): ReferenceResult {
   let problem: ReferenceProblem | null = null;
-  const filled = rule.referencePattern.replace(/\{([^}]*)\}/g, (_, key: string) => {
+  const filled = rule.referencePattern.replace(placeholderPattern, (_, key: string) => {
     const value = (referencePlaceholders as readonly string[]).includes(key)
       ? placeholders[key as (typeof referencePlaceholders)[number]]
       : undefined;

@@ -37,6 +37,8 @@ export class Harness {
   lastExportDefaultName: string | null = null;
   /** The in-memory print sink: every PDF sent to "the printer", in order. Nothing is written anywhere. */
   readonly printed: Uint8Array[] = [];
+  /** The system clipboard as the app sees it: what "copy" wrote, until it is cleared. */
+  clipboardText = '';
   /** What the next print dialog answers. */
   nextPrintAnswer: 'sent' | 'cancelled' = 'sent';
   /** What the next "save PDF" dialog answers; the proposed name is kept. */
@@ -58,6 +60,15 @@ export class Harness {
     this.app = createApp({
       dataDir: this.dataDir,
       ...(options.kdf ? { kdf: options.kdf } : {}),
+      clipboard: {
+        readText: async () => this.clipboardText,
+        writeText: async (text) => {
+          this.clipboardText = text;
+        },
+        clear: () => {
+          this.clipboardText = '';
+        },
+      },
       dialogs: {
         chooseBackupFolder: async () => this.nextBackupFolder,
         chooseBackupFile: async () => this.nextBackupFile,

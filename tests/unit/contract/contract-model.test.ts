@@ -183,6 +183,13 @@ const plan: Record<Channel, number | string> = {
   'bankRules:create':
     'needs a fund, which only the ledger channels make; tests/unit/money/bank-rules.test.ts covers it',
   'bankRules:delete': 'needs a saved rule, as above',
+  // Answers for any prisoner, with a stay or not, a bank rule or not: the dialog's words come from its answer.
+  'prisonerPayments:prepare': 2,
+  'prisonerPayments:record': 2,
+  'donationSlips:options': 1,
+  'donationSlips:render':
+    'a PDF laid out by pdfkit (or swissqrbill) takes a good part of a second; tests/unit/money covers it',
+  'clipboard:copy': 1,
 };
 
 /**

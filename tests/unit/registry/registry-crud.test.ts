@@ -48,6 +48,9 @@ describe('facilities and their mail rules', () => {
         accountHolder: 'Régie des comptes nominatifs',
         referencePattern: '{number} {LASTNAME}',
         referenceMaxLength: 31,
+        // Left out, the account's currency is the euro and the facility sets no limit.
+        currency: 'EUR',
+        limits: [],
       },
       senderAddressRequired: null,
       languages: ['fr', 'es'],

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { facilityInput, facilityKinds } from '../../../../shared/registry/facilities.schemas';
+import { facilityKinds } from '../../../../shared/registry/facilities.schemas';
 import { errorCodeOf } from '../../../api/client-error';
 import { useFacility, useRegistryWrite } from '../../../api/registry.queries';
 import { useSettings } from '../../../api/settings.queries';
@@ -12,14 +12,13 @@ import { countryOptions } from '../../../countries';
 import { SelectField } from '../../../forms/select-field';
 import { TextField } from '../../../forms/text-field';
 import { useFormDraft } from '../../../forms/use-form-draft';
-import { zodFormResolver } from '../../../forms/zod-form-resolver';
 import { useFocusOnMount } from '../../../hooks/use-focus-on-mount';
 import { currentLanguage } from '../../../i18n';
 import { useNavigate } from '../../../navigation/navigation-context';
 import {
   facilityDefaults,
   newFacility,
-  prepareFacility,
+  facilityFormResolver,
   type FacilityFormOutput,
   type FacilityFormValues,
 } from './facility-form-values';
@@ -49,7 +48,7 @@ export function FacilityFormPage({ id }: { id?: number }) {
           <FacilityForm defaults={newFacility(settings.data?.groupCountry ?? null)} />
         )
       ) : existing.data ? (
-        <FacilityForm id={id} defaults={facilityDefaults(existing.data.facility)} />
+        <FacilityForm id={id} defaults={facilityDefaults(existing.data.facility, currentLanguage())} />
       ) : (
         existing.isPending && <p role="status">{t('common.loading')}</p>
       )}
@@ -66,7 +65,7 @@ function FacilityForm({ id, defaults }: { id?: number; defaults: FacilityFormVal
   const language = currentLanguage();
   const countries = useMemo(() => countryOptions(language), [language]);
   const form = useForm<FacilityFormValues, unknown, FacilityFormOutput>({
-    resolver: zodFormResolver(facilityInput, prepareFacility),
+    resolver: facilityFormResolver(language),
     defaultValues: defaults,
   });
   useFormDraft(form, 'facility', id ?? null);

@@ -6,6 +6,7 @@ import { LanguagesField } from '../../../forms/languages-field';
 import { TextField } from '../../../forms/text-field';
 import { TriStateField } from '../../../forms/tri-state-field';
 import type { FacilityFormOutput, FacilityFormValues } from './facility-form-values';
+import { MoneyLimitsFields } from './money-limits-fields';
 
 type FacilityControl = Control<FacilityFormValues, unknown, FacilityFormOutput>;
 
@@ -57,6 +58,7 @@ function MoneyFields({ control }: { control: FacilityControl }) {
               label={t('facilityForm.referenceMaxLength')}
             />
           </div>
+          <MoneyLimitsFields control={control} />
         </>
       )}
       {method === 'other' && (

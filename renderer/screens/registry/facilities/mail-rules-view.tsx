@@ -1,6 +1,7 @@
 import { friendlyFormatIBAN } from 'ibantools';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatMoney } from '../../../../shared/parcels/money-text';
 import type { MailRules } from '../../../../shared/registry/mail-rules.schemas';
 import { languageName } from '../../../countries';
 import { currentLanguage } from '../../../i18n';
@@ -88,6 +89,19 @@ export function MailRulesView({ rules }: { rules: MailRules }) {
               </dd>
             </div>
           )}
+          <div className="fact">
+            <dt>{t('money.payments.view.currency')}</dt>
+            <dd>{money.currency}</dd>
+          </div>
+          {money.limits.map((limit) => (
+            <div key={limit.period} className="fact" data-testid={`money-limit-${limit.period}`}>
+              <dt>{t(`money.payments.view.limit.${limit.period}`)}</dt>
+              <dd>
+                {formatMoney({ minor: limit.amountMinor, currency: limit.currency }, language)}
+                {limit.note && ` — ${limit.note}`}
+              </dd>
+            </div>
+          ))}
         </dl>
       ) : money.method === 'other' ? (
         <p className="notes">{money.instructions ?? t('moneyMethod.other')}</p>

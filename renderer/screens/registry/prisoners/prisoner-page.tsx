@@ -19,8 +19,9 @@ import { PrisonerTags } from './prisoner-tags';
 import { StayDialog } from './stay-dialog';
 import { StayTimeline } from './stay-timeline';
 import { TransferDialog } from './transfer-dialog';
+import { SendMoneyDialog } from '../../money/send-money-dialog';
 
-type OpenDialog = 'letter' | 'transfer' | 'close' | 'stay' | 'delete' | null;
+type OpenDialog = 'letter' | 'transfer' | 'close' | 'stay' | 'delete' | 'money' | null;
 
 /** One prisoner: who, where to write (or not to), where they have been, their tags, and what can be recorded. */
 export function PrisonerPage({ id }: { id: number }) {
@@ -98,6 +99,9 @@ export function PrisonerPage({ id }: { id: number }) {
         >
           {t('parcels.newFor')}
         </button>
+        <button type="button" className="button-secondary" onClick={() => setDialog('money')}>
+          {t('money.payments.send')}
+        </button>
         <button type="button" className="button-secondary" onClick={() => setDialog('stay')}>
           {current ? t('prisoner.addPastStay') : t('prisoner.addStay')}
         </button>
@@ -130,6 +134,7 @@ export function PrisonerPage({ id }: { id: number }) {
       {dialog === 'transfer' && <TransferDialog prisonerId={id} onClose={close} />}
       {dialog === 'close' && <CloseStayDialog prisonerId={id} onClose={close} />}
       {dialog === 'stay' && <StayDialog prisonerId={id} onClose={close} />}
+      {dialog === 'money' && <SendMoneyDialog prisonerId={id} onClose={close} />}
       {dialog === 'delete' && (
         <DeleteDialog
           kind="prisoner"
