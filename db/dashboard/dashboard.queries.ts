@@ -43,10 +43,7 @@ export function dashboardCountQueries(db: RegistryDb, today: string): Record<Cou
 }
 
 /** Every count of the dashboard as of `today` (the caller's local date, shared/today.ts). */
-export async function dashboardCounts(
-  db: RegistryDb,
-  today: string,
-): Promise<Omit<DashboardCounts, LedgerCounts>> {
+export async function dashboardCounts(db: RegistryDb, today: string): Promise<Omit<DashboardCounts, LedgerCounts>> {
   const counts = {} as Record<CountKey, number>;
   for (const [key, query] of Object.entries(dashboardCountQueries(db, today)) as [
     CountKey,

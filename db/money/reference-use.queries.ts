@@ -10,6 +10,10 @@ export async function referenceInUse(db: RegistryDb, value: string, exceptFundId
   let funds = db.selectFrom('funds').select('id').where('reference', '=', value);
   if (exceptFundId !== null) funds = funds.where('id', '!=', exceptFundId);
   if (await funds.executeTakeFirst()) return true;
-  const orders = await db.selectFrom('standing_orders').select('reference').where('reference', 'is not', null).execute();
+  const orders = await db
+    .selectFrom('standing_orders')
+    .select('reference')
+    .where('reference', 'is not', null)
+    .execute();
   return orders.some((order) => order.reference !== null && readReferenceText(order.reference)?.value === value);
 }

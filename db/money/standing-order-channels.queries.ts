@@ -124,9 +124,9 @@ export async function endStandingOrder(db: RegistryDb, id: number, untilOn: stri
 
 /** Only an order no payment is linked to: otherwise it is ended, and its history kept. */
 export async function deleteStandingOrder(db: RegistryDb, id: number): Promise<boolean> {
-  const result = await withLedgerErrors(() => db.deleteFrom('standing_orders').where('id', '=', id).executeTakeFirst(), [
-    'LEDGER_IN_USE',
-    'Payments are linked to this standing order: end it instead',
-  ]);
+  const result = await withLedgerErrors(
+    () => db.deleteFrom('standing_orders').where('id', '=', id).executeTakeFirst(),
+    ['LEDGER_IN_USE', 'Payments are linked to this standing order: end it instead'],
+  );
   return result.numDeletedRows > 0n;
 }

@@ -60,7 +60,11 @@ export async function transactionDetail(db: RegistryDb, id: number): Promise<Tra
   );
   const [ledgerRow] = await withSplits(db, [row]);
   const lock = await getLedgerLock(db);
-  const base = rowOutput(mustExist(ledgerRow, 'Transaction'), await prisonerNames(db, [row.prisoner_id]), lock.lockedThrough);
+  const base = rowOutput(
+    mustExist(ledgerRow, 'Transaction'),
+    await prisonerNames(db, [row.prisoner_id]),
+    lock.lockedThrough,
+  );
   const parcel =
     row.parcel_id === null
       ? undefined
@@ -92,7 +96,13 @@ export async function transactionDetail(db: RegistryDb, id: number): Promise<Tra
       : await db
           .selectFrom('transactions as t')
           .innerJoin('accounts as a', 'a.id', 't.account_id')
-          .select(['t.id', 't.account_id as accountId', 'a.name as accountName', 't.amount_minor as amountMinor', 't.currency'])
+          .select([
+            't.id',
+            't.account_id as accountId',
+            'a.name as accountName',
+            't.amount_minor as amountMinor',
+            't.currency',
+          ])
           .where('t.transfer_group', '=', row.transfer_group)
           .where('t.id', '!=', row.id)
           .executeTakeFirst();

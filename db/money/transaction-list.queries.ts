@@ -86,7 +86,9 @@ function filteredTransactions(db: RegistryDb, filter: TransactionFilter) {
     });
   if (filter.text !== undefined && filter.text !== '') {
     const pattern = likePattern(filter.text);
-    query = query.where(sql<boolean>`(t.text like ${pattern} escape '\\' or t.counterparty like ${pattern} escape '\\')`);
+    query = query.where(
+      sql<boolean>`(t.text like ${pattern} escape '\\' or t.counterparty like ${pattern} escape '\\')`,
+    );
   }
   return query;
 }

@@ -1,4 +1,5 @@
 import type { moneyFr } from './money.fr';
+import { ledgerEn } from './ledger.en';
 import { statementProblemsEn } from './statement-problems.en';
 import { screensEn } from './screens.en';
 
@@ -6,6 +7,7 @@ import { screensEn } from './screens.en';
 export const moneyEn: typeof moneyFr = {
   statementProblems: statementProblemsEn,
   screens: screensEn,
+  ledger: ledgerEn,
   slips: {
     heading: 'Support {{group}}',
     fund: 'For: {{fund}}',

@@ -1,3 +1,4 @@
+import { ledgerFr } from './ledger.fr';
 import { statementProblemsFr } from './statement-problems.fr';
 import { screensFr } from './screens.fr';
 
@@ -5,6 +6,7 @@ import { screensFr } from './screens.fr';
 export const moneyFr = {
   statementProblems: statementProblemsFr,
   screens: screensFr,
+  ledger: ledgerFr,
   slips: {
     heading: 'Soutenir {{group}}',
     fund: 'Pour\u00a0: {{fund}}',

@@ -84,7 +84,7 @@ test('Argent in French: an EUR account and funds, a donation in two splits, a st
   const referenceDialog = page.getByRole('dialog', {
     name: fill(frMoney.funds.makeReferenceOne, { name: 'Frais de justice' }),
   });
-  await referenceDialog.getByLabel(frMoney.referenceKinds.be).check();
+  await referenceDialog.getByLabel(fr.money.ledger.referenceSchemes.be).check();
   await button(referenceDialog, frMoney.funds.makeReference).click();
   await expect(referenceDialog.getByText(/^\+\+\+\d{3}\/\d{4}\/\d{5}\+\+\+$/u)).toBeVisible();
   await button(referenceDialog, fr.common.close).click();
@@ -100,11 +100,17 @@ test('Argent in French: an EUR account and funds, a donation in two splits, a st
   await page.getByLabel(`${frMoney.transaction.amount} (EUR)`, { exact: true }).fill('150');
   await page.getByLabel(frMoney.transaction.counterparty, { exact: true }).fill('Marie L.');
   const lines = page.locator('.split-line');
-  await lines.nth(0).getByLabel(frMoney.transaction.splitCategory).selectOption({ label: frMoney.category.donation });
+  await lines
+    .nth(0)
+    .getByLabel(frMoney.transaction.splitCategory)
+    .selectOption({ label: fr.money.ledger.categories.donation });
   await lines.nth(0).getByLabel(frMoney.transaction.splitFund).selectOption({ label: 'Fonds général' });
   await button(page, frMoney.transaction.addSplit).click();
   await lines.nth(0).getByLabel(frMoney.transaction.splitAmount, { exact: true }).fill('100');
-  await lines.nth(1).getByLabel(frMoney.transaction.splitCategory).selectOption({ label: frMoney.category.donation });
+  await lines
+    .nth(1)
+    .getByLabel(frMoney.transaction.splitCategory)
+    .selectOption({ label: fr.money.ledger.categories.donation });
   await lines.nth(1).getByLabel(frMoney.transaction.splitFund).selectOption({ label: 'Frais de justice' });
   await lines.nth(1).getByLabel(frMoney.transaction.splitAmount, { exact: true }).fill('40');
   const remaining = fill(frMoney.transaction.remaining, {
@@ -228,7 +234,7 @@ test('Money in English at 1024 px: Ctrl+N for a new entry, a decimal point, a cl
   const amount = page.getByLabel(`${enMoney.transaction.amount} (EUR)`, { exact: true });
   await amount.fill('12,50');
   const line = page.locator('.split-line').first();
-  await line.getByLabel(enMoney.transaction.splitCategory).selectOption({ label: enMoney.category.postage });
+  await line.getByLabel(enMoney.transaction.splitCategory).selectOption({ label: en.money.ledger.categories.postage });
   await line.getByLabel(enMoney.transaction.splitFund).selectOption({ label: 'General fund' });
   await button(page, enMoney.transaction.save).click();
   await expect(page.getByText(fill(enMoney.amount.invalid, { currency: 'EUR' }))).toBeVisible();
