@@ -125,6 +125,8 @@ export const screensEn: typeof screensFr = {
     text: 'Text',
     status: 'Status',
     prisoner: 'Prisoner concerned (optional)',
+    standingOrder: 'Payment of a standing order (optional)',
+    noStandingOrder: '— none —',
     splits: 'Splits',
     splitCategory: 'Category',
     splitFund: 'Fund',

@@ -125,6 +125,8 @@ export const screensFr = {
     text: 'Libellé',
     status: 'État',
     prisoner: 'Prisonnier concerné (facultatif)',
+    standingOrder: 'Versement d’un ordre permanent (facultatif)',
+    noStandingOrder: '— aucun —',
     splits: 'Répartition',
     splitCategory: 'Catégorie',
     splitFund: 'Fonds',

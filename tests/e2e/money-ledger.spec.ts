@@ -247,6 +247,28 @@ test('Money in English at 1024 px: Ctrl+N for a new entry, a decimal point, a cl
   expect(list.rows.map((row) => row.amountMinor)).toEqual([-1250, -1280]);
   await keepScreenshot(harness, 'money-ledger-en-1024');
 
+  // An exchange between the EUR account and the CHF cash box: both amounts, each in its own currency.
+  await button(page, enMoney.ledger.transfer).click();
+  const transfer = page.getByRole('dialog', { name: enMoney.transfer.title });
+  await transfer.getByLabel(enMoney.transfer.to, { exact: true }).selectOption({ label: 'Cash box (CHF)' });
+  await expect(transfer.getByText(enMoney.transfer.exchange)).toBeVisible();
+  await transfer.getByLabel(`${enMoney.transfer.out} (EUR)`, { exact: true }).fill('100');
+  await transfer.getByLabel(`${enMoney.transfer.in} (CHF)`, { exact: true }).fill('95.40');
+  await keepScreenshot(harness, 'money-exchange-en-1024');
+  await expectAccessible(harness);
+  await button(transfer, en.common.save).click();
+  await expect(transfer).toBeHidden();
+  await expect(page.getByRole('row', { name: new RegExp(enMoney.ledger.transferRow, 'u') })).toContainText(
+    formatMoney({ minor: 10000, currency: 'EUR' }, 'en'),
+  );
+  const { accounts } = await seed(harness, 'accounts:list', {});
+  expect(accounts.map((a) => [a.name, a.balanceMinor])).toEqual(
+    expect.arrayContaining([
+      ['Main account', 50000 - 1280 - 1250 - 10000],
+      ['Cash box', 9540],
+    ]),
+  );
+
   // Moving the closing back asks why, and keeps the reason.
   await tab(page, enMoney.tabs.lock).click();
   await page.getByLabel(enMoney.lock.date, { exact: true }).fill('2025-05-31');
