@@ -12,6 +12,7 @@ import {
   useFunds,
   useLedgerLock,
   useMoneyWrite,
+  useStandingOrders,
   useTransaction,
 } from '../../api/money.queries';
 import { BackButton } from '../../components/back-button';
