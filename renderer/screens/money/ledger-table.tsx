@@ -51,7 +51,9 @@ export function LedgerTable({ rows, funds, categories }: LedgerTableProps) {
               <td>
                 {row.transferGroup
                   ? t('money.screens.ledger.transferRow')
-                  : (row.counterparty ?? <span className="muted">{t('money.screens.ledger.anonymous')}</span>)}
+                  : (row.counterparty ??
+                    // Only a gift is anonymous; money out without a payee named is just unnamed.
+                    (row.amountMinor > 0 ? <span className="muted">{t('money.screens.ledger.anonymous')}</span> : '—'))}
                 {row.prisonerName && <span className="muted"> · {row.prisonerName}</span>}
               </td>
               <td>{row.text}</td>
