@@ -243,7 +243,7 @@ for (const language of ['fr', 'en'] as const) {
     await button(page, k.lines.splitOrCreate).click();
     const c = k.lines.create;
     const part = (number: number) => page.getByRole('group', { name: fill(c.split, { number }) });
-    await part(1).getByLabel(c.category).selectOption({ label: s.money.screens.category.donation });
+    await part(1).getByLabel(c.category).selectOption({ label: s.money.ledger.categories.donation });
     await expect(part(1).getByLabel(c.fund)).toHaveValue(/\d+/);
     await part(1)
       .getByLabel(c.amount)
@@ -253,7 +253,7 @@ for (const language of ['fr', 'en'] as const) {
     await expect(button(page, c.save)).toBeDisabled();
     await button(page, c.addSplit).click();
     await expect(part(2).getByLabel(c.amount)).toHaveValue(language === 'fr' ? '234,56' : '234.56');
-    await part(2).getByLabel(c.category).selectOption({ label: s.money.screens.category.donation });
+    await part(2).getByLabel(c.category).selectOption({ label: s.money.ledger.categories.donation });
     await part(2).getByLabel(c.fund).selectOption({ label: 'Frais de justice' });
     await expect(page.getByText(c.balanced)).toBeVisible();
     await expectAccessible(harness);

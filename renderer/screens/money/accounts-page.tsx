@@ -6,6 +6,7 @@ import { useAccounts, useMoneyWrite } from '../../api/money.queries';
 import { ErrorAlert } from '../../components/error-alert';
 import { useNavigate } from '../../navigation/navigation-context';
 import { AccountDialog } from './account-dialog';
+import { DonationSlipDialog } from './donation-slip-dialog';
 import { MoneyAmount } from './money-amount';
 import { MoneyLayout } from './money-layout';
 import { groupIban, sumByCurrency } from './money-text';
@@ -16,6 +17,7 @@ export function AccountsPage() {
   const { t } = useTranslation();
   const accounts = useAccounts();
   const [editing, setEditing] = useState<Account | 'new' | null>(null);
+  const [slipFor, setSlipFor] = useState<number | null>(null);
   const all = accounts.data?.accounts ?? [];
   const open = all.filter((account) => !account.archived);
   const archived = all.filter((account) => account.archived);
@@ -40,7 +42,7 @@ export function AccountsPage() {
         </div>
       ) : (
         <>
-          <AccountTable accounts={open} onEdit={setEditing} />
+          <AccountTable accounts={open} onEdit={setEditing} onSlip={setSlipFor} />
           {open.length > 1 && (
             <p className="money-totals">
               {t('money.screens.accounts.totals')}{' '}
@@ -64,11 +66,23 @@ export function AccountsPage() {
         </>
       )}
       {editing && <AccountDialog account={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
+      {slipFor !== null && <DonationSlipDialog accountId={slipFor} onClose={() => setSlipFor(null)} />}
     </MoneyLayout>
   );
 }
 
-function AccountTable({ accounts, onEdit }: { accounts: Account[]; onEdit: (account: Account) => void }) {
+// Slips exist for the currencies a payer's banking app reads from a QR code: a QR-bill in CHF, a SEPA code in EUR.
+const slipCurrencies = ['CHF', 'EUR'];
+
+function AccountTable({
+  accounts,
+  onEdit,
+  onSlip,
+}: {
+  accounts: Account[];
+  onEdit: (account: Account) => void;
+  onSlip?: (accountId: number) => void;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const archive = useMoneyWrite('accounts:archive');
@@ -115,6 +129,16 @@ function AccountTable({ accounts, onEdit }: { accounts: Account[]; onEdit: (acco
                 >
                   {t('money.screens.accounts.edit')}
                 </button>
+                {onSlip && account.iban !== null && slipCurrencies.includes(account.currency) && (
+                  <button
+                    type="button"
+                    className="button-link"
+                    aria-label={t('money.screens.accounts.slipOne', { name: account.name })}
+                    onClick={() => onSlip(account.id)}
+                  >
+                    {t('money.screens.accounts.slip')}
+                  </button>
+                )}
                 <button
                   type="button"
                   className="button-link"
