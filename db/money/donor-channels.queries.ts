@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { DonorInput } from '../../shared/money/ledger.schemas';
 import type { Donor } from '../../shared/money/ledger-outputs.schemas';
 import { flag, type RegistryDb } from '../registry/registry-db';
+import { withLedgerErrors } from './ledger-errors';
 import { memberNames, recordStampOf, updatedColumns } from './ledger-stamps';
 import type { LedgerStamp } from './transactions.queries';
 
@@ -26,16 +27,18 @@ export async function donorsForList(db: RegistryDb): Promise<Donor[]> {
 }
 
 export async function updateDonor(db: RegistryDb, id: number, input: DonorInput, stamp: LedgerStamp) {
-  const result = await db
-    .updateTable('donors')
-    .set({
-      pseudonym_or_name: input.pseudonymOrName,
-      thanks: input.thanks,
-      no_thanks: flag(input.noThanks),
-      ...updatedColumns(stamp),
-    })
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const result = await withLedgerErrors(() =>
+    db
+      .updateTable('donors')
+      .set({
+        pseudonym_or_name: input.pseudonymOrName,
+        thanks: input.thanks,
+        no_thanks: flag(input.noThanks),
+        ...updatedColumns(stamp),
+      })
+      .where('id', '=', id)
+      .executeTakeFirst(),
+  );
   return result.numUpdatedRows > 0n;
 }
 

@@ -32,6 +32,9 @@ export async function withLedgerErrors<T>(
     const kind = constraintKind(error);
     if (kind === 'foreign_key') throw new AppError(foreignKey[0], foreignKey[1], { cause: error });
     if (kind === 'unique') throw new AppError('DUPLICATE', 'The name is already used', { cause: error });
+    // A value zod let through but a CHECK refuses (a name that is only a NUL and letters: SQLite counts to the NUL).
+    if (kind === 'check')
+      throw new AppError('VALIDATION', 'A value is outside what the ledger accepts', { cause: error });
     throw error;
   }
 }

@@ -147,6 +147,16 @@ function hintFor(channel: Channel) {
       return fc.oneof({ arbitrary: fc.constantFrom('EUR', 'CHF'), weight: 6 }, fc.stringMatching(/^[A-Z]{3}$/));
     if (schema === amountMinor) return fc.integer({ min: -100_000, max: 100_000 });
     if (schema === positiveAmountMinor) return fc.integer({ min: 1, max: 100_000 });
+    // An entry's optional links are mostly none, so that entries are saved and the channels on them meet one.
+    if (channel.startsWith('transactions:') || channel.startsWith('standingOrders:')) {
+      const field = path.at(-1);
+      const mostlyNull = (kind: RefKind) => fc.oneof({ arbitrary: fc.constant(null), weight: 5 }, ref(kind));
+      if (field === 'prisonerId' && channel !== 'transactions:list') return mostlyNull('prisoner');
+      if (field === 'parcelId') return mostlyNull('parcel');
+      if (field === 'eveningId') return mostlyNull('evening');
+      if (field === 'standingOrderId') return mostlyNull('standingOrder');
+      if (field === 'donorId') return mostlyNull('donor');
+    }
     // Splits that sum to the amount are made so: filtering random ones would almost never meet the refinement.
     if ((channel === 'transactions:create' || channel === 'transactions:update') && path.length === 0) {
       const refined = channel === 'transactions:create' ? transactionCreateInput : transactionUpdateInput;

@@ -2,6 +2,7 @@ import type { Handlers } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import { localToday } from '../../../shared/today';
 import { createDonor } from '../../../db/money/donors.queries';
+import { withLedgerErrors } from '../../../db/money/ledger-errors';
 import { donorsForList, eraseDonor, updateDonor } from '../../../db/money/donor-channels.queries';
 import {
   deleteStandingOrder,
@@ -36,7 +37,7 @@ export function donorsHandlers(ctx: AppContext): Pick<Handlers, Names> {
 
     'donors:create': async ({ byMemberId, ...input }) => {
       const stamp = await stampFor(db(), byMemberId);
-      return { id: await createDonor(db(), input, stamp.now, null, stamp.memberId) };
+      return { id: await withLedgerErrors(() => createDonor(db(), input, stamp.now, null, stamp.memberId)) };
     },
 
     'donors:update': async ({ id, byMemberId, ...input }) => {

@@ -54,6 +54,14 @@ describe('accounts channels', () => {
 
   it('refuses a second account of the same name, and archives without losing anything', async () => {
     const { r, accounts } = await moneyApp();
+    // SQLite counts a text's length up to its first NUL: the CHECK refuses such a name, said as a validation error.
+    const nul = await r.fail('accounts:create', {
+      kind: 'cash',
+      name: '\u0000a',
+      currency: 'EUR',
+      openingOn: '2025-01-01',
+    });
+    expect(nul.code).toBe('VALIDATION');
     const again = await r.fail('accounts:create', {
       kind: 'cash',
       name: 'Caisse',
