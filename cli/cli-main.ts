@@ -4,6 +4,7 @@ import { AppError } from '../shared/errors';
 import { CliError, exitCodeFor, type Failure } from './cli-error';
 import type { CliContext } from './cli-context';
 import { cliLanguage, cliTranslator, describeFailure } from './cli-i18n';
+import { bank, type BankFlags } from './commands/bank';
 import { backup } from './commands/backup';
 import { call } from './commands/call';
 import { envelopes } from './commands/envelopes';
@@ -18,7 +19,7 @@ import { wipe, type WipeFlags } from './commands/wipe';
 import { readSecrets } from './read-secret';
 
 /** Options only some commands take. */
-type Flags = ImportFlags & PrintFlags & WipeFlags & LettersFlags;
+type Flags = ImportFlags & PrintFlags & WipeFlags & LettersFlags & BankFlags;
 
 const commands: Record<string, (ctx: CliContext, flags: Flags) => Promise<Failure | null>> = {
   init,
@@ -31,6 +32,7 @@ const commands: Record<string, (ctx: CliContext, flags: Flags) => Promise<Failur
   envelopes,
   wipe,
   letters,
+  bank,
 };
 /** Which command each command-specific flag belongs to: anywhere else it is a usage error. */
 const flagOwners: Record<keyof Flags, readonly string[]> = {
@@ -49,6 +51,11 @@ const flagOwners: Record<keyof Flags, readonly string[]> = {
   from: ['letters'],
   to: ['letters'],
   duplicates: ['letters'],
+  account: ['bank'],
+  dryRun: ['bank'],
+  json: ['bank'],
+  acceptGap: ['bank'],
+  keepFile: ['bank'],
 };
 
 /** An option that looks like a way to pass a secret is refused as such, so the user learns to use stdin instead. */
@@ -76,6 +83,11 @@ function parse(argv: string[]): { positionals: string[]; help: boolean; recovery
         from: { type: 'string' },
         to: { type: 'string' },
         duplicates: { type: 'string' },
+        account: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        json: { type: 'boolean' },
+        'accept-gap': { type: 'boolean' },
+        'keep-file': { type: 'boolean' },
       },
       allowPositionals: true,
       strict: true,
@@ -100,6 +112,11 @@ function parse(argv: string[]): { positionals: string[]; help: boolean; recovery
         from: values.from,
         to: values.to,
         duplicates: values.duplicates,
+        account: values.account,
+        dryRun: values['dry-run'] === true ? true : undefined,
+        json: values.json === true ? true : undefined,
+        acceptGap: values['accept-gap'] === true ? true : undefined,
+        keepFile: values['keep-file'] === true ? true : undefined,
       },
     };
   } catch {
