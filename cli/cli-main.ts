@@ -4,6 +4,7 @@ import { AppError } from '../shared/errors';
 import { CliError, exitCodeFor, type Failure } from './cli-error';
 import type { CliContext } from './cli-context';
 import { cliLanguage, cliTranslator, describeFailure } from './cli-i18n';
+import { accounts, type AccountsFlags } from './commands/accounts';
 import { bank, type BankFlags } from './commands/bank';
 import { backup } from './commands/backup';
 import { call } from './commands/call';
@@ -19,7 +20,7 @@ import { wipe, type WipeFlags } from './commands/wipe';
 import { readSecrets } from './read-secret';
 
 /** Options only some commands take. */
-type Flags = ImportFlags & PrintFlags & WipeFlags & LettersFlags & BankFlags;
+type Flags = ImportFlags & PrintFlags & WipeFlags & LettersFlags & AccountsFlags & BankFlags;
 
 const commands: Record<string, (ctx: CliContext, flags: Flags) => Promise<Failure | null>> = {
   init,
@@ -32,6 +33,7 @@ const commands: Record<string, (ctx: CliContext, flags: Flags) => Promise<Failur
   envelopes,
   wipe,
   letters,
+  accounts,
   bank,
 };
 /** Which command each command-specific flag belongs to: anywhere else it is a usage error. */
@@ -51,6 +53,12 @@ const flagOwners: Record<keyof Flags, readonly string[]> = {
   from: ['letters'],
   to: ['letters'],
   duplicates: ['letters'],
+  name: ['accounts'],
+  currency: ['accounts'],
+  iban: ['accounts'],
+  opening: ['accounts'],
+  at: ['accounts'],
+  kind: ['accounts'],
   account: ['bank'],
   dryRun: ['bank'],
   json: ['bank'],
@@ -83,6 +91,12 @@ function parse(argv: string[]): { positionals: string[]; help: boolean; recovery
         from: { type: 'string' },
         to: { type: 'string' },
         duplicates: { type: 'string' },
+        name: { type: 'string' },
+        currency: { type: 'string' },
+        iban: { type: 'string' },
+        opening: { type: 'string' },
+        at: { type: 'string' },
+        kind: { type: 'string' },
         account: { type: 'string' },
         'dry-run': { type: 'boolean' },
         json: { type: 'boolean' },
@@ -112,6 +126,12 @@ function parse(argv: string[]): { positionals: string[]; help: boolean; recovery
         from: values.from,
         to: values.to,
         duplicates: values.duplicates,
+        name: values.name,
+        currency: values.currency,
+        iban: values.iban,
+        opening: values.opening,
+        at: values.at,
+        kind: values.kind,
         account: values.account,
         dryRun: values['dry-run'] === true ? true : undefined,
         json: values.json === true ? true : undefined,

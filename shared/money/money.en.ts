@@ -1,10 +1,12 @@
 import type { moneyFr } from './money.fr';
+import { ledgerEn } from './ledger.en';
 import { statementProblemsEn } from './statement-problems.en';
 import { bankEn } from './bank.en';
 
 /** The Money section in English: the same keys as money.fr.ts. */
 export const moneyEn: typeof moneyFr = {
   statementProblems: statementProblemsEn,
+  ledger: ledgerEn,
   bank: bankEn,
   slips: {
     heading: 'Support {{group}}',

@@ -1,9 +1,11 @@
+import { ledgerFr } from './ledger.fr';
 import { statementProblemsFr } from './statement-problems.fr';
 import { bankFr } from './bank.fr';
 
 /** The Money section's strings; the donation slips and the bank statement problems so far. */
 export const moneyFr = {
   statementProblems: statementProblemsFr,
+  ledger: ledgerFr,
   bank: bankFr,
   slips: {
     heading: 'Soutenir {{group}}',
