@@ -13,6 +13,7 @@ import { eveningsMeasurement } from './evenings.bench';
 import { letterReportsMeasurement } from './letter-reports.bench';
 import { encryptionOverheadMeasurement } from './encryption-overhead.bench';
 import { federationMeasurement } from './federation.bench';
+import { bankImportMeasurement } from './bank-import.bench';
 
 interface Figure {
   key: string;
@@ -81,6 +82,7 @@ const measurements: Measurement[] = [
   letterReportsMeasurement,
   encryptionOverheadMeasurement,
   federationMeasurement,
+  bankImportMeasurement,
 ];
 
 async function main(): Promise<void> {

@@ -37,6 +37,8 @@ export const refKinds = [
   'standingOrder',
   'transaction',
   'transfer',
+  'bankLine',
+  'bankRule',
 ] as const;
 export type RefKind = (typeof refKinds)[number];
 
@@ -70,6 +72,7 @@ const ownKind: Record<string, RefKind> = {
   donors: 'donor',
   standingOrders: 'standingOrder',
   transactions: 'transaction',
+  bankRules: 'bankRule',
 };
 const fieldKind: Record<string, RefKind> = {
   prisonerId: 'prisoner',
@@ -96,6 +99,9 @@ const fieldKind: Record<string, RefKind> = {
   categoryId: 'category',
   donorId: 'donor',
   standingOrderId: 'standingOrder',
+  lineId: 'bankLine',
+  ruleId: 'bankRule',
+  transactionId: 'transaction',
 };
 
 function idKind(channel: Channel, path: SchemaPath): RefKind {

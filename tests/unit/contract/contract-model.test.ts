@@ -180,9 +180,8 @@ const plan: Record<Channel, number | string> = {
   'bankLines:ignore': 'needs an imported bank line; tests/unit/money/bank-reconcile.test.ts covers it',
   'bankLines:reopen': 'needs an ignored bank line; tests/unit/money/bank-reconcile.test.ts covers it',
   'bankRules:list': 1,
-  'bankRules:create':
-    'needs a fund, which only the ledger channels make; tests/unit/money/bank-rules.test.ts covers it',
-  'bankRules:delete': 'needs a saved rule, as above',
+  'bankRules:create': 2,
+  'bankRules:delete': 1,
 };
 
 /**
