@@ -46,6 +46,8 @@ export const refKinds = [
   'standingOrder',
   'transaction',
   'transfer',
+  'bankLine',
+  'bankRule',
 ] as const;
 export type RefKind = (typeof refKinds)[number];
 
@@ -79,6 +81,7 @@ const ownKind: Record<string, RefKind> = {
   donors: 'donor',
   standingOrders: 'standingOrder',
   transactions: 'transaction',
+  bankRules: 'bankRule',
 };
 const fieldKind: Record<string, RefKind> = {
   prisonerId: 'prisoner',
@@ -105,6 +108,9 @@ const fieldKind: Record<string, RefKind> = {
   categoryId: 'category',
   donorId: 'donor',
   standingOrderId: 'standingOrder',
+  lineId: 'bankLine',
+  ruleId: 'bankRule',
+  transactionId: 'transaction',
 };
 
 function idKind(channel: Channel, path: SchemaPath): RefKind {

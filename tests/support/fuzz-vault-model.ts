@@ -22,6 +22,8 @@ const tables = {
   donor: 'donors',
   standingOrder: 'standing_orders',
   transaction: 'transactions',
+  bankLine: 'bank_lines',
+  bankRule: 'bank_rules',
 } as const satisfies Record<Exclude<RefKind, 'job' | 'transfer'>, string>;
 type RowKind = keyof typeof tables;
 const rowKinds = Object.keys(tables) as RowKind[];
@@ -109,6 +111,8 @@ export async function emptyVault(app: ParloirApp): Promise<VaultDb> {
       .set({ locked_through: null, reopen_reason: 'fuzz reset', changed_at: null, changed_by_member_id: null })
       .execute();
     await trx.updateTable('ledger_lock').set({ reopen_reason: null }).execute();
+    // Bank lines point at transactions and accounts, rules at funds and categories: they go first.
+    for (const table of ['bank_lines', 'bank_imports', 'bank_rules'] as const) await trx.deleteFrom(table).execute();
     await trx.deleteFrom('transactions').execute();
     await trx.deleteFrom('standing_orders').execute();
     for (const table of ['donors', 'funds', 'accounts'] as const) await trx.deleteFrom(table).execute();

@@ -190,6 +190,8 @@ const plan: Record<Channel, number | string> = {
   'donationSlips:render':
     'a PDF laid out by pdfkit (or swissqrbill) takes a good part of a second; tests/unit/money covers it',
   'clipboard:copy': 1,
+  'bankRules:create': 2,
+  'bankRules:delete': 1,
 };
 
 /**
