@@ -137,6 +137,8 @@ for (const language of ['fr', 'en'] as const) {
   test(`a standing order is matched by an imported camt.053: proposed, accepted, its period received (${language})`, async ({
     harness,
   }) => {
+    // Two imports, a reconciliation, axe five times and twenty screenshots: beyond the usual budget on 2 loaded cores.
+    test.slow();
     const s = words[language];
     const k = s.money.reconcile;
     const page = harness.page;
@@ -263,6 +265,8 @@ for (const language of ['fr', 'en'] as const) {
   test(`a CSV from a French bank in Windows-1252 with a decimal comma is imported (${language})`, async ({
     harness,
   }) => {
+    // A cancelled run, an import, a split and an ignore, axe twice and sixteen screenshots: as above.
+    test.slow();
     const s = words[language];
     const k = s.money.reconcile;
     const page = harness.page;
