@@ -62,8 +62,8 @@ function marchStatement(): string {
 }
 
 /**
- * The next statement, from 4 March to April: it repeats the stamps of 5 March (same bank reference) and brings a new
- * donation. Its opening, 525.00 on 4 March, follows on from what was imported.
+ * The next statement, from 4 March to April: it repeats the stamps of 5 March (same bank reference) and brings more
+ * stamps and a new donation. Its opening, 525.00 on 4 March, follows on from what was imported.
  */
 function overlappingStatement(): string {
   return camtXml({
@@ -76,7 +76,7 @@ function overlappingStatement(): string {
         currency: 'EUR',
         balances: [
           { code: 'OPBD', amount: '525.00', date: '2026-03-04' },
-          { code: 'CLBD', amount: '538.50', date: '2026-04-30' },
+          { code: 'CLBD', amount: '530.10', date: '2026-04-30' },
         ],
         entries: [
           {
@@ -84,6 +84,13 @@ function overlappingStatement(): string {
             side: 'DBIT',
             bookingDate: '2026-03-05',
             acctSvcrRef: 'KBC-20260305-0007',
+            transactions: [{ creditor: { name: 'bpost' }, unstructured: ['TIMBRES PRIOR'] }],
+          },
+          {
+            amount: '8.40',
+            side: 'DBIT',
+            bookingDate: '2026-04-01',
+            acctSvcrRef: 'KBC-20260401-0002',
             transactions: [{ creditor: { name: 'bpost' }, unstructured: ['TIMBRES PRIOR'] }],
           },
           {
@@ -225,6 +232,18 @@ for (const language of ['fr', 'en'] as const) {
     const periods = await seed(harness, 'standingOrders:periods', { id: order.id });
     expect(periods.periods.map((period) => period.state)).toEqual(['received']);
     await shootBoth(harness, 'bank-reconcile-done', language);
+    // The stamps have no proposal: the treasurer creates the entry and asks for a rule for this counterparty.
+    await expect(lines.getByRole('option', { selected: true })).toContainText('bpost');
+    await page.getByRole('checkbox', { name: k.lines.saveRule }).check();
+    await button(page, k.lines.splitOrCreate).click();
+    const part = page.getByRole('group', { name: fill(k.lines.create.split, { number: 1 }) });
+    await part.getByLabel(k.lines.create.category).selectOption({ label: s.money.screens.category.postage });
+    await part.getByLabel(k.lines.create.fund).selectOption({ label: 'Soutien aux personnes détenues' });
+    await button(page, k.lines.create.save).click();
+    await expect(page.getByText(k.lines.noneOpen)).toBeVisible();
+    const rules = await seed(harness, 'bankRules:list', {});
+    expect(rules.rules.map((rule) => rule.counterparty)).toEqual(['bpost']);
+
     // The accepted proposal wrote the donation in the ledger.
     await button(page, s.money.screens.tabs.ledger).click();
     await expect(page.getByRole('main').getByRole('table')).toContainText('Élodie');
@@ -247,8 +266,8 @@ for (const language of ['fr', 'en'] as const) {
     await expect(facts).toContainText('releve-avril.xml');
     await expect(facts).toContainText(
       [
-        fill(k.importing.entries_other, { count: 2 }),
-        fill(k.importing.newLines_one, { count: 1 }),
+        fill(k.importing.entries_other, { count: 3 }),
+        fill(k.importing.newLines_other, { count: 2 }),
         fill(k.importing.duplicates_one, { count: 1 }),
       ].join(' · '),
     );
@@ -258,8 +277,16 @@ for (const language of ['fr', 'en'] as const) {
     await expect(duplicates.getByRole('row').nth(1)).toContainText(k.importing.duplicateReason.imported);
     await expectAccessible(harness);
     await shootBoth(harness, 'bank-camt-duplicates', language);
-    await button(page, fill(k.importing.run_one, { count: 1 })).click();
-    await expect(page.getByText(fill(k.importing.done_one, { count: 1 }))).toBeVisible();
+    await button(page, fill(k.importing.run_other, { count: 2 })).click();
+    await expect(page.getByText(fill(k.importing.done_other, { count: 2 }))).toBeVisible();
+
+    // April's stamps are proposed by the saved rule, and only proposed: the line waits for the treasurer.
+    await button(page, k.importing.reconcile).click();
+    await expect(lines.getByRole('option')).toHaveCount(2);
+    await lines.getByRole('option').filter({ hasText: 'bpost' }).click();
+    await expect(proposals.getByRole('option').first()).toContainText(k.lines.kind.rule);
+    await expect(proposals.getByRole('option').first()).toContainText(s.money.screens.category.postage);
+    await shootBoth(harness, 'bank-reconcile-rule', language);
   });
 
   test(`a CSV from a French bank in Windows-1252 with a decimal comma is imported (${language})`, async ({
