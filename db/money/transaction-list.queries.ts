@@ -49,14 +49,18 @@ export interface LedgerRow {
  * (transaction_id, position) index, per row of that walk.
  */
 export async function listAccountTransactions(db: RegistryDb, filter: TransactionFilter): Promise<LedgerRow[]> {
-  const query = filteredTransactions(db, filter)
+  const rows = await transactionPageQuery(db, filter).execute();
+  return withSplits(db, rows);
+}
+
+/** The page's own query, exported so a test can read its plan with every filter. */
+export function transactionPageQuery(db: RegistryDb, filter: TransactionFilter) {
+  return filteredTransactions(db, filter)
     .selectAll('t')
     .orderBy('t.booked_on', 'desc')
     .orderBy('t.id', 'desc')
     .limit(filter.limit ?? 50)
     .offset(filter.offset ?? 0);
-  const rows = await query.execute();
-  return withSplits(db, rows);
 }
 
 /** How many rows the filter gives in all (the list's "N entries"), along the same index. */

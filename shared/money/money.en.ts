@@ -1,4 +1,5 @@
 import type { moneyFr } from './money.fr';
+import { ledgerEn } from './ledger.en';
 import { statementProblemsEn } from './statement-problems.en';
 import { screensEn } from './screens.en';
 import { bankEn } from './bank.en';
@@ -7,6 +8,7 @@ import { reconcileEn } from './reconcile.en';
 /** The Money section in English: the same keys as money.fr.ts. */
 export const moneyEn: typeof moneyFr = {
   statementProblems: statementProblemsEn,
+  ledger: ledgerEn,
   screens: screensEn,
   bank: bankEn,
   reconcile: reconcileEn,

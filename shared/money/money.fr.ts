@@ -1,3 +1,4 @@
+import { ledgerFr } from './ledger.fr';
 import { statementProblemsFr } from './statement-problems.fr';
 import { screensFr } from './screens.fr';
 import { bankFr } from './bank.fr';
@@ -6,6 +7,7 @@ import { reconcileFr } from './reconcile.fr';
 /** The Money section's strings; the donation slips and the bank statement problems so far. */
 export const moneyFr = {
   statementProblems: statementProblemsFr,
+  ledger: ledgerFr,
   screens: screensFr,
   bank: bankFr,
   reconcile: reconcileFr,

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Channel } from '../../shared/channels';
 import { contract } from '../../shared/contract';
 import { labelSheets } from '../../shared/printing/label-sheets';
@@ -9,6 +9,15 @@ import { draftValues } from '../../shared/drafts/drafts.schemas';
 import { customSheetId, jobId, sheetId } from '../../shared/printing/printing.schemas';
 import { secret, unlockMethod } from '../../shared/vault/vault.schemas';
 import { eveningLetterInput } from '../../shared/evenings/evenings.schemas';
+import {
+  amountMinor,
+  bic as ledgerBic,
+  currencyCode,
+  iban as ledgerIban,
+  positiveAmountMinor,
+} from '../../shared/money/ledger.schemas';
+import { transactionCreateInput, transactionUpdateInput } from '../../shared/money/ledger-inputs.schemas';
+import { paymentReferenceText } from '../../shared/money/payment-reference.schemas';
 import { PASSPHRASE } from './cheap-kdf';
 import { COLLIDING_TEXT, zodArbitrary, type SchemaPath } from './zod-arbitrary';
 
@@ -30,6 +39,13 @@ export const refKinds = [
   'parcel',
   'attachment',
   'evening',
+  'account',
+  'fund',
+  'category',
+  'donor',
+  'standingOrder',
+  'transaction',
+  'transfer',
 ] as const;
 export type RefKind = (typeof refKinds)[number];
 
@@ -57,6 +73,12 @@ const ownKind: Record<string, RefKind> = {
   timeline: 'letter',
   parcels: 'parcel',
   evenings: 'evening',
+  accounts: 'account',
+  funds: 'fund',
+  categories: 'category',
+  donors: 'donor',
+  standingOrders: 'standingOrder',
+  transactions: 'transaction',
 };
 const fieldKind: Record<string, RefKind> = {
   prisonerId: 'prisoner',
@@ -75,6 +97,14 @@ const fieldKind: Record<string, RefKind> = {
   eveningId: 'evening',
   letterIds: 'letter',
   fromStayId: 'stay',
+  byMemberId: 'member',
+  accountId: 'account',
+  fromAccountId: 'account',
+  toAccountId: 'account',
+  fundId: 'fund',
+  categoryId: 'category',
+  donorId: 'donor',
+  standingOrderId: 'standingOrder',
 };
 
 function idKind(channel: Channel, path: SchemaPath): RefKind {
@@ -94,6 +124,9 @@ const IBANS = [
   'BE68539007547034',
   'GB82 WEST 1234 5698 7654 32',
 ];
+/** A QR-IBAN (Swiss, institution 31999) among them, so that QR references can be made. */
+const LEDGER_IBANS = [...IBANS, 'CH44 3199 9123 0008 8901 2'];
+const REFERENCES = ['+++090/9337/55493+++', 'RF18 5390 0754 7034', '21 00000 00003 13947 14300 09017', ''];
 const COUNTRIES = ['FR', 'BE', 'CH', 'DE', 'PL', 'TR', 'GR', 'ES', 'IT', 'GB', 'US', 'CA', 'JP', ' fr ', 'de'];
 const LANGUAGES = ['fr', 'en', 'tr', 'de', 'ar', 'el', 'EN', ' es '];
 const words = fc.oneof(fc.constantFrom(...COLLIDING_TEXT), fc.string({ maxLength: 12 }));
@@ -105,6 +138,26 @@ function hintFor(channel: Channel) {
     if (schema === customSheetId) return ref('template');
     if (schema === sheetId) return fc.oneof(fc.constantFrom(...labelSheets.map((s) => s.id)), ref('template'));
     if (schema === jobId) return ref('job');
+    if (channel === 'transfers:delete' && path.join('.') === 'transferGroup') return ref('transfer');
+    if (schema === ledgerIban) return fc.constantFrom(...LEDGER_IBANS);
+    if (schema === ledgerBic) return fc.constantFrom('BNPAFRPP', 'GEBABEBB', 'POFICHBEXXX');
+    if (schema === paymentReferenceText) return fc.constantFrom(null, undefined, ...REFERENCES);
+    // Mostly the currencies of the accounts a sequence makes, so that orders and entries meet their account's.
+    if (schema === currencyCode)
+      return fc.oneof({ arbitrary: fc.constantFrom('EUR', 'CHF'), weight: 6 }, fc.stringMatching(/^[A-Z]{3}$/));
+    if (schema === amountMinor) return fc.integer({ min: -100_000, max: 100_000 });
+    if (schema === positiveAmountMinor) return fc.integer({ min: 1, max: 100_000 });
+    // Splits that sum to the amount are made so: filtering random ones would almost never meet the refinement.
+    if ((channel === 'transactions:create' || channel === 'transactions:update') && path.length === 0) {
+      const refined = channel === 'transactions:create' ? transactionCreateInput : transactionUpdateInput;
+      if (schema === refined)
+        return zodArbitrary(z.strictObject(refined.shape), { hint: hintFor(channel), forCheck: standInInput }).map(
+          (value) => {
+            const entry = value as { splits: { amountMinor: number }[] };
+            return { ...entry, amountMinor: entry.splits.reduce((sum, split) => sum + split.amountMinor, 0) };
+          },
+        );
+    }
     if (schema === draftValues) return fc.object({ maxDepth: 2 }).map((values) => JSON.stringify(values));
     if (schema === iban) return fc.constantFrom(...IBANS);
     if (schema === countryCode)
@@ -169,7 +222,14 @@ export function resolveRefs(value: unknown, resolve: (ref: Ref) => unknown): unk
 }
 
 /** Any valid stand-in: refinements never depend on which row an id names. */
-const standIn = (r: Ref): unknown => (r.kind === 'template' ? 'custom:1' : r.kind === 'job' ? 'job' : 1);
+const standIn = (r: Ref): unknown =>
+  r.kind === 'template'
+    ? 'custom:1'
+    : r.kind === 'job'
+      ? 'job'
+      : r.kind === 'transfer'
+        ? '00000000-0000-4000-8000-000000000000'
+        : 1;
 
 /** Valid inputs of one channel, with `Ref` placeholders for row ids. */
 export function channelInput(channel: Channel): fc.Arbitrary<unknown> {

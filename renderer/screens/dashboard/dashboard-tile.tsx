@@ -10,7 +10,8 @@ export type TileKey =
   | 'transfers'
   | 'letterIssues'
   | 'parcelIssues'
-  | 'oldDrafts';
+  | 'oldDrafts'
+  | 'standingOrdersLate';
 
 interface DashboardTileProps {
   tile: TileKey;
