@@ -14,6 +14,7 @@ export const cliErrorCodes = [
   'NOTHING_TO_IMPORT',
   'DUPLICATES_CHOICE_NEEDED',
   'AMOUNT_INVALID',
+  'ACCOUNT_UNKNOWN',
 ] as const;
 export type CliErrorCode = (typeof cliErrorCodes)[number];
 

@@ -5,6 +5,7 @@ import { CliError, exitCodeFor, type Failure } from './cli-error';
 import type { CliContext } from './cli-context';
 import { cliLanguage, cliTranslator, describeFailure } from './cli-i18n';
 import { accounts, type AccountsFlags } from './commands/accounts';
+import { bank, type BankFlags } from './commands/bank';
 import { backup } from './commands/backup';
 import { call } from './commands/call';
 import { envelopes } from './commands/envelopes';
@@ -19,7 +20,7 @@ import { wipe, type WipeFlags } from './commands/wipe';
 import { readSecrets } from './read-secret';
 
 /** Options only some commands take. */
-type Flags = ImportFlags & PrintFlags & WipeFlags & LettersFlags & AccountsFlags;
+type Flags = ImportFlags & PrintFlags & WipeFlags & LettersFlags & AccountsFlags & BankFlags;
 
 const commands: Record<string, (ctx: CliContext, flags: Flags) => Promise<Failure | null>> = {
   init,
@@ -33,6 +34,7 @@ const commands: Record<string, (ctx: CliContext, flags: Flags) => Promise<Failur
   wipe,
   letters,
   accounts,
+  bank,
 };
 /** Which command each command-specific flag belongs to: anywhere else it is a usage error. */
 const flagOwners: Record<keyof Flags, readonly string[]> = {
@@ -57,6 +59,11 @@ const flagOwners: Record<keyof Flags, readonly string[]> = {
   opening: ['accounts'],
   at: ['accounts'],
   kind: ['accounts'],
+  account: ['bank'],
+  dryRun: ['bank'],
+  json: ['bank'],
+  acceptGap: ['bank'],
+  keepFile: ['bank'],
 };
 
 /** An option that looks like a way to pass a secret is refused as such, so the user learns to use stdin instead. */
@@ -90,6 +97,11 @@ function parse(argv: string[]): { positionals: string[]; help: boolean; recovery
         opening: { type: 'string' },
         at: { type: 'string' },
         kind: { type: 'string' },
+        account: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        json: { type: 'boolean' },
+        'accept-gap': { type: 'boolean' },
+        'keep-file': { type: 'boolean' },
       },
       allowPositionals: true,
       strict: true,
@@ -120,6 +132,11 @@ function parse(argv: string[]): { positionals: string[]; help: boolean; recovery
         opening: values.opening,
         at: values.at,
         kind: values.kind,
+        account: values.account,
+        dryRun: values['dry-run'] === true ? true : undefined,
+        json: values.json === true ? true : undefined,
+        acceptGap: values['accept-gap'] === true ? true : undefined,
+        keepFile: values['keep-file'] === true ? true : undefined,
       },
     };
   } catch {

@@ -1,4 +1,4 @@
-import { sql, type Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { Proposal } from '../../shared/money/bank.schemas';
 import { detectReference } from '../../shared/money/payment-references';
 import { addDays } from '../../shared/today';
@@ -135,19 +135,17 @@ async function standingOrderProposals(db: RegistryDb, line: LineRow, donation: n
   return proposals;
 }
 
-/** funds.reference comes with the ledger's own migration: read only where the vault has the column. */
-async function fundsHaveReferences(db: RegistryDb): Promise<boolean> {
-  const rows = await sql<{ name: string }>`select name from pragma_table_info('funds')`.execute(db);
-  return rows.rows.some((row) => row.name === 'reference');
-}
-
 async function fundReferenceProposals(db: RegistryDb, line: LineRow, donation: number | null): Promise<Proposal[]> {
   const reference = lineReference(line);
-  if (line.amount_minor <= 0 || reference === null || donation === null || !(await fundsHaveReferences(db))) return [];
-  const funds = await sql<{ id: number; name: string; reference: string }>`
-    select id, name, reference from funds where reference is not null and archived = 0`.execute(db);
-  return funds.rows
-    .filter((fund) => compactReference(fund.reference) === reference)
+  if (line.amount_minor <= 0 || reference === null || donation === null) return [];
+  const funds = await db
+    .selectFrom('funds')
+    .select(['id', 'name', 'reference'])
+    .where('reference', 'is not', null)
+    .where('archived', '=', 0)
+    .execute();
+  return funds
+    .filter((fund) => fund.reference !== null && compactReference(fund.reference) === reference)
     .map((fund) => ({
       choice: { kind: 'fundReference' as const, fundId: fund.id },
       score: 85,

@@ -21,6 +21,11 @@ export const cliEn: CliMessages = {
     '  parloir letters export [--from YYYY-MM-DD --to YYYY-MM-DD] [--out <file.csv>]',
     '                                    writes the letters (all, or a period) as CSV (not encrypted),',
     '                                    on standard output without --out',
+    '  parloir bank import <file> --account <id or name> [--dry-run] [--json] [--accept-gap] [--keep-file]',
+    '                                    imports a bank statement (camt.053/054, CODA, CSV) into an account,',
+    '                                    all or nothing (--dry-run: checks, writes nothing; --json: the summary',
+    '                                    as JSON; --accept-gap: imports despite a balance gap; --keep-file: keeps',
+    '                                    the file itself in the vault too)',
     '  parloir labels --sheet <id> [--start-row R --start-col C] [--tag T ... | --evening N] [--copies N] [--verbose] --out <file.pdf>',
     '                                    prints label sheets as a PDF (not encrypted)',
     '  parloir envelopes --format <DL|C6|C6/5|C5|C4|US10> [--window <none|din680|sn010130|fr-right>] [--tag T ... | --evening N] [--verbose] --out <file.pdf>',
@@ -151,6 +156,11 @@ export const cliEn: CliMessages = {
     stdoutWarning_other:
       '{{count}} letters written to standard output. This CSV is not encrypted: do not leave it lying in a file.',
   },
+  bank: {
+    dryRun:
+      'Lines to import: {{lines}}. Already in the account, left out: {{duplicates}}. Nothing was written (--dry-run).',
+    imported: 'Bank lines imported: {{lines}}. Already in the account, left out: {{duplicates}}.',
+  },
   weakAdvice: 'Advice: {{advice}}',
   errorLine: 'Error {{code}}: {{message}}',
   errors: {
@@ -171,5 +181,6 @@ export const cliEn: CliMessages = {
       'This amount cannot be read in the account’s currency: write for example 1234.56 or 1234,56, with no more decimals than the currency has.',
     DUPLICATES_CHOICE_NEEDED:
       'Some letters of this file are already in the vault: nothing was imported. Add --duplicates skip to leave them out, or --duplicates import to import them anyway.',
+    ACCOUNT_UNKNOWN: 'No account, or more than one, has this name: give its number.',
   },
 };

@@ -23,6 +23,11 @@ export const cliFr = {
     '  parloir letters export [--from AAAA-MM-JJ --to AAAA-MM-JJ] [--out <fichier.csv>]',
     '                                    écrit les lettres (toutes ou d’une période) en CSV (non chiffré),',
     '                                    sur la sortie standard sans --out',
+    '  parloir bank import <fichier> --account <numéro ou nom> [--dry-run] [--json] [--accept-gap] [--keep-file]',
+    '                                    importe un relevé bancaire (camt.053/054, CODA, CSV) dans un compte,',
+    '                                    tout ou rien (--dry-run : vérifie sans rien écrire ; --json : le résumé',
+    '                                    en JSON ; --accept-gap : importe malgré un écart de solde ;',
+    '                                    --keep-file : garde aussi le fichier dans le coffre)',
     '  parloir labels --sheet <modèle> [--start-row L --start-col C] [--tag T ... | --evening N] [--copies N] [--verbose] --out <fichier.pdf>',
     '                                    imprime des planches d’étiquettes en PDF (non chiffré)',
     '  parloir envelopes --format <DL|C6|C6/5|C5|C4|US10> [--window <none|din680|sn010130|fr-right>] [--tag T ... | --evening N] [--verbose] --out <fichier.pdf>',
@@ -160,6 +165,12 @@ export const cliFr = {
     stdoutWarning_other:
       '{{count}} lettres écrites sur la sortie standard. Ce CSV n’est pas chiffré\u00a0: ne le laissez pas traîner dans un fichier.',
   },
+  bank: {
+    dryRun:
+      'Lignes à importer\u00a0: {{lines}}. Déjà dans le compte, laissées de côté\u00a0: {{duplicates}}. Rien n’a été écrit (--dry-run).',
+    imported:
+      'Lignes bancaires importées\u00a0: {{lines}}. Déjà dans le compte, laissées de côté\u00a0: {{duplicates}}.',
+  },
   weakAdvice: 'Conseil : {{advice}}',
   errorLine: 'Erreur {{code}} : {{message}}',
   errors: {
@@ -182,6 +193,7 @@ export const cliFr = {
       'Ce montant ne se lit pas dans la devise du compte\u00a0: écrivez par exemple 1234,56 ou 1234.56, sans plus de décimales que la devise n’en a.',
     DUPLICATES_CHOICE_NEEDED:
       'Des lettres de ce fichier sont déjà dans le coffre\u00a0: rien n’a été importé. Ajoutez --duplicates skip pour les laisser de côté, ou --duplicates import pour les importer quand même.',
+    ACCOUNT_UNKNOWN: 'Aucun compte, ou plusieurs, ne porte ce nom\u00a0: donnez son numéro.',
   },
 };
 export type CliMessages = typeof cliFr;

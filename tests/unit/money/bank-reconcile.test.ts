@@ -118,6 +118,39 @@ describe('reconciling bank lines', () => {
     expect(due.filter((p) => p.standingOrderId === order).map((p) => p.state)).toEqual(['received']);
   });
 
+  it('proposes the fund whose reference the payer quoted, as a donation to it', async () => {
+    const v = await bankVault();
+    await v.db
+      .updateTable('funds')
+      .set({ reference: '210000000003139471430009017' })
+      .where('id', '=', v.funds.legal)
+      .execute();
+    const lines = await imported(v);
+    const { proposals } = await v.r.call('bankLines:proposals', { lineId: lines.lea });
+    expect(proposals).toMatchObject([
+      {
+        choice: { kind: 'fundReference', fundId: v.funds.legal },
+        reasons: ['fund_reference'],
+        label: 'Frais de justice',
+      },
+    ]);
+    const { transactionId } = await v.r.call('bankLines:accept', {
+      lineId: lines.lea,
+      proposal: { kind: 'fundReference', fundId: v.funds.legal },
+    });
+    const written = await v.db
+      .selectFrom('transactions')
+      .selectAll()
+      .where('id', '=', transactionId)
+      .executeTakeFirst();
+    expect(written).toMatchObject({ booked_on: '2026-03-02', amount_minor: 5_000, counterparty: 'Léa Müller & Fils' });
+    const stale = await v.r.fail('bankLines:accept', {
+      lineId: lines.chloe,
+      proposal: { kind: 'fundReference', fundId: v.funds.legal },
+    });
+    expect(stale.code).toBe('BANK_PROPOSAL_STALE');
+  });
+
   it('proposes a saved rule, which only proposes; creating with splits reconciles a batch and its details', async () => {
     const v = await bankVault();
     const lines = await imported(v);
