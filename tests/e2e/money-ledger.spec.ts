@@ -84,7 +84,7 @@ test('Argent in French: an EUR account and funds, a donation in two splits, a st
   const referenceDialog = page.getByRole('dialog', {
     name: fill(frMoney.funds.makeReferenceOne, { name: 'Frais de justice' }),
   });
-  await referenceDialog.getByLabel(frMoney.referenceKinds.be).check();
+  await referenceDialog.getByLabel(fr.money.ledger.referenceSchemes.be).check();
   await button(referenceDialog, frMoney.funds.makeReference).click();
   await expect(referenceDialog.getByText(/^\+\+\+\d{3}\/\d{4}\/\d{5}\+\+\+$/u)).toBeVisible();
   await button(referenceDialog, fr.common.close).click();
@@ -100,11 +100,17 @@ test('Argent in French: an EUR account and funds, a donation in two splits, a st
   await page.getByLabel(`${frMoney.transaction.amount} (EUR)`, { exact: true }).fill('150');
   await page.getByLabel(frMoney.transaction.counterparty, { exact: true }).fill('Marie L.');
   const lines = page.locator('.split-line');
-  await lines.nth(0).getByLabel(frMoney.transaction.splitCategory).selectOption({ label: frMoney.category.donation });
+  await lines
+    .nth(0)
+    .getByLabel(frMoney.transaction.splitCategory)
+    .selectOption({ label: fr.money.ledger.categories.donation });
   await lines.nth(0).getByLabel(frMoney.transaction.splitFund).selectOption({ label: 'Fonds général' });
   await button(page, frMoney.transaction.addSplit).click();
   await lines.nth(0).getByLabel(frMoney.transaction.splitAmount, { exact: true }).fill('100');
-  await lines.nth(1).getByLabel(frMoney.transaction.splitCategory).selectOption({ label: frMoney.category.donation });
+  await lines
+    .nth(1)
+    .getByLabel(frMoney.transaction.splitCategory)
+    .selectOption({ label: fr.money.ledger.categories.donation });
   await lines.nth(1).getByLabel(frMoney.transaction.splitFund).selectOption({ label: 'Frais de justice' });
   await lines.nth(1).getByLabel(frMoney.transaction.splitAmount, { exact: true }).fill('40');
   const remaining = fill(frMoney.transaction.remaining, {
@@ -228,7 +234,7 @@ test('Money in English at 1024 px: Ctrl+N for a new entry, a decimal point, a cl
   const amount = page.getByLabel(`${enMoney.transaction.amount} (EUR)`, { exact: true });
   await amount.fill('12,50');
   const line = page.locator('.split-line').first();
-  await line.getByLabel(enMoney.transaction.splitCategory).selectOption({ label: enMoney.category.postage });
+  await line.getByLabel(enMoney.transaction.splitCategory).selectOption({ label: en.money.ledger.categories.postage });
   await line.getByLabel(enMoney.transaction.splitFund).selectOption({ label: 'General fund' });
   await button(page, enMoney.transaction.save).click();
   await expect(page.getByText(fill(enMoney.amount.invalid, { currency: 'EUR' }))).toBeVisible();
@@ -240,6 +246,28 @@ test('Money in English at 1024 px: Ctrl+N for a new entry, a decimal point, a cl
   const list = await seed(harness, 'transactions:list', { accountId: account.id });
   expect(list.rows.map((row) => row.amountMinor)).toEqual([-1250, -1280]);
   await keepScreenshot(harness, 'money-ledger-en-1024');
+
+  // An exchange between the EUR account and the CHF cash box: both amounts, each in its own currency.
+  await button(page, enMoney.ledger.transfer).click();
+  const transfer = page.getByRole('dialog', { name: enMoney.transfer.title });
+  await transfer.getByLabel(enMoney.transfer.to, { exact: true }).selectOption({ label: 'Cash box (CHF)' });
+  await expect(transfer.getByText(enMoney.transfer.exchange)).toBeVisible();
+  await transfer.getByLabel(`${enMoney.transfer.out} (EUR)`, { exact: true }).fill('100');
+  await transfer.getByLabel(`${enMoney.transfer.in} (CHF)`, { exact: true }).fill('95.40');
+  await keepScreenshot(harness, 'money-exchange-en-1024');
+  await expectAccessible(harness);
+  await button(transfer, en.common.save).click();
+  await expect(transfer).toBeHidden();
+  await expect(page.getByRole('row', { name: new RegExp(enMoney.ledger.transferRow, 'u') })).toContainText(
+    formatMoney({ minor: 10000, currency: 'EUR' }, 'en'),
+  );
+  const { accounts } = await seed(harness, 'accounts:list', {});
+  expect(accounts.map((a) => [a.name, a.balanceMinor])).toEqual(
+    expect.arrayContaining([
+      ['Main account', 50000 - 1280 - 1250 - 10000],
+      ['Cash box', 9540],
+    ]),
+  );
 
   // Moving the closing back asks why, and keeps the reason.
   await tab(page, enMoney.tabs.lock).click();

@@ -92,7 +92,7 @@ function AccountTable({ accounts, onEdit }: { accounts: Account[]; onEdit: (acco
         <tbody>
           {accounts.map((account) => (
             <tr key={account.id}>
-              <th scope="row">{account.name}</th>
+              <td className="row-name">{account.name}</td>
               <td>{t(`money.screens.accountKind.${account.kind}`)}</td>
               <td className="iban">{account.iban ? groupIban(account.iban) : '—'}</td>
               <td className="numeric">

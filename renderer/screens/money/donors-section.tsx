@@ -35,7 +35,7 @@ export function DonorsSection() {
           <tbody>
             {list.map((donor) => (
               <tr key={donor.id}>
-                <th scope="row">{donor.pseudonymOrName}</th>
+                <td className="row-name">{donor.pseudonymOrName}</td>
                 <td>{donor.noThanks ? t('money.screens.donors.thanksNone') : (donor.thanks ?? '—')}</td>
                 <td className="row-actions">
                   <button

@@ -2,17 +2,19 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Fund } from '../../../shared/money/ledger-outputs.schemas';
 import { errorCodeOf } from '../../api/client-error';
-import { useFunds } from '../../api/money.queries';
+import { useFunds, useMoneyWrite } from '../../api/money.queries';
 import { ErrorAlert } from '../../components/error-alert';
 import { FundDialog } from './fund-dialog';
 import { MoneyAmount } from './money-amount';
 import { MoneyLayout } from './money-layout';
+import { recordedBy } from './recorded-by';
 import { ReferenceDialog } from './reference-dialog';
 
 /** Fonds: each fund's balance in every currency it holds (never one converted total), and its payment reference. */
 export function FundsPage() {
   const { t } = useTranslation();
   const funds = useFunds();
+  const archive = useMoneyWrite('funds:archive');
   const [editing, setEditing] = useState<Fund | 'new' | null>(null);
   const [referencing, setReferencing] = useState<Fund | null>(null);
   const list = funds.data?.funds ?? [];
@@ -25,7 +27,9 @@ export function FundsPage() {
         </button>
       }
     >
-      <ErrorAlert code={funds.isError ? errorCodeOf(funds.error) : null} />
+      <ErrorAlert
+        code={funds.isError ? errorCodeOf(funds.error) : archive.isError ? errorCodeOf(archive.error) : null}
+      />
       {funds.isPending ? (
         <p role="status">{t('money.screens.loading')}</p>
       ) : list.length === 0 ? (
@@ -51,11 +55,11 @@ export function FundsPage() {
             <tbody>
               {list.map((fund) => (
                 <tr key={fund.id} className={fund.archived ? 'archived' : undefined}>
-                  <th scope="row">
+                  <td className="row-name">
                     {fund.name}
                     {fund.prisonerName && <span className="muted"> · {fund.prisonerName}</span>}
                     {fund.archived && <span className="badge">{t('common.archived')}</span>}
-                  </th>
+                  </td>
                   <td>{t(`money.screens.funds.kinds.${fund.kind}`)}</td>
                   <td className="reference">{fund.reference?.formatted ?? '—'}</td>
                   <td className="numeric">
@@ -85,6 +89,20 @@ export function FundsPage() {
                       onClick={() => setReferencing(fund)}
                     >
                       {t('money.screens.funds.makeReference')}
+                    </button>
+                    <button
+                      type="button"
+                      className="button-link"
+                      disabled={archive.isPending}
+                      aria-label={t(
+                        fund.archived ? 'money.screens.funds.unarchiveOne' : 'money.screens.funds.archiveOne',
+                        { name: fund.name },
+                      )}
+                      onClick={() =>
+                        archive.mutate({ id: fund.id, archived: !fund.archived, byMemberId: recordedBy() })
+                      }
+                    >
+                      {t(fund.archived ? 'common.unarchive' : 'common.archive')}
                     </button>
                   </td>
                 </tr>

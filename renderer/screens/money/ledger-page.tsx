@@ -103,7 +103,7 @@ export function LedgerPage({ accountId }: { accountId?: number }) {
                   categories={categories.data?.categories ?? []}
                 />
                 <p className="money-totals" role="status">
-                  {t('money.screens.ledger.shown', { shown: rows.length, total })}{' '}
+                  {t('money.screens.ledger.shown', { count: rows.length, total })}{' '}
                   <span className="money-total">
                     {t('money.screens.ledger.totalIn')} <MoneyAmount minor={moneyIn} currency={account.currency} />
                   </span>

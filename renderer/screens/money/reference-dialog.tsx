@@ -33,7 +33,7 @@ export function ReferenceDialog({ fund, onClose }: { fund: Fund; onClose: () => 
               checked={scheme === value}
               onChange={() => setScheme(value)}
             />
-            {t(`money.screens.referenceKinds.${value}`)}
+            {t(`money.ledger.referenceSchemes.${value}`)}
           </label>
         ))}
       </fieldset>

@@ -69,7 +69,7 @@ export function StandingOrdersPage() {
             <tbody>
               {list.map((order) => (
                 <tr key={order.id}>
-                  <th scope="row">{nameOf(order)}</th>
+                  <td className="row-name">{nameOf(order)}</td>
                   <td className="numeric">
                     <MoneyAmount minor={order.amountMinor} currency={order.currency} />
                   </td>

@@ -12,6 +12,7 @@ import {
   useFunds,
   useLedgerLock,
   useMoneyWrite,
+  useStandingOrders,
   useTransaction,
 } from '../../api/money.queries';
 import { BackButton } from '../../components/back-button';
@@ -89,6 +90,7 @@ function TransactionForm({ row, accounts, defaults }: TransactionFormProps) {
   const funds = useFunds();
   const categories = useCategories();
   const lock = useLedgerLock();
+  const orders = useStandingOrders();
   const create = useMoneyWrite('transactions:create');
   const update = useMoneyWrite('transactions:update');
   const removeOne = useMoneyWrite('transactions:delete');
@@ -107,7 +109,8 @@ function TransactionForm({ row, accounts, defaults }: TransactionFormProps) {
   );
   const form = useForm<TransactionFormValues, unknown, TransactionFields>({ resolver, defaultValues: defaults });
   const control = form.control;
-  const [accountId, prisonerId] = useWatch({ control, name: ['accountId', 'prisonerId'] });
+  const [accountId, prisonerId, direction] = useWatch({ control, name: ['accountId', 'prisonerId', 'direction'] });
+  const accountOrders = (orders.data?.orders ?? []).filter((order) => String(order.accountId) === accountId);
   const currency = currencyOf(accountId);
   const readOnly = row !== undefined && (row.locked || row.transferGroup !== null);
   const lockedThrough = lock.data?.lockedThrough;
@@ -203,6 +206,29 @@ function TransactionForm({ row, accounts, defaults }: TransactionFormProps) {
             prisonerId={prisonerId}
             onChange={(next) => form.setValue('prisonerId', next, { shouldDirty: true })}
           />
+        )}
+        {direction === 'in' && accountOrders.length > 0 && (
+          <div className="field">
+            <label htmlFor="transaction-order">{t('money.screens.transaction.standingOrder')}</label>
+            <select
+              id="transaction-order"
+              {...control.register('standingOrderId', {
+                setValueAs: (value: unknown) => (value === '' || value === null ? null : Number(value)),
+              })}
+            >
+              <option value="">{t('money.screens.transaction.noStandingOrder')}</option>
+              {accountOrders.map((order) => (
+                <option key={order.id} value={order.id}>
+                  {[
+                    order.donorName ?? t('money.screens.orders.anonymous'),
+                    formatMoney({ minor: order.amountMinor, currency: order.currency }, language),
+                    t(`money.screens.orders.rhythms.${order.rhythm}`),
+                    order.fundName,
+                  ].join(' · ')}
+                </option>
+              ))}
+            </select>
+          </div>
         )}
         {readOnly && row?.prisonerName && (
           <p className="field">

@@ -152,7 +152,8 @@ export function readTransaction(
       prisonerId: values.prisonerId,
       parcelId: values.parcelId,
       eveningId: values.eveningId,
-      standingOrderId: values.standingOrderId,
+      // A standing order is money coming in: a payment out is never one of its periods.
+      standingOrderId: values.direction === 'in' ? values.standingOrderId : null,
       splits,
     },
   };

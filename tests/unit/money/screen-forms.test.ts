@@ -71,8 +71,11 @@ describe('the transaction form and its splits', () => {
       ok: true,
       value: { accountId: 4, amountMinor: 15000, splits: [{ categoryId: 1, fundId: 7, amountMinor: 15000 }] },
     });
-    expect(readTransaction({ ...donation, direction: 'out' }, 'fr', 'EUR')).toMatchObject({
-      value: { amountMinor: -15000, splits: [{ amountMinor: -15000 }] },
+    expect(readTransaction({ ...donation, direction: 'out', standingOrderId: 3 }, 'fr', 'EUR')).toMatchObject({
+      value: { amountMinor: -15000, standingOrderId: null, splits: [{ amountMinor: -15000 }] },
+    });
+    expect(readTransaction({ ...donation, standingOrderId: 3 }, 'fr', 'EUR')).toMatchObject({
+      value: { standingOrderId: 3 },
     });
     expect(splitRemainder(donation, 'fr', 'EUR')).toBe(0);
   });
