@@ -237,7 +237,7 @@ for (const language of ['fr', 'en'] as const) {
     await page.getByRole('checkbox', { name: k.lines.saveRule }).check();
     await button(page, k.lines.splitOrCreate).click();
     const part = page.getByRole('group', { name: fill(k.lines.create.split, { number: 1 }) });
-    await part.getByLabel(k.lines.create.category).selectOption({ label: s.money.screens.category.postage });
+    await part.getByLabel(k.lines.create.category).selectOption({ label: s.money.ledger.categories.postage });
     await part.getByLabel(k.lines.create.fund).selectOption({ label: 'Soutien aux personnes détenues' });
     await button(page, k.lines.create.save).click();
     await expect(page.getByText(k.lines.noneOpen)).toBeVisible();
@@ -285,7 +285,7 @@ for (const language of ['fr', 'en'] as const) {
     await expect(lines.getByRole('option')).toHaveCount(2);
     await lines.getByRole('option').filter({ hasText: 'bpost' }).click();
     await expect(proposals.getByRole('option').first()).toContainText(k.lines.kind.rule);
-    await expect(proposals.getByRole('option').first()).toContainText(s.money.screens.category.postage);
+    await expect(proposals.getByRole('option').first()).toContainText(s.money.ledger.categories.postage);
     await shootBoth(harness, 'bank-reconcile-rule', language);
   });
 
@@ -350,7 +350,7 @@ for (const language of ['fr', 'en'] as const) {
     await button(page, k.lines.splitOrCreate).click();
     const c = k.lines.create;
     const part = (number: number) => page.getByRole('group', { name: fill(c.split, { number }) });
-    await part(1).getByLabel(c.category).selectOption({ label: s.money.screens.category.donation });
+    await part(1).getByLabel(c.category).selectOption({ label: s.money.ledger.categories.donation });
     await expect(part(1).getByLabel(c.fund)).toHaveValue(/\d+/);
     await part(1)
       .getByLabel(c.amount)
@@ -360,7 +360,7 @@ for (const language of ['fr', 'en'] as const) {
     await expect(button(page, c.save)).toBeDisabled();
     await button(page, c.addSplit).click();
     await expect(part(2).getByLabel(c.amount)).toHaveValue(language === 'fr' ? '234,56' : '234.56');
-    await part(2).getByLabel(c.category).selectOption({ label: s.money.screens.category.donation });
+    await part(2).getByLabel(c.category).selectOption({ label: s.money.ledger.categories.donation });
     await part(2).getByLabel(c.fund).selectOption({ label: 'Frais de justice' });
     await expect(page.getByText(c.balanced)).toBeVisible();
     await expectAccessible(harness);
