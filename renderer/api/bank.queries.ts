@@ -2,35 +2,21 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import type { BankLineStatus } from '../../shared/money/bank.schemas';
 import type { InputOf } from '../../shared/contract';
 import { call } from './client';
+import { queryKeys } from './query-keys';
 
 /** How often the import screen asks how far a running bank import has got. */
 export const BANK_PROGRESS_INTERVAL_MS = 200;
 /** Lines fetched per page of the reconciliation lists. */
 export const BANK_LINES_PAGE = 50;
 
-// Under 'money': an import or a reconciliation changes balances, the ledger and standing orders' periods, so one
-// invalidation of the section's key refreshes every money screen.
-const moneyKey = ['money'] as const;
+// Under the registry's key, as the money screens' own: an import or a reconciliation changes balances, the ledger
+// and standing orders' periods, and a ledger entry deleted reopens its bank line, so one invalidation refreshes all.
 const bankKeys = {
-  accounts: [...moneyKey, 'accounts', 'list'] as const,
-  funds: [...moneyKey, 'funds', 'list'] as const,
-  categories: [...moneyKey, 'categories', 'list'] as const,
-  lines: (accountId: number, status: BankLineStatus) => [...moneyKey, 'bankLines', accountId, status] as const,
-  proposals: (lineId: number) => [...moneyKey, 'bankLines', 'proposals', lineId] as const,
+  lines: (accountId: number, status: BankLineStatus) =>
+    [...queryKeys.registry, 'money', 'bankLines', accountId, status] as const,
+  proposals: (lineId: number) => [...queryKeys.registry, 'money', 'bankLines', 'proposals', lineId] as const,
   progress: (token: string) => ['bankImport', 'progress', token] as const,
 };
-
-export function useMoneyAccounts() {
-  return useQuery({ queryKey: bankKeys.accounts, queryFn: () => call('accounts:list', {}) });
-}
-
-export function useMoneyFunds() {
-  return useQuery({ queryKey: bankKeys.funds, queryFn: () => call('funds:list', {}) });
-}
-
-export function useMoneyCategories() {
-  return useQuery({ queryKey: bankKeys.categories, queryFn: () => call('categories:list', {}) });
-}
 
 export function useCheckBankImport() {
   return useMutation({ mutationFn: (input: InputOf<'bankImport:check'>) => call('bankImport:check', input) });
@@ -40,7 +26,7 @@ export function useRunBankImport() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: InputOf<'bankImport:run'>) => call('bankImport:run', input),
-    onSuccess: () => client.invalidateQueries({ queryKey: moneyKey }),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.registry }),
   });
 }
 
@@ -91,6 +77,6 @@ export function useBankWrite<C extends BankWrite>(channel: C) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: InputOf<C>) => call(channel, input),
-    onSuccess: () => client.invalidateQueries({ queryKey: moneyKey }),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.registry }),
   });
 }

@@ -84,8 +84,6 @@ export const reconcileEn: typeof reconcileFr = {
     openList: 'Entries to reconcile',
     noneOpen: 'Everything is reconciled for this account.',
     more: 'Show the next ones',
-    credit: 'In',
-    debit: 'Out',
     anonymous: 'Payer without a name',
     reference: 'Reference: {{reference}}',
     duplicateInFile: 'Twice in the file',

@@ -85,8 +85,6 @@ export const reconcileFr = {
     openList: 'Écritures à rapprocher',
     noneOpen: 'Tout est rapproché pour ce compte.',
     more: 'Afficher les suivantes',
-    credit: 'Entrée',
-    debit: 'Sortie',
     anonymous: 'Payeur sans nom',
     reference: 'Référence\u00a0: {{reference}}',
     duplicateInFile: 'Deux fois dans le fichier',

@@ -61,6 +61,51 @@ function marchStatement(): string {
   });
 }
 
+/**
+ * The next statement, from 4 March to April: it repeats the stamps of 5 March (same bank reference) and brings more
+ * stamps and a new donation. Its opening, 525.00 on 4 March, follows on from what was imported.
+ */
+function overlappingStatement(): string {
+  return camtXml({
+    message: '053',
+    version: '04',
+    statements: [
+      {
+        id: 'STMT-2026-04',
+        iban: GROUP_IBAN_BE,
+        currency: 'EUR',
+        balances: [
+          { code: 'OPBD', amount: '525.00', date: '2026-03-04' },
+          { code: 'CLBD', amount: '530.10', date: '2026-04-30' },
+        ],
+        entries: [
+          {
+            amount: '11.50',
+            side: 'DBIT',
+            bookingDate: '2026-03-05',
+            acctSvcrRef: 'KBC-20260305-0007',
+            transactions: [{ creditor: { name: 'bpost' }, unstructured: ['TIMBRES PRIOR'] }],
+          },
+          {
+            amount: '8.40',
+            side: 'DBIT',
+            bookingDate: '2026-04-01',
+            acctSvcrRef: 'KBC-20260401-0002',
+            transactions: [{ creditor: { name: 'bpost' }, unstructured: ['TIMBRES PRIOR'] }],
+          },
+          {
+            amount: '25.00',
+            side: 'CRDT',
+            bookingDate: '2026-04-02',
+            acctSvcrRef: 'KBC-20260402-0003',
+            transactions: [{ debtor: { name: 'Jonas Peeters' }, unstructured: ['STEUN'] }],
+          },
+        ],
+      },
+    ],
+  });
+}
+
 /** Creates the vault in the language asked and opens the app on Home. */
 async function openApp(harness: Harness, language: Language): Promise<void> {
   await seed(harness, 'vault:create', { passphrase: STRONG_PASSPHRASE });
@@ -99,6 +144,8 @@ for (const language of ['fr', 'en'] as const) {
   test(`a standing order is matched by an imported camt.053: proposed, accepted, its period received (${language})`, async ({
     harness,
   }) => {
+    // Two imports, a reconciliation, axe five times and twenty screenshots: beyond the usual budget on 2 loaded cores.
+    test.slow();
     const s = words[language];
     const k = s.money.reconcile;
     const page = harness.page;
@@ -185,6 +232,22 @@ for (const language of ['fr', 'en'] as const) {
     const periods = await seed(harness, 'standingOrders:periods', { id: order.id });
     expect(periods.periods.map((period) => period.state)).toEqual(['received']);
     await shootBoth(harness, 'bank-reconcile-done', language);
+    // The stamps have no proposal: the treasurer creates the entry and asks for a rule for this counterparty.
+    await expect(lines.getByRole('option', { selected: true })).toContainText('bpost');
+    await page.getByRole('checkbox', { name: k.lines.saveRule }).check();
+    await button(page, k.lines.splitOrCreate).click();
+    const part = page.getByRole('group', { name: fill(k.lines.create.split, { number: 1 }) });
+    await part.getByLabel(k.lines.create.category).selectOption({ label: s.money.ledger.categories.postage });
+    await part.getByLabel(k.lines.create.fund).selectOption({ label: 'Soutien aux personnes détenues' });
+    await button(page, k.lines.create.save).click();
+    await expect(page.getByText(k.lines.noneOpen)).toBeVisible();
+    const rules = await seed(harness, 'bankRules:list', {});
+    expect(rules.rules.map((rule) => rule.counterparty)).toEqual(['bpost']);
+
+    // The accepted proposal wrote the donation in the ledger.
+    await button(page, s.money.screens.tabs.ledger).click();
+    await expect(page.getByRole('main').getByRole('table')).toContainText('Élodie');
+    await button(page, s.money.screens.tabs.bank).click();
 
     // The same statement again adds nothing: the file is recognised and refused in words.
     await button(page, k.lines.import).click();
@@ -194,11 +257,43 @@ for (const language of ['fr', 'en'] as const) {
     // French says zero in the singular, English in the plural.
     const runNone = language === 'fr' ? k.importing.run_one : k.importing.run_other;
     await expect(button(page, fill(runNone, { count: 0 }))).toBeDisabled();
+
+    // A statement that overlaps: the line already imported is listed as such, never dropped unseen.
+    const april = test.info().outputPath('releve-avril.xml');
+    fs.writeFileSync(april, overlappingStatement());
+    harness.nextImportFile = april;
+    await button(page, k.importing.chooseAnother).click();
+    await expect(facts).toContainText('releve-avril.xml');
+    await expect(facts).toContainText(
+      [
+        fill(k.importing.entries_other, { count: 3 }),
+        fill(k.importing.newLines_other, { count: 2 }),
+        fill(k.importing.duplicates_one, { count: 1 }),
+      ].join(' · '),
+    );
+    const duplicates = page.getByRole('table', { name: k.importing.duplicatesCaption });
+    await expect(duplicates.getByRole('row')).toHaveCount(2);
+    await expect(duplicates.getByRole('row').nth(1)).toContainText('bpost');
+    await expect(duplicates.getByRole('row').nth(1)).toContainText(k.importing.duplicateReason.imported);
+    await expectAccessible(harness);
+    await shootBoth(harness, 'bank-camt-duplicates', language);
+    await button(page, fill(k.importing.run_other, { count: 2 })).click();
+    await expect(page.getByText(fill(k.importing.done_other, { count: 2 }))).toBeVisible();
+
+    // April's stamps are proposed by the saved rule, and only proposed: the line waits for the treasurer.
+    await button(page, k.importing.reconcile).click();
+    await expect(lines.getByRole('option')).toHaveCount(2);
+    await lines.getByRole('option').filter({ hasText: 'bpost' }).click();
+    await expect(proposals.getByRole('option').first()).toContainText(k.lines.kind.rule);
+    await expect(proposals.getByRole('option').first()).toContainText(s.money.ledger.categories.postage);
+    await shootBoth(harness, 'bank-reconcile-rule', language);
   });
 
   test(`a CSV from a French bank in Windows-1252 with a decimal comma is imported (${language})`, async ({
     harness,
   }) => {
+    // A cancelled run, an import, a split and an ignore, axe twice and sixteen screenshots: as above.
+    test.slow();
     const s = words[language];
     const k = s.money.reconcile;
     const page = harness.page;
@@ -228,6 +323,18 @@ for (const language of ['fr', 'en'] as const) {
     await expectAccessible(harness);
     await shootBoth(harness, 'bank-csv-check', language);
 
+    // Cancelled while it runs: the screen says nothing was written, and nothing was.
+    const held = harness.hold('bankImport:run');
+    await button(page, fill(k.importing.run_other, { count: 4 })).click();
+    await held.arrived;
+    await expect(page.getByRole('status').filter({ hasText: k.importing.running })).toBeVisible();
+    await button(page, k.importing.cancel).click();
+    await held.release();
+    await expect(page.getByText(k.importing.cancelled)).toBeVisible();
+    expect((await seed(harness, 'bankLines:list', { accountId: account.id })).lines).toEqual([]);
+
+    harness.nextImportFile = file;
+    await button(page, k.importing.choose).click();
     await button(page, fill(k.importing.run_other, { count: 4 })).click();
     await expect(page.getByText(fill(k.importing.done_other, { count: 4 }))).toBeVisible();
     await button(page, k.importing.reconcile).click();

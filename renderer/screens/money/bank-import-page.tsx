@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BankImportChecked } from '../../../shared/money/bank.schemas';
-import { useCancelBankImport, useCheckBankImport, useMoneyAccounts, useRunBankImport } from '../../api/bank.queries';
+import { useCancelBankImport, useCheckBankImport, useRunBankImport } from '../../api/bank.queries';
+import { useAccounts } from '../../api/money.queries';
 import { errorCodeOf } from '../../api/client-error';
 import { BackButton } from '../../components/back-button';
 import { BusyButton } from '../../components/busy-button';
@@ -23,7 +24,7 @@ export function BankImportPage({ accountId: given }: { accountId?: number }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const accounts = useMoneyAccounts();
+  const accounts = useAccounts();
   const check = useCheckBankImport();
   const run = useRunBankImport();
   const cancel = useCancelBankImport();

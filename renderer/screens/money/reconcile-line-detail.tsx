@@ -123,9 +123,19 @@ export function ReconcileLineDetail({
       )}
       {line.payerName && (
         <label className="checkbox">
-          <input type="checkbox" checked={saveRule} onChange={(event) => setSaveRule(event.target.checked)} />
+          <input
+            type="checkbox"
+            checked={saveRule}
+            aria-describedby="bank-save-rule-hint"
+            onChange={(event) => setSaveRule(event.target.checked)}
+          />
           {t(`${k}.saveRule`)}
         </label>
+      )}
+      {line.payerName && (
+        <p id="bank-save-rule-hint" className="hint">
+          {t(`${k}.saveRuleHint`)}
+        </p>
       )}
       {!creating && (
         <div className="toolbar">

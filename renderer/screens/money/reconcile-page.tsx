@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBankLines, useMoneyAccounts, useMoneyCategories, useMoneyFunds } from '../../api/bank.queries';
+import { useBankLines } from '../../api/bank.queries';
+import { useAccounts, useCategories, useFunds } from '../../api/money.queries';
 import { useNavigate } from '../../navigation/navigation-context';
 import { BankAccountSelect } from './bank-account-select';
 import { categoryName } from './category-name';
@@ -18,9 +19,9 @@ import { Listbox } from './reconcile-listbox';
 export function ReconcilePage({ accountId: given }: { accountId?: number }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const accounts = useMoneyAccounts();
-  const funds = useMoneyFunds();
-  const categories = useMoneyCategories();
+  const accounts = useAccounts();
+  const funds = useFunds();
+  const categories = useCategories();
   const [chosenAccount, setChosenAccount] = useState<number | null>(given ?? null);
   const [active, setActive] = useState(0);
   const [message, setMessage] = useState<'accepted' | 'ignored' | null>(null);
