@@ -14,6 +14,7 @@ import { letterReportsMeasurement } from './letter-reports.bench';
 import { encryptionOverheadMeasurement } from './encryption-overhead.bench';
 import { federationMeasurement } from './federation.bench';
 import { moneyMeasurement } from './money.bench';
+import { treasurerMeasurement } from './treasurer.bench';
 
 interface Figure {
   key: string;
@@ -83,6 +84,7 @@ const measurements: Measurement[] = [
   encryptionOverheadMeasurement,
   federationMeasurement,
   moneyMeasurement,
+  treasurerMeasurement,
 ];
 
 async function main(): Promise<void> {
