@@ -102,6 +102,8 @@ async function printed(harness: Harness, page: Page, name: string, words: typeof
 }
 
 test('the general assembly report: a year of money in one PDF, in French and English', async ({ harness }) => {
+  // Two languages, two sizes, three PDFs laid out, printed and read back.
+  test.slow();
   const page = harness.page;
   await openWithNewVault(harness);
   await seed(harness, 'settings:set', { groupName: 'Collectif Parloir Sud' });
