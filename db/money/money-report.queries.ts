@@ -17,10 +17,17 @@ export interface CategoryMovement {
   categoryName: string;
   builtin: boolean;
   direction: CategoryDirection;
+  /** Whom the money was for: the prisoner the transaction names, or else its fund's; null for neither. */
+  prisonerId: number | null;
+  familyName: string | null;
+  givenNames: string | null;
   amountMinor: number;
 }
 
-/** Split sums per account and category for the period, transfers aside: the receipts and payments of both tables. */
+/**
+ * Split sums per account, category and prisoner for the period, transfers aside: the receipts and payments, the
+ * accounts' movements and the support per prisoner all come from this one reading of the period's splits.
+ */
 export async function categoryMovements(db: RegistryDb, from: string, to: string): Promise<CategoryMovement[]> {
   const { rows } = await sql<{
     account_id: number;
@@ -29,15 +36,25 @@ export async function categoryMovements(db: RegistryDb, from: string, to: string
     name: string;
     builtin: number;
     direction: CategoryDirection;
+    prisoner_id: number | null;
+    family_name: string | null;
+    given_names: string | null;
     amount: number;
   }>`
-    select t.account_id, t.currency, s.category_id, c.name, c.builtin, c.direction, sum(s.amount_minor) as amount
-    from transactions t indexed by transactions_booked
-    join splits s on s.transaction_id = t.id
-    join categories c on c.id = s.category_id
-    where t.booked_on >= ${from} and t.booked_on <= ${to} and t.transfer_group is null
-    group by t.account_id, s.category_id
-    order by t.currency, c.direction desc, c.builtin desc, c.id`.execute(db);
+    select g.account_id, g.currency, g.category_id, c.name, c.builtin, c.direction, g.prisoner_id,
+      p.family_name, p.given_names, g.amount
+    from (
+      select t.account_id, t.currency, s.category_id, coalesce(t.prisoner_id, f.prisoner_id) as prisoner_id,
+        sum(s.amount_minor) as amount
+      from transactions t indexed by transactions_booked
+      join splits s on s.transaction_id = t.id
+      join funds f on f.id = s.fund_id
+      where t.booked_on >= ${from} and t.booked_on <= ${to} and t.transfer_group is null
+      group by t.account_id, s.category_id, coalesce(t.prisoner_id, f.prisoner_id)
+    ) as g
+    join categories c on c.id = g.category_id
+    left join prisoners p on p.id = g.prisoner_id
+    order by g.currency, c.direction desc, c.builtin desc, c.id`.execute(db);
   return rows.map((row) => ({
     accountId: row.account_id,
     currency: row.currency,
@@ -45,6 +62,9 @@ export async function categoryMovements(db: RegistryDb, from: string, to: string
     categoryName: row.name,
     builtin: row.builtin === 1,
     direction: row.direction,
+    prisonerId: row.prisoner_id,
+    familyName: row.family_name,
+    givenNames: row.given_names,
     amountMinor: row.amount,
   }));
 }
@@ -118,38 +138,28 @@ export interface SupportLine {
   otherMinor: number;
 }
 
-const PAID = sql`(c.builtin = 1 and c.name = 'payment_to_prisoner')`;
-
 /**
- * Money spent for each prisoner over the period, per currency: every expense split whose transaction names the
- * prisoner, or else whose fund is that prisoner's; a payment to a prisoner that names no one is its own line.
+ * Money spent for each prisoner over the period, per currency, from the period's movements: every expense whose
+ * transaction names the prisoner, or else whose fund is that prisoner's; a payment to a prisoner that names no one is
+ * its own line.
  */
-export async function prisonerSupport(db: RegistryDb, from: string, to: string): Promise<SupportLine[]> {
-  const { rows } = await sql<{
-    prisoner_id: number | null;
-    family_name: string | null;
-    given_names: string | null;
-    currency: string;
-    paid: number;
-    other: number;
-  }>`
-    select coalesce(t.prisoner_id, f.prisoner_id) as prisoner_id, p.family_name, p.given_names, t.currency,
-      coalesce(sum(case when ${PAID} then -s.amount_minor end), 0) as paid,
-      coalesce(sum(case when not ${PAID} then -s.amount_minor end), 0) as other
-    from transactions t indexed by transactions_booked
-    join splits s on s.transaction_id = t.id
-    join categories c on c.id = s.category_id
-    join funds f on f.id = s.fund_id
-    left join prisoners p on p.id = coalesce(t.prisoner_id, f.prisoner_id)
-    where t.booked_on >= ${from} and t.booked_on <= ${to} and t.transfer_group is null and c.direction = 'expense'
-      and (coalesce(t.prisoner_id, f.prisoner_id) is not null or ${PAID})
-    group by coalesce(t.prisoner_id, f.prisoner_id), t.currency`.execute(db);
-  return rows.map((row) => ({
-    prisonerId: row.prisoner_id,
-    familyName: row.family_name,
-    givenNames: row.given_names,
-    currency: row.currency,
-    paidMinor: row.paid,
-    otherMinor: row.other,
-  }));
+export function prisonerSupport(movements: readonly CategoryMovement[]): SupportLine[] {
+  const lines = new Map<string, SupportLine>();
+  for (const m of movements) {
+    const paid = m.builtin && m.categoryName === 'payment_to_prisoner';
+    if (m.direction !== 'expense' || (m.prisonerId === null && !paid)) continue;
+    const key = `${m.prisonerId ?? ''}:${m.currency}`;
+    const line = lines.get(key) ?? {
+      prisonerId: m.prisonerId,
+      familyName: m.familyName,
+      givenNames: m.givenNames,
+      currency: m.currency,
+      paidMinor: 0,
+      otherMinor: 0,
+    };
+    if (paid) line.paidMinor -= m.amountMinor;
+    else line.otherMinor -= m.amountMinor;
+    lines.set(key, line);
+  }
+  return [...lines.values()];
 }

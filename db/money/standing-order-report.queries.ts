@@ -51,7 +51,12 @@ export async function standingOrderLines(db: RegistryDb, from: string, to: strin
   const payments = await db
     .selectFrom('transactions')
     .select(['standing_order_id', 'booked_on', 'amount_minor'])
-    .where('standing_order_id', 'is not', null)
+    // Along transactions_standing_order (order, date): only the linked payments are read, not the period's rows.
+    .where(
+      'standing_order_id',
+      'in',
+      orders.map((order) => order.id),
+    )
     .where('booked_on', '>=', from)
     .where('booked_on', '<=', to)
     .execute();

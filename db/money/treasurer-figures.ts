@@ -6,6 +6,7 @@ import {
   categoryMovements,
   prisonerSupport,
   type AccountPeriod,
+  type CategoryMovement,
   type SupportLine,
 } from './money-report.queries';
 import { standingOrderLines, type StandingOrderLine } from './standing-order-report.queries';
@@ -43,13 +44,26 @@ export interface ReceiptsFigures {
   categories: CategoryLine[];
   accounts: AccountLine[];
   currencies: CurrencyTotals[];
+  /** The period's split sums the figures come from (support per prisoner reads them too). */
+  movements: CategoryMovement[];
 }
 
+// Receipts before payments, the built-in categories in their own order, then the group's own.
+const order = (c: CategoryLine) => (c.direction === 'income' ? 0 : 1e9) + (c.builtin ? 0 : 1e6) + c.categoryId;
 const shown = (direction: CategoryDirection, signed: number) => (direction === 'income' ? signed : -signed);
 
 /** Receipts and payments by category and per account over [from, to], with each currency's totals. */
 export async function receiptsFigures(db: RegistryDb, from: string, to: string): Promise<ReceiptsFigures> {
   const [movements, periods] = [await categoryMovements(db, from, to), await accountPeriods(db, from, to)];
+  return { ...figuresOf(movements, periods, from, to), movements };
+}
+
+function figuresOf(
+  movements: readonly CategoryMovement[],
+  periods: readonly AccountPeriod[],
+  from: string,
+  to: string,
+) {
   const categories = new Map<string, CategoryLine>();
   const byAccount = new Map<number, { receipts: number; payments: number }>();
   for (const m of movements) {
@@ -102,7 +116,7 @@ export async function receiptsFigures(db: RegistryDb, from: string, to: string):
   return {
     from,
     to,
-    categories: [...categories.values()],
+    categories: [...categories.values()].sort((a, b) => a.currency.localeCompare(b.currency) || order(a) - order(b)),
     accounts,
     currencies: [...totals.values()].sort((a, b) => a.currency.localeCompare(b.currency)),
   };
@@ -125,7 +139,7 @@ export async function generalAssemblyFigures(db: RegistryDb, year: number): Prom
     ...receipts,
     year,
     funds: await fundBalances(db, to),
-    support: await prisonerSupport(db, from, to),
+    support: prisonerSupport(receipts.movements),
     standingOrders: await standingOrderLines(db, from, to),
   };
 }

@@ -15,6 +15,7 @@ import { encryptionOverheadMeasurement } from './encryption-overhead.bench';
 import { federationMeasurement } from './federation.bench';
 import { moneyMeasurement } from './money.bench';
 import { bankImportMeasurement } from './bank-import.bench';
+import { treasurerMeasurement } from './treasurer.bench';
 
 interface Figure {
   key: string;
@@ -85,6 +86,7 @@ const measurements: Measurement[] = [
   federationMeasurement,
   moneyMeasurement,
   bankImportMeasurement,
+  treasurerMeasurement,
 ];
 
 async function main(): Promise<void> {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fundBalances } from '../../../db/money/funds.queries';
-import { prisonerSupport } from '../../../db/money/money-report.queries';
+import { categoryMovements, prisonerSupport } from '../../../db/money/money-report.queries';
 import { standingOrderLines } from '../../../db/money/standing-order-report.queries';
 import { generalAssemblyFigures, receiptsFigures, type ReceiptsFigures } from '../../../db/money/treasurer-figures';
 import type { RegistryDb } from '../../../db/registry/registry-db';
@@ -76,7 +76,7 @@ export async function moneyReportDocument(
     }
     case 'prisonerSupport': {
       const { from, to } = request;
-      const lines = await prisonerSupport(db, from, to);
+      const lines = prisonerSupport(await categoryMovements(db, from, to));
       const sections = lines.length > 0 ? [{ ...supportSection(lines, s), heading: undefined }] : [];
       return titled(request.list, fill(w.period, { from, to }), sections, `${from}-${to}`);
     }

@@ -55,5 +55,9 @@ describe('parloir report money', () => {
       expect(result.stderr).toContain('USAGE');
     }
     expect(fs.existsSync(out)).toBe(false);
+    expect((await parloir(dir, ['--help'])).stdout).toContain('parloir report money --year <AAAA> --out <fichier.pdf>');
+    expect((await parloir(dir, ['--help'], 'en')).stdout).toContain(
+      'parloir report money --year <YYYY> --out <file.pdf>',
+    );
   });
 });
