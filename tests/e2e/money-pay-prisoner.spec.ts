@@ -169,6 +169,19 @@ test('in English at 1024 px: the QR code and the reference; a facility without a
   await expect(pageHeading(page, en.facilityForm.editTitle)).toBeVisible();
   // The form's money part now has the currency and the limits.
   await page.getByRole('radio', { name: en.moneyMethod.bank_transfer }).check();
-  await expect(page.getByRole('group', { name: en.money.payments.facilityForm.limits })).toBeVisible();
+  const limitsForm = page.getByRole('group', { name: en.money.payments.facilityForm.limits });
+  await page.getByLabel(en.rules.iban, { exact: true }).fill(REGIE_IBAN);
+  await page.getByLabel(en.rules.accountHolder, { exact: true }).fill(HOLDER);
+  await limitsForm.getByLabel(en.money.payments.facilityForm.month, { exact: true }).fill('200.00');
+  await limitsForm.getByLabel(en.money.payments.facilityForm.note).nth(1).fill('A share is withheld above it.');
   await keepScreenshot(harness, 'facility-money-limits-en-1024');
+  await button(page, en.common.save).click();
+  await expect(page.getByTestId('money-limit-month')).toContainText('€200.00');
+  await expect(page.getByTestId('money-limit-month')).toContainText('A share is withheld above it.');
+  const saved = await seed(harness, 'facilities:get', { id: silent.id });
+  expect(saved.facility.rules.money).toMatchObject({
+    method: 'bank_transfer',
+    currency: 'EUR',
+    limits: [{ period: 'month', amountMinor: 20_000, currency: 'EUR', note: 'A share is withheld above it.' }],
+  });
 });
