@@ -13,6 +13,7 @@ export const cliErrorCodes = [
   'ADDRESSES_LEFT_OUT',
   'NOTHING_TO_IMPORT',
   'DUPLICATES_CHOICE_NEEDED',
+  'AMOUNT_INVALID',
 ] as const;
 export type CliErrorCode = (typeof cliErrorCodes)[number];
 

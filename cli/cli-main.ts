@@ -4,6 +4,7 @@ import { AppError } from '../shared/errors';
 import { CliError, exitCodeFor, type Failure } from './cli-error';
 import type { CliContext } from './cli-context';
 import { cliLanguage, cliTranslator, describeFailure } from './cli-i18n';
+import { accounts, type AccountsFlags } from './commands/accounts';
 import { backup } from './commands/backup';
 import { call } from './commands/call';
 import { envelopes } from './commands/envelopes';
@@ -18,7 +19,7 @@ import { wipe, type WipeFlags } from './commands/wipe';
 import { readSecrets } from './read-secret';
 
 /** Options only some commands take. */
-type Flags = ImportFlags & PrintFlags & WipeFlags & LettersFlags;
+type Flags = ImportFlags & PrintFlags & WipeFlags & LettersFlags & AccountsFlags;
 
 const commands: Record<string, (ctx: CliContext, flags: Flags) => Promise<Failure | null>> = {
   init,
@@ -31,6 +32,7 @@ const commands: Record<string, (ctx: CliContext, flags: Flags) => Promise<Failur
   envelopes,
   wipe,
   letters,
+  accounts,
 };
 /** Which command each command-specific flag belongs to: anywhere else it is a usage error. */
 const flagOwners: Record<keyof Flags, readonly string[]> = {
@@ -49,6 +51,12 @@ const flagOwners: Record<keyof Flags, readonly string[]> = {
   from: ['letters'],
   to: ['letters'],
   duplicates: ['letters'],
+  name: ['accounts'],
+  currency: ['accounts'],
+  iban: ['accounts'],
+  opening: ['accounts'],
+  at: ['accounts'],
+  kind: ['accounts'],
 };
 
 /** An option that looks like a way to pass a secret is refused as such, so the user learns to use stdin instead. */
@@ -76,6 +84,12 @@ function parse(argv: string[]): { positionals: string[]; help: boolean; recovery
         from: { type: 'string' },
         to: { type: 'string' },
         duplicates: { type: 'string' },
+        name: { type: 'string' },
+        currency: { type: 'string' },
+        iban: { type: 'string' },
+        opening: { type: 'string' },
+        at: { type: 'string' },
+        kind: { type: 'string' },
       },
       allowPositionals: true,
       strict: true,
@@ -100,6 +114,12 @@ function parse(argv: string[]): { positionals: string[]; help: boolean; recovery
         from: values.from,
         to: values.to,
         duplicates: values.duplicates,
+        name: values.name,
+        currency: values.currency,
+        iban: values.iban,
+        opening: values.opening,
+        at: values.at,
+        kind: values.kind,
       },
     };
   } catch {

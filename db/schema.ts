@@ -263,6 +263,8 @@ export interface AccountsTable {
   archived: Generated<Flag>;
   created_at: string;
   updated_at: string;
+  created_by_member_id: number | null;
+  updated_by_member_id: number | null;
 }
 
 export interface FundsTable {
@@ -273,6 +275,10 @@ export interface FundsTable {
   archived: Generated<Flag>;
   created_at: string;
   updated_at: string;
+  /** A structured payment reference, bare (migration 017). */
+  reference: string | null;
+  created_by_member_id: number | null;
+  updated_by_member_id: number | null;
 }
 
 /** A built-in category's name is its key in shared/money/money-values.ts. */
@@ -282,6 +288,11 @@ export interface CategoriesTable {
   direction: string;
   builtin: Generated<Flag>;
   archived: Generated<Flag>;
+  /** Null for the built-in categories (migration 017). */
+  created_at: string | null;
+  updated_at: string | null;
+  created_by_member_id: number | null;
+  updated_by_member_id: number | null;
 }
 
 export interface DonorsTable {
@@ -293,6 +304,8 @@ export interface DonorsTable {
   iban_hash: string | null;
   created_at: string;
   updated_at: string;
+  created_by_member_id: number | null;
+  updated_by_member_id: number | null;
 }
 
 export interface StandingOrdersTable {
@@ -308,6 +321,8 @@ export interface StandingOrdersTable {
   reference: string | null;
   created_at: string;
   updated_at: string;
+  created_by_member_id: number | null;
+  updated_by_member_id: number | null;
 }
 
 export interface TransactionsTable {

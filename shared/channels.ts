@@ -10,6 +10,7 @@ import { settingsChannelNames } from './settings/settings.channels';
 import { vaultChannelNames } from './vault/vault.channels';
 import { eveningsChannelNames } from './evenings/evenings.channels';
 import { lettersTransferChannelNames } from './import-export/letters-transfer.channels';
+import { moneyChannelNames } from './money/money.channels';
 import { paymentsChannelNames } from './money/payments.channels';
 
 /**
@@ -29,6 +30,7 @@ export const channelNames = [
   ...parcelsChannelNames,
   ...eveningsChannelNames,
   ...lettersTransferChannelNames,
+  ...moneyChannelNames,
   ...paymentsChannelNames,
 ] as const;
 

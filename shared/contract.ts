@@ -12,6 +12,7 @@ import { settingsContract } from './settings/settings.contract';
 import { vaultContract } from './vault/vault.contract';
 import { eveningsContract } from './evenings/evenings.contract';
 import { lettersTransferContract } from './import-export/letters-transfer.contract';
+import { moneyContract } from './money/money.contract';
 import { paymentsContract } from './money/payments.contract';
 
 /**
@@ -40,6 +41,7 @@ export const contract = {
   ...parcelsContract,
   ...eveningsContract,
   ...lettersTransferContract,
+  ...moneyContract,
   ...paymentsContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 

@@ -49,6 +49,8 @@ export const errorCodes = [
   'LEDGER_UNBALANCED',
   'LEDGER_CURRENCY_MISMATCH',
   'LEDGER_IN_USE',
+  'LEDGER_QR_IBAN_REQUIRED',
+  'LEDGER_REFERENCE_IN_USE',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

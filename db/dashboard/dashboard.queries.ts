@@ -4,7 +4,9 @@ import type { RegistryDb } from '../registry/registry-db';
 import { attentionPrisoners, mailAttentionPrisoners, settingDays } from './attention.queries';
 import { addDays } from '../../shared/today';
 
-type CountKey = Exclude<keyof DashboardCounts, 'hasPrisoners' | 'noLetterDays' | 'replyWindowDays'>;
+/** The money section's count is the ledger's (db/money: its periods are computed, not a range of an index). */
+type LedgerCounts = 'standingOrdersLate';
+type CountKey = Exclude<keyof DashboardCounts, 'hasPrisoners' | 'noLetterDays' | 'replyWindowDays' | LedgerCounts>;
 
 /**
  * One query per count, each answering `{ n }`, compiled. The letter and parcel counts name the partial index that
@@ -41,7 +43,7 @@ export function dashboardCountQueries(db: RegistryDb, today: string): Record<Cou
 }
 
 /** Every count of the dashboard as of `today` (the caller's local date, shared/today.ts). */
-export async function dashboardCounts(db: RegistryDb, today: string): Promise<DashboardCounts> {
+export async function dashboardCounts(db: RegistryDb, today: string): Promise<Omit<DashboardCounts, LedgerCounts>> {
   const counts = {} as Record<CountKey, number>;
   for (const [key, query] of Object.entries(dashboardCountQueries(db, today)) as [
     CountKey,

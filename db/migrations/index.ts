@@ -10,6 +10,7 @@ import * as m010 from './2026-12-01-010-dashboard';
 import * as m014 from './2026-12-02-014-birthday-index';
 import * as m015 from './2026-12-02-015-prisoner-attention';
 import * as m016 from './2026-12-02-016-money';
+import * as m017 from './2026-12-02-017-money-channels';
 
 /**
  * Inline provider: a packaged app has no migrations folder to scan. Names sort in the order they must run;
@@ -27,6 +28,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-014-birthday-index': m014,
   '2026-12-02-015-prisoner-attention': m015,
   '2026-12-02-016-money': m016,
+  '2026-12-02-017-money-channels': m017,
 };
 
 export const migrationNames = Object.keys(migrations).sort();

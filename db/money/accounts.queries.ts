@@ -18,7 +18,12 @@ export interface AccountWithBalance {
   balanceMinor: number;
 }
 
-export async function createAccount(db: RegistryDb, input: AccountInput, now: string): Promise<number> {
+export async function createAccount(
+  db: RegistryDb,
+  input: AccountInput,
+  now: string,
+  memberId: number | null = null,
+): Promise<number> {
   const row = await withLedgerErrors(() =>
     db
       .insertInto('accounts')
@@ -33,6 +38,8 @@ export async function createAccount(db: RegistryDb, input: AccountInput, now: st
         import_names: input.importNames,
         created_at: now,
         updated_at: now,
+        created_by_member_id: memberId,
+        updated_by_member_id: memberId,
       })
       .returning('id')
       .executeTakeFirstOrThrow(),
@@ -41,10 +48,16 @@ export async function createAccount(db: RegistryDb, input: AccountInput, now: st
 }
 
 /** An account with money history is never deleted, only archived (its rows keep pointing at it). */
-export async function archiveAccount(db: RegistryDb, id: number, archived: boolean, now: string): Promise<boolean> {
+export async function archiveAccount(
+  db: RegistryDb,
+  id: number,
+  archived: boolean,
+  now: string,
+  memberId: number | null = null,
+): Promise<boolean> {
   const result = await db
     .updateTable('accounts')
-    .set({ archived: flag(archived), updated_at: now })
+    .set({ archived: flag(archived), updated_at: now, updated_by_member_id: memberId })
     .where('id', '=', id)
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;

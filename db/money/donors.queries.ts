@@ -7,6 +7,7 @@ export async function createDonor(
   input: DonorInput,
   now: string,
   ibanHash: string | null = null,
+  memberId: number | null = null,
 ): Promise<number> {
   const row = await db
     .insertInto('donors')
@@ -17,6 +18,8 @@ export async function createDonor(
       iban_hash: ibanHash,
       created_at: now,
       updated_at: now,
+      created_by_member_id: memberId,
+      updated_by_member_id: memberId,
     })
     .returning('id')
     .executeTakeFirstOrThrow();

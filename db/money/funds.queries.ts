@@ -3,11 +3,26 @@ import type { CategoryInput, FundInput } from '../../shared/money/ledger.schemas
 import type { RegistryDb } from '../registry/registry-db';
 import { withLedgerErrors } from './ledger-errors';
 
-export async function createFund(db: RegistryDb, input: FundInput, now: string): Promise<number> {
+export async function createFund(
+  db: RegistryDb,
+  input: FundInput,
+  now: string,
+  memberId: number | null = null,
+  reference: string | null = null,
+): Promise<number> {
   const row = await withLedgerErrors(() =>
     db
       .insertInto('funds')
-      .values({ name: input.name, kind: input.kind, prisoner_id: input.prisonerId, created_at: now, updated_at: now })
+      .values({
+        name: input.name,
+        kind: input.kind,
+        prisoner_id: input.prisonerId,
+        reference,
+        created_at: now,
+        updated_at: now,
+        created_by_member_id: memberId,
+        updated_by_member_id: memberId,
+      })
       .returning('id')
       .executeTakeFirstOrThrow(),
   );
@@ -15,11 +30,23 @@ export async function createFund(db: RegistryDb, input: FundInput, now: string):
 }
 
 /** The group's own category beside the built-in ones. */
-export async function createCategory(db: RegistryDb, input: CategoryInput): Promise<number> {
+export async function createCategory(
+  db: RegistryDb,
+  input: CategoryInput,
+  now: string | null = null,
+  memberId: number | null = null,
+): Promise<number> {
   const row = await withLedgerErrors(() =>
     db
       .insertInto('categories')
-      .values({ name: input.name, direction: input.direction })
+      .values({
+        name: input.name,
+        direction: input.direction,
+        created_at: now,
+        updated_at: now,
+        created_by_member_id: memberId,
+        updated_by_member_id: memberId,
+      })
       .returning('id')
       .executeTakeFirstOrThrow(),
   );

@@ -2,7 +2,12 @@ import type { StandingOrderInput } from '../../shared/money/ledger.schemas';
 import type { RegistryDb } from '../registry/registry-db';
 import { withLedgerErrors } from './ledger-errors';
 
-export async function createStandingOrder(db: RegistryDb, input: StandingOrderInput, now: string): Promise<number> {
+export async function createStandingOrder(
+  db: RegistryDb,
+  input: StandingOrderInput,
+  now: string,
+  memberId: number | null = null,
+): Promise<number> {
   const row = await withLedgerErrors(() =>
     db
       .insertInto('standing_orders')
@@ -18,6 +23,8 @@ export async function createStandingOrder(db: RegistryDb, input: StandingOrderIn
         reference: input.reference,
         created_at: now,
         updated_at: now,
+        created_by_member_id: memberId,
+        updated_by_member_id: memberId,
       })
       .returning('id')
       .executeTakeFirstOrThrow(),

@@ -1,3 +1,5 @@
+import { sql, type Selectable } from 'kysely';
+import type { TransactionsTable } from '../schema';
 import type { PaymentStatus } from '../../shared/money/money-values';
 import type { RegistryDb } from '../registry/registry-db';
 
@@ -9,6 +11,8 @@ export interface TransactionFilter {
   prisonerId?: number;
   fundId?: number;
   categoryId?: number;
+  /** Words in the text or the counterparty (case-blind for ASCII, as LIKE is): a test per row of the index walk. */
+  text?: string;
   /** Rows to skip and to return: pages of the newest first. */
   offset?: number;
   limit?: number;
@@ -23,6 +27,7 @@ export interface LedgerSplit {
 
 export interface LedgerRow {
   id: number;
+  accountId: number;
   bookedOn: string;
   amountMinor: number;
   currency: string;
@@ -30,6 +35,8 @@ export interface LedgerRow {
   text: string;
   status: string;
   prisonerId: number | null;
+  parcelId: number | null;
+  eveningId: number | null;
   transferGroup: string | null;
   standingOrderId: number | null;
   splits: LedgerSplit[];
@@ -42,14 +49,29 @@ export interface LedgerRow {
  * (transaction_id, position) index, per row of that walk.
  */
 export async function listAccountTransactions(db: RegistryDb, filter: TransactionFilter): Promise<LedgerRow[]> {
-  let query = db
-    .selectFrom('transactions as t')
+  const query = filteredTransactions(db, filter)
     .selectAll('t')
-    .where('t.account_id', '=', filter.accountId)
     .orderBy('t.booked_on', 'desc')
     .orderBy('t.id', 'desc')
     .limit(filter.limit ?? 50)
     .offset(filter.offset ?? 0);
+  const rows = await query.execute();
+  return withSplits(db, rows);
+}
+
+/** How many rows the filter gives in all (the list's "N entries"), along the same index. */
+export async function countAccountTransactions(db: RegistryDb, filter: TransactionFilter): Promise<number> {
+  const row = await filteredTransactions(db, filter)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** The LIKE pattern of words typed: its wildcards taken literally (escaped with \\). */
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/gu, (c) => `\\${c}`)}%`;
+
+function filteredTransactions(db: RegistryDb, filter: TransactionFilter) {
+  let query = db.selectFrom('transactions as t').where('t.account_id', '=', filter.accountId);
   if (filter.fromOn !== undefined) query = query.where('t.booked_on', '>=', filter.fromOn);
   if (filter.toOn !== undefined) query = query.where('t.booked_on', '<=', filter.toOn);
   if (filter.status !== undefined) query = query.where('t.status', '=', filter.status);
@@ -62,7 +84,18 @@ export async function listAccountTransactions(db: RegistryDb, filter: Transactio
       if (categoryId !== undefined) splits = splits.where('s.category_id', '=', categoryId);
       return exists(splits);
     });
-  const rows = await query.execute();
+  if (filter.text !== undefined && filter.text !== '') {
+    const pattern = likePattern(filter.text);
+    query = query.where(
+      sql<boolean>`(t.text like ${pattern} escape '\\' or t.counterparty like ${pattern} escape '\\')`,
+    );
+  }
+  return query;
+}
+
+type TransactionColumns = Selectable<TransactionsTable>;
+
+export async function withSplits(db: RegistryDb, rows: TransactionColumns[]): Promise<LedgerRow[]> {
   if (rows.length === 0) return [];
   const splits = await db
     .selectFrom('splits')
@@ -77,6 +110,7 @@ export async function listAccountTransactions(db: RegistryDb, filter: Transactio
     .execute();
   return rows.map((row) => ({
     id: row.id,
+    accountId: row.account_id,
     bookedOn: row.booked_on,
     amountMinor: row.amount_minor,
     currency: row.currency,
@@ -84,6 +118,8 @@ export async function listAccountTransactions(db: RegistryDb, filter: Transactio
     text: row.text,
     status: row.status,
     prisonerId: row.prisoner_id,
+    parcelId: row.parcel_id,
+    eveningId: row.evening_id,
     transferGroup: row.transfer_group,
     standingOrderId: row.standing_order_id,
     splits: splits

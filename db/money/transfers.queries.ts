@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/errors';
 import type { TransferInput } from '../../shared/money/ledger.schemas';
 import type { RegistryDb } from '../registry/registry-db';
-import { inOneTransaction } from './ledger-errors';
+import { inOneTransaction, withLedgerErrors } from './ledger-errors';
 import { accountCurrency, insertTransaction, type LedgerStamp } from './transactions.queries';
 
 /**
@@ -49,4 +49,12 @@ export function insertTransfer(
     const inId = await half(input.toAccountId, input.inMinor);
     return { group, outId, inId };
   });
+}
+
+/** Both halves of a transfer go together, or neither (a half in the closed period refuses the whole). */
+export async function deleteTransfer(db: RegistryDb, transferGroup: string): Promise<boolean> {
+  const result = await withLedgerErrors(() =>
+    db.deleteFrom('transactions').where('transfer_group', '=', transferGroup).executeTakeFirst(),
+  );
+  return result.numDeletedRows > 0n;
 }

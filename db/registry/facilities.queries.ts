@@ -81,8 +81,16 @@ export async function facilityDeleteImpact(db: RegistryDb, id: number): Promise<
     .where('facility_id', '=', id)
     .select((eb) => [eb.fn.countAll<number>().as('stays'), sql<number>`count(distinct prisoner_id)`.as('prisoners')])
     .executeTakeFirstOrThrow();
-  // Letters and parcels stay: they keep the address block they went to.
-  return { stays: Number(row.stays), prisoners: Number(row.prisoners), tags: 0, letters: 0, parcels: 0 };
+  // Letters and parcels stay: they keep the address block they went to; no ledger row names a facility.
+  return {
+    stays: Number(row.stays),
+    prisoners: Number(row.prisoners),
+    tags: 0,
+    letters: 0,
+    parcels: 0,
+    ledgerEntries: 0,
+    funds: 0,
+  };
 }
 
 /** Deletes the facility and its stays; returns the prisoners who had a stay there, whose search rows must change. */

@@ -68,7 +68,11 @@ export async function updateMember(db: RegistryDb, id: number, data: MemberData)
   return result.numUpdatedRows > 0n;
 }
 
+/** A member who recorded ledger rows is kept (their name says who did what): the keys restrict, said in words. */
 export async function deleteMember(db: RegistryDb, id: number): Promise<boolean> {
-  const result = await db.deleteFrom('members').where('id', '=', id).executeTakeFirst();
+  const result = await withConstraintErrors(
+    { foreign_key: ['LEDGER_IN_USE', 'Ledger rows record this member: deactivate them instead'] },
+    () => db.deleteFrom('members').where('id', '=', id).executeTakeFirst(),
+  );
   return result.numDeletedRows > 0n;
 }

@@ -90,6 +90,22 @@ export async function prisonerDeleteImpact(db: RegistryDb, id: number): Promise<
         .where('prisoner_id', '=', id)
         .select((c) => c.fn.countAll<number>().as('n'))
         .as('parcels'),
+      // Entries for the prisoner or for one of their parcels: both keys restrict, so either refuses the deletion.
+      eb
+        .selectFrom('transactions')
+        .where((t) =>
+          t.or([
+            t('prisoner_id', '=', id),
+            t('parcel_id', 'in', t.selectFrom('parcels').select('id').where('prisoner_id', '=', id)),
+          ]),
+        )
+        .select((c) => c.fn.countAll<number>().as('n'))
+        .as('ledger_entries'),
+      eb
+        .selectFrom('funds')
+        .where('prisoner_id', '=', id)
+        .select((c) => c.fn.countAll<number>().as('n'))
+        .as('funds'),
     ])
     .executeTakeFirstOrThrow();
   return {
@@ -98,6 +114,8 @@ export async function prisonerDeleteImpact(db: RegistryDb, id: number): Promise<
     tags: Number(row.tags ?? 0),
     letters: Number(row.letters ?? 0),
     parcels: Number(row.parcels ?? 0),
+    ledgerEntries: Number(row.ledger_entries ?? 0),
+    funds: Number(row.funds ?? 0),
   };
 }
 

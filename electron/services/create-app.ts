@@ -19,6 +19,7 @@ import { settingsHandlers } from './settings/settings.handlers';
 import { vaultHandlers } from './vault/vault.handlers';
 import { eveningsHandlers } from './evenings/evenings.handlers';
 import { lettersTransferHandlers } from './import-export/letters-transfer.handlers';
+import { moneyHandlers } from './money/money.handlers';
 import { paymentsHandlers } from './money/payments.handlers';
 
 export interface AppOptions {
@@ -71,6 +72,7 @@ export function createApp(options: AppOptions): ParloirApp {
     ...lettersHandlers(context),
     ...parcelsHandlers(context),
     ...eveningsHandlers(context),
+    ...moneyHandlers(context),
     ...paymentsHandlers(context),
   } satisfies Handlers;
   return { context, handlers, ...createClient({ context, handlers }, options.reportInternal) };

@@ -45,11 +45,17 @@ export function DeleteDialog({ kind, id, name, onDeleted, onCancel }: DeleteDial
   const impact = useDeleteImpact(kind, id);
   const remove = useRegistryWrite(kind === 'prisoner' ? 'prisoners:delete' : 'facilities:delete');
   const confirm = () => remove.mutate({ id, confirmed: true }, { onSuccess: onDeleted });
+  // Money history is never deleted with a prisoner: the deletion would be refused, so it is not offered.
+  const ledgerRows = impact.data ? impact.data.ledgerEntries + impact.data.funds : 0;
   return (
     <ModalDialog title={t(`deletion.title.${kind}`, { name })} onClose={remove.isPending ? undefined : onCancel}>
       {impact.isPending && <p role="status">{t('common.loading')}</p>}
       {impact.data && <ImpactList impact={impact.data} />}
-      <p className="alert alert-warning">{t(`deletion.archiveInstead.${kind}`)}</p>
+      {ledgerRows > 0 ? (
+        <p className="alert alert-warning">{t('deletion.ledgerKept', { count: ledgerRows })}</p>
+      ) : (
+        <p className="alert alert-warning">{t(`deletion.archiveInstead.${kind}`)}</p>
+      )}
       <ErrorAlert
         code={impact.isError ? errorCodeOf(impact.error) : remove.isError ? errorCodeOf(remove.error) : null}
       />
@@ -61,7 +67,7 @@ export function DeleteDialog({ kind, id, name, onDeleted, onCancel }: DeleteDial
           busy={remove.isPending}
           busyLabel={t('deletion.busy')}
           className="button-danger"
-          disabled={!impact.data}
+          disabled={!impact.data || ledgerRows > 0}
           onClick={confirm}
         >
           {t('deletion.confirm')}

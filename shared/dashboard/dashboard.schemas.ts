@@ -33,6 +33,8 @@ export const dashboardCounts = z.strictObject({
   parcelIssues: count,
   /** Drafts started more than a week ago. */
   oldDrafts: count,
+  /** Standing-order periods with no payment linked once their grace is over (the money section's standing orders). */
+  standingOrdersLate: count,
   /** The settings the counts used, so the tiles can say them. */
   noLetterDays: z.number().int().positive(),
   replyWindowDays: z.number().int().positive(),

@@ -25,6 +25,9 @@ export const cliEn: CliMessages = {
     '                                    prints label sheets as a PDF (not encrypted)',
     '  parloir envelopes --format <DL|C6|C6/5|C5|C4|US10> [--window <none|din680|sn010130|fr-right>] [--tag T ... | --evening N] [--verbose] --out <file.pdf>',
     '                                    prints envelopes as a PDF (not encrypted)',
+    '  parloir accounts add --name <name> --currency <CUR> [--iban <IBAN>] [--opening <amount> --at YYYY-MM-DD] [--kind <kind>]',
+    '                                    creates an account (a bank account with --iban; kinds: bank, postal, cash, online, other)',
+    '                                    and prints its id; the opening balance is written 1234.56 or 1234,56',
     '  parloir wipe --yes-destroy-this-vault',
     '                                    destroys the vault for good: its keys first (also inside the folder’s',
     '                                    backups), then its files; no secret needed',
@@ -164,6 +167,8 @@ export const cliEn: CliMessages = {
     INPUT_IN_ARGUMENTS:
       'A channel’s input is not given as an argument (it would stay in the shell history, the process list and npm’s logs). Send the JSON on standard input, after the secret line.',
     NOTHING_TO_IMPORT: 'This file holds no row to import (only the titles, or nothing): nothing was imported.',
+    AMOUNT_INVALID:
+      'This amount cannot be read in the account’s currency: write for example 1234.56 or 1234,56, with no more decimals than the currency has.',
     DUPLICATES_CHOICE_NEEDED:
       'Some letters of this file are already in the vault: nothing was imported. Add --duplicates skip to leave them out, or --duplicates import to import them anyway.',
   },

@@ -27,6 +27,9 @@ export const cliFr = {
     '                                    imprime des planches d’étiquettes en PDF (non chiffré)',
     '  parloir envelopes --format <DL|C6|C6/5|C5|C4|US10> [--window <none|din680|sn010130|fr-right>] [--tag T ... | --evening N] [--verbose] --out <fichier.pdf>',
     '                                    imprime des enveloppes en PDF (non chiffré)',
+    '  parloir accounts add --name <nom> --currency <DEV> [--iban <IBAN>] [--opening <montant> --at AAAA-MM-JJ] [--kind <sorte>]',
+    '                                    crée un compte (bancaire avec --iban\u202f; sortes\u00a0: bank, postal, cash, online, other)',
+    '                                    et affiche son numéro\u202f; le solde d’ouverture s’écrit 1234,56 ou 1234.56',
     '  parloir wipe --yes-destroy-this-vault',
     '                                    efface le coffre pour de bon : ses clés d’abord (aussi dans les',
     '                                    sauvegardes du dossier), puis ses fichiers ; sans secret',
@@ -175,6 +178,8 @@ export const cliFr = {
       'L’entrée d’un canal ne se donne pas dans les arguments (elle resterait dans l’historique du shell, la liste des processus et les journaux de npm). Envoyez le JSON sur l’entrée standard, après la ligne du secret.',
     NOTHING_TO_IMPORT:
       'Ce fichier ne contient aucune ligne à importer (seulement les titres, ou rien)\u00a0: rien n’a été importé.',
+    AMOUNT_INVALID:
+      'Ce montant ne se lit pas dans la devise du compte\u00a0: écrivez par exemple 1234,56 ou 1234.56, sans plus de décimales que la devise n’en a.',
     DUPLICATES_CHOICE_NEEDED:
       'Des lettres de ce fichier sont déjà dans le coffre\u00a0: rien n’a été importé. Ajoutez --duplicates skip pour les laisser de côté, ou --duplicates import pour les importer quand même.',
   },

@@ -166,5 +166,9 @@ export const en: Messages = {
     LEDGER_UNBALANCED: 'The split amounts must add up exactly to the amount of the entry.',
     LEDGER_CURRENCY_MISMATCH: 'An entry is always in its account’s currency; amounts are never converted.',
     LEDGER_IN_USE: 'Entries in the ledger still refer to this: archive it instead of deleting it.',
+    LEDGER_QR_IBAN_REQUIRED:
+      'A Swiss QR reference only works with a CHF account whose IBAN is a QR-IBAN; for any other account, choose an RF reference.',
+    LEDGER_REFERENCE_IN_USE:
+      'This reference is already given to another fund or a standing order: a payment must find exactly one destination.',
   },
 };

@@ -174,6 +174,10 @@ export const fr = {
     LEDGER_CURRENCY_MISMATCH:
       'Une écriture est toujours dans la devise de son compte\u202f; les montants ne sont jamais convertis.',
     LEDGER_IN_USE: 'Des écritures du grand livre y font encore référence\u00a0: archivez-le au lieu de le supprimer.',
+    LEDGER_QR_IBAN_REQUIRED:
+      'Une référence QR suisse ne sert qu’avec un compte en CHF dont l’IBAN est un QR-IBAN\u202f; pour un autre compte, choisissez une référence RF.',
+    LEDGER_REFERENCE_IN_USE:
+      'Cette référence est déjà donnée à un autre fonds ou à un ordre permanent\u00a0: un paiement doit pouvoir trouver une seule destination.',
   } satisfies Record<ErrorCode, string>,
 };
 

@@ -51,3 +51,9 @@ export const MAX_AMOUNT_MINOR = 10 ** 12;
 
 // A currency's minor digits are Intl's, as the parcels' amounts already use them.
 export { minorDigits } from '../parcels/money-text';
+
+/**
+ * Days a standing order's payment may take to arrive (transfer delays, weekends, the statement still to import)
+ * before its missing period counts as late on the dashboard.
+ */
+export const STANDING_ORDER_GRACE_DAYS = 10;

@@ -1,10 +1,12 @@
 import type { moneyFr } from './money.fr';
+import { ledgerEn } from './ledger.en';
 import { statementProblemsEn } from './statement-problems.en';
 import { paymentsEn } from './payments.en';
 
 /** The Money section in English: the same keys as money.fr.ts. */
 export const moneyEn: typeof moneyFr = {
   statementProblems: statementProblemsEn,
+  ledger: ledgerEn,
   payments: paymentsEn,
   slips: {
     heading: 'Support {{group}}',

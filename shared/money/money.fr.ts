@@ -1,9 +1,11 @@
+import { ledgerFr } from './ledger.fr';
 import { statementProblemsFr } from './statement-problems.fr';
 import { paymentsFr } from './payments.fr';
 
 /** The Money section's strings; the donation slips and the bank statement problems so far. */
 export const moneyFr = {
   statementProblems: statementProblemsFr,
+  ledger: ledgerFr,
   payments: paymentsFr,
   slips: {
     heading: 'Soutenir {{group}}',

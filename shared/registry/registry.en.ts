@@ -215,6 +215,10 @@ export const registryEn = {
     parcels_one: '{{count}} parcel',
     parcels_other: '{{count}} parcels',
     nothingElse: 'Nothing else is linked to it.',
+    ledgerKept_one:
+      'This record cannot be deleted: {{count}} ledger entry or fund concerns it, and the history of money is never erased. Archive it.',
+    ledgerKept_other:
+      'This record cannot be deleted: {{count}} ledger entries or funds concern it, and the history of money is never erased. Archive it.',
     archiveInstead: {
       prisoner: 'To only take it out of the lists without deleting anything, archive the record instead.',
       facility: 'To only take it out of the lists without deleting anything, archive the prison instead.',

@@ -216,6 +216,10 @@ export const registryFr = {
     parcels_one: '{{count}} colis',
     parcels_other: '{{count}} colis',
     nothingElse: 'Rien d’autre n’y est lié.',
+    ledgerKept_one:
+      'Cette fiche ne peut pas être supprimée\u00a0: {{count}} écriture ou fonds de la comptabilité la concerne, et l’historique de l’argent n’est jamais effacé. Archivez-la.',
+    ledgerKept_other:
+      'Cette fiche ne peut pas être supprimée\u00a0: {{count}} écritures ou fonds de la comptabilité la concernent, et l’historique de l’argent n’est jamais effacé. Archivez-la.',
     archiveInstead: {
       prisoner: 'Pour seulement la retirer des listes sans rien effacer, archivez plutôt la fiche.',
       facility: 'Pour seulement la retirer des listes sans rien effacer, archivez plutôt la prison.',

@@ -32,7 +32,11 @@ export const refKinds = [
   'evening',
   'account',
   'fund',
+  'category',
+  'donor',
   'standingOrder',
+  'transaction',
+  'transfer',
 ] as const;
 export type RefKind = (typeof refKinds)[number];
 
@@ -60,6 +64,12 @@ const ownKind: Record<string, RefKind> = {
   timeline: 'letter',
   parcels: 'parcel',
   evenings: 'evening',
+  accounts: 'account',
+  funds: 'fund',
+  categories: 'category',
+  donors: 'donor',
+  standingOrders: 'standingOrder',
+  transactions: 'transaction',
 };
 const fieldKind: Record<string, RefKind> = {
   prisonerId: 'prisoner',
@@ -78,10 +88,14 @@ const fieldKind: Record<string, RefKind> = {
   eveningId: 'evening',
   letterIds: 'letter',
   fromStayId: 'stay',
-  accountId: 'account',
-  fundId: 'fund',
-  standingOrderId: 'standingOrder',
   byMemberId: 'member',
+  accountId: 'account',
+  fromAccountId: 'account',
+  toAccountId: 'account',
+  fundId: 'fund',
+  categoryId: 'category',
+  donorId: 'donor',
+  standingOrderId: 'standingOrder',
 };
 
 function idKind(channel: Channel, path: SchemaPath): RefKind {
@@ -112,6 +126,7 @@ function hintFor(channel: Channel) {
     if (schema === customSheetId) return ref('template');
     if (schema === sheetId) return fc.oneof(fc.constantFrom(...labelSheets.map((s) => s.id)), ref('template'));
     if (schema === jobId) return ref('job');
+    if (channel === 'transfers:delete' && path.join('.') === 'transferGroup') return ref('transfer');
     if (schema === draftValues) return fc.object({ maxDepth: 2 }).map((values) => JSON.stringify(values));
     if (schema === iban) return fc.constantFrom(...IBANS);
     if (schema === countryCode)
@@ -176,7 +191,14 @@ export function resolveRefs(value: unknown, resolve: (ref: Ref) => unknown): unk
 }
 
 /** Any valid stand-in: refinements never depend on which row an id names. */
-const standIn = (r: Ref): unknown => (r.kind === 'template' ? 'custom:1' : r.kind === 'job' ? 'job' : 1);
+const standIn = (r: Ref): unknown =>
+  r.kind === 'template'
+    ? 'custom:1'
+    : r.kind === 'job'
+      ? 'job'
+      : r.kind === 'transfer'
+        ? '00000000-0000-4000-8000-000000000000'
+        : 1;
 
 /** Valid inputs of one channel, with `Ref` placeholders for row ids. */
 export function channelInput(channel: Channel): fc.Arbitrary<unknown> {

@@ -18,8 +18,11 @@ const tables = {
   evening: 'writing_evenings',
   account: 'accounts',
   fund: 'funds',
+  category: 'categories',
+  donor: 'donors',
   standingOrder: 'standing_orders',
-} as const satisfies Record<Exclude<RefKind, 'job'>, string>;
+  transaction: 'transactions',
+} as const satisfies Record<Exclude<RefKind, 'job' | 'transfer'>, string>;
 type RowKind = keyof typeof tables;
 const rowKinds = Object.keys(tables) as RowKind[];
 
@@ -42,6 +45,8 @@ export class VaultModel {
   readonly #live = new Map<RowKind, number[]>();
   readonly #seen = new Map<RowKind, Set<number>>();
   readonly #jobs: string[] = [];
+  /** The transfer groups in the ledger now (transfers:delete names one). */
+  #transfers: string[] = [];
 
   async refresh(db: VaultDb): Promise<void> {
     for (const kind of rowKinds) {
@@ -52,6 +57,14 @@ export class VaultModel {
       for (const id of ids) seen.add(id);
       this.#seen.set(kind, seen);
     }
+    const groups = await db
+      .selectFrom('transactions')
+      .select('transfer_group')
+      .distinct()
+      .where('transfer_group', 'is not', null)
+      .orderBy('transfer_group')
+      .execute();
+    this.#transfers = groups.map((row) => row.transfer_group as string);
   }
 
   noteJob(jobId: string): void {
@@ -61,6 +74,10 @@ export class VaultModel {
   resolve(ref: Ref): unknown {
     if (ref.kind === 'job')
       return this.#jobs.length > 0 && ref.pick % 4 !== 3 ? this.#jobs[ref.pick % this.#jobs.length] : `job-${ref.pick}`;
+    if (ref.kind === 'transfer')
+      return this.#transfers.length > 0 && ref.pick % 8 !== 7
+        ? this.#transfers[ref.pick % this.#transfers.length]
+        : `00000000-0000-4000-8000-${String(ref.pick).padStart(12, '0')}`;
     const id = this.#rowId(ref.kind, ref.pick);
     return ref.kind === 'template' ? `custom:${id}` : id;
   }
@@ -86,14 +103,19 @@ export async function emptyVault(app: ParloirApp): Promise<VaultDb> {
   const vault = app.context.vault;
   if (!vault.isUnlocked) await vault.unlock('passphrase', PASSPHRASE);
   await vault.db.transaction().execute(async (trx) => {
+    // The closed period first (moving it back needs a reason), so the ledger's rows can go.
+    await trx
+      .updateTable('ledger_lock')
+      .set({ locked_through: null, reopen_reason: 'fuzz reset', changed_at: null, changed_by_member_id: null })
+      .execute();
+    await trx.updateTable('ledger_lock').set({ reopen_reason: null }).execute();
+    await trx.deleteFrom('transactions').execute();
+    await trx.deleteFrom('standing_orders').execute();
+    for (const table of ['donors', 'funds', 'accounts'] as const) await trx.deleteFrom(table).execute();
+    await trx.deleteFrom('categories').where('builtin', '=', 0).execute();
+    await trx.updateTable('categories').set({ archived: 0 }).execute();
     // Children first: the foreign keys would refuse the other order.
     for (const table of [
-      // The ledger first: its rows point at prisoners and members, never cascading.
-      'splits',
-      'transactions',
-      'standing_orders',
-      'funds',
-      'accounts',
       'attachments',
       'letter_tags',
       'letters',

@@ -26,6 +26,8 @@ describe('deleting a prisoner with letters', () => {
       tags: 0,
       letters: 2,
       parcels: 1,
+      ledgerEntries: 0,
+      funds: 0,
     });
     // A facility's deletion leaves letters and parcels: they keep the block they went to.
     expect(await r.call('facilities:deleteImpact', { id: fr })).toMatchObject({ letters: 0, parcels: 0 });

@@ -100,6 +100,8 @@ describe('deleting with history', () => {
       tags: 0,
       letters: 0,
       parcels: 0,
+      ledgerEntries: 0,
+      funds: 0,
     });
     expect((await r.fail('facilities:delete', { id: place })).code).toBe('CONFIRMATION_REQUIRED');
     expect((await r.call('facilities:get', { id: place })).currentPrisoners).toHaveLength(2);
@@ -119,6 +121,8 @@ describe('deleting with history', () => {
       tags: 0,
       letters: 0,
       parcels: 0,
+      ledgerEntries: 0,
+      funds: 0,
     });
     await r.call('facilities:delete', { id: place });
     expect((await r.fail('facilities:get', { id: place })).code).toBe('NOT_FOUND');
@@ -135,6 +139,8 @@ describe('deleting with history', () => {
       tags: 1,
       letters: 0,
       parcels: 0,
+      ledgerEntries: 0,
+      funds: 0,
     });
     expect((await r.fail('prisoners:delete', { id })).code).toBe('CONFIRMATION_REQUIRED');
     expect((await r.call('prisoners:get', { id })).stays).toHaveLength(1);

@@ -20,7 +20,7 @@ describe('delete and archive shapes, the same for every domain', () => {
     expect(letters.safeParse({ letters: 1.5, parcels: 0 }).success).toBe(false);
   });
 
-  it('the registry’s impact keeps its wire shape: stays, prisoners, tags, letters and parcels, whole and not negative', () => {
+  it('the registry’s impact keeps its wire shape: stays, prisoners, tags, letters, parcels, ledger entries and funds, whole and not negative', () => {
     expect(z.toJSONSchema(deleteImpact)).toEqual(
       z.toJSONSchema(
         z.strictObject({
@@ -29,6 +29,8 @@ describe('delete and archive shapes, the same for every domain', () => {
           tags: z.number().int().nonnegative(),
           letters: z.number().int().nonnegative(),
           parcels: z.number().int().nonnegative(),
+          ledgerEntries: z.number().int().nonnegative(),
+          funds: z.number().int().nonnegative(),
         }),
       ),
     );

@@ -220,6 +220,6 @@ describe('CHECK constraints of the money ledger', () => {
       'writing_evenings RESTRICT',
     ]);
     expect(parents('splits')).toEqual(['categories RESTRICT', 'funds RESTRICT', 'transactions CASCADE']);
-    expect(parents('funds')).toEqual(['prisoners RESTRICT']);
+    expect(parents('funds')).toEqual(['members RESTRICT', 'members RESTRICT', 'prisoners RESTRICT']);
   });
 });
