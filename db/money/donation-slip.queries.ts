@@ -1,15 +1,6 @@
 import { AppError } from '../../shared/errors';
 import { mustExist, type RegistryDb } from '../registry/registry-db';
 
-/**
- * A fund's structured reference. The column comes with migration 017 (the ledger's channels); a vault without it
- * has no fund reference yet, so the row is read whole and the field taken when present.
- */
-function referenceOf(row: object): string | null {
-  const value = (row as { reference?: unknown }).reference;
-  return typeof value === 'string' && value !== '' ? value : null;
-}
-
 export async function slipAccount(db: RegistryDb, accountId: number) {
   const row = await db
     .selectFrom('accounts')
@@ -20,8 +11,12 @@ export async function slipAccount(db: RegistryDb, accountId: number) {
 }
 
 export async function slipFund(db: RegistryDb, fundId: number) {
-  const row = mustExist(await db.selectFrom('funds').selectAll().where('id', '=', fundId).executeTakeFirst(), 'Fund');
-  return { id: row.id, name: row.name, reference: referenceOf(row) };
+  const row = await db
+    .selectFrom('funds')
+    .select(['id', 'name', 'reference'])
+    .where('id', '=', fundId)
+    .executeTakeFirst();
+  return mustExist(row, 'Fund');
 }
 
 /** A standing order of this account: a slip for another account's order would print the wrong IBAN. */
@@ -44,7 +39,12 @@ export async function slipStandingOrder(db: RegistryDb, orderId: number, account
 /** What a slip for this account can name: the open funds and the account's standing orders still running. */
 export async function slipOptions(db: RegistryDb, accountId: number, today: string) {
   const account = await slipAccount(db, accountId);
-  const funds = await db.selectFrom('funds').selectAll().where('archived', '=', 0).orderBy('name').execute();
+  const funds = await db
+    .selectFrom('funds')
+    .select(['id', 'name', 'reference'])
+    .where('archived', '=', 0)
+    .orderBy('name')
+    .execute();
   const orders = await db
     .selectFrom('standing_orders as o')
     .leftJoin('donors as d', 'd.id', 'o.donor_id')
@@ -55,7 +55,7 @@ export async function slipOptions(db: RegistryDb, accountId: number, today: stri
     .execute();
   return {
     account: { id: account.id, name: account.name, currency: account.currency, iban: account.iban },
-    funds: funds.map((f) => ({ id: f.id, name: f.name, reference: referenceOf(f) })),
+    funds,
     standingOrders: orders.map((o) => ({
       id: o.id,
       donorName: o.pseudonym_or_name,

@@ -120,12 +120,6 @@ export async function emptyVault(app: ParloirApp): Promise<VaultDb> {
     await trx.updateTable('categories').set({ archived: 0 }).execute();
     // Children first: the foreign keys would refuse the other order.
     for (const table of [
-      // The ledger first: its rows point at prisoners and members, never cascading.
-      'splits',
-      'transactions',
-      'standing_orders',
-      'funds',
-      'accounts',
       'attachments',
       'letter_tags',
       'letters',

@@ -106,6 +106,7 @@ export function DonationSlipDialog({ accountId, onClose }: { accountId: number; 
             <label htmlFor={ids.amount}>{`${t('money.payments.slip.amount')} (${currency})`}</label>
             <input
               id={ids.amount}
+              type="text"
               inputMode="decimal"
               autoComplete="off"
               value={amountText}

@@ -142,6 +142,7 @@ function SendMoneyForm({
           <label htmlFor={ids.amount}>{t('money.payments.amount', { currency })}</label>
           <input
             id={ids.amount}
+            type="text"
             inputMode="decimal"
             autoComplete="off"
             value={amountText}

@@ -2,11 +2,14 @@ import fs from 'node:fs';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { InputOf } from '../../../shared/contract';
 import { createAccount } from '../../../db/money/accounts.queries';
+import { createFund } from '../../../db/money/funds.queries';
 import { createStandingOrder } from '../../../db/money/standing-orders.queries';
 import { accountInput, standingOrderInput } from '../../../shared/money/ledger.schemas';
 import {
+  createBelgianReference,
   createCreditorReference,
   createQrReference,
+  formatBelgianReference,
   formatQrReference,
 } from '../../../shared/money/payment-references';
 import { pdfScratch, readInfo, readText, renderPng } from '../printing/pdf-readback';
@@ -98,6 +101,27 @@ describe('donation slips from the vault', () => {
     expect(text).toContain('Payment part');
     expect(text).toContain('CH50 3100 0001 2345 6789 0');
     expect(text).toContain(formatQrReference(reference));
+  });
+
+  test('EUR: a fund’s own structured reference (Belgian), on A6', async () => {
+    const l = await ledgerVault();
+    await withGroup(l, 'BE');
+    const reference = createBelgianReference(1_234_567_890);
+    const fundId = await createFund(
+      l.db,
+      { name: 'Parloirs', kind: 'restricted', prisonerId: null },
+      NOW,
+      null,
+      reference,
+    );
+    const { info, text } = await rendered(
+      l,
+      { accountId: l.accounts.bank, fundId, size: 'A6' },
+      'channel-slip-fund-a6',
+    );
+    expect(info.pages).toBe(1);
+    expect(text).toContain('Parloirs');
+    expect(text).toContain(formatBelgianReference(reference));
   });
 
   test('CHF without a QR-IBAN: the fund named as the message, the amount typed', async () => {
