@@ -21,8 +21,7 @@ import { wipe, type WipeFlags } from './commands/wipe';
 import { readSecrets } from './read-secret';
 
 /** Options only some commands take. */
-type Flags = ImportFlags & PrintFlags & WipeFlags & LettersFlags & ReportFlags & AccountsFlags;
-type Flags = ImportFlags & PrintFlags & WipeFlags & LettersFlags & AccountsFlags & BankFlags;
+type Flags = ImportFlags & PrintFlags & WipeFlags & LettersFlags & ReportFlags & AccountsFlags & BankFlags;
 
 const commands: Record<string, (ctx: CliContext, flags: Flags) => Promise<Failure | null>> = {
   init,

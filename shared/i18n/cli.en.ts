@@ -163,6 +163,7 @@ export const cliEn: CliMessages = {
       'Financial report {{year}} written to {{file}} ({{count}} page). This file is not encrypted: do not leave it lying around.',
     written_other:
       'Financial report {{year}} written to {{file}} ({{count}} pages). This file is not encrypted: do not leave it lying around.',
+  },
   bank: {
     dryRun:
       'Lines to import: {{lines}}. Already in the account, left out: {{duplicates}}. Nothing was written (--dry-run).',

@@ -172,6 +172,7 @@ export const cliFr = {
       'Rapport financier {{year}} écrit dans {{file}} ({{count}}\u00a0page). Ce fichier n’est pas chiffré\u00a0: ne le laissez pas traîner.',
     written_other:
       'Rapport financier {{year}} écrit dans {{file}} ({{count}}\u00a0pages). Ce fichier n’est pas chiffré\u00a0: ne le laissez pas traîner.',
+  },
   bank: {
     dryRun:
       'Lignes à importer\u00a0: {{lines}}. Déjà dans le compte, laissées de côté\u00a0: {{duplicates}}. Rien n’a été écrit (--dry-run).',

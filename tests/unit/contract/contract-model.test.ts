@@ -180,9 +180,6 @@ const plan: Record<Channel, number | string> = {
   'bankLines:ignore': 'needs an imported bank line; tests/unit/money/bank-reconcile.test.ts covers it',
   'bankLines:reopen': 'needs an ignored bank line; tests/unit/money/bank-reconcile.test.ts covers it',
   'bankRules:list': 1,
-  'bankRules:create':
-    'needs a fund, which only the ledger channels make; tests/unit/money/bank-rules.test.ts covers it',
-  'bankRules:delete': 'needs a saved rule, as above',
   // Answers for any prisoner, with a stay or not, a bank rule or not: the dialog's words come from its answer.
   'prisonerPayments:prepare': 2,
   'prisonerPayments:record': 2,
