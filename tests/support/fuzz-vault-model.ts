@@ -117,7 +117,11 @@ export async function emptyVault(app: ParloirApp): Promise<VaultDb> {
     await trx.deleteFrom('standing_orders').execute();
     for (const table of ['donors', 'funds', 'accounts'] as const) await trx.deleteFrom(table).execute();
     await trx.deleteFrom('categories').where('builtin', '=', 0).execute();
-    await trx.updateTable('categories').set({ archived: 0 }).execute();
+    // Archiving a built-in category stamps who did it: back to as the migration made them.
+    await trx
+      .updateTable('categories')
+      .set({ archived: 0, created_at: null, updated_at: null, created_by_member_id: null, updated_by_member_id: null })
+      .execute();
     // Children first: the foreign keys would refuse the other order.
     for (const table of [
       'attachments',

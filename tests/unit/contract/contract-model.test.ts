@@ -206,6 +206,16 @@ const awaitingOwners: Channel[] = [
   'attachments:delete',
   // Needs a prisoner's ended stay and that prisoner named together, which random ids seldom are (tests/unit/letters).
   'letters:readdressDrafts',
+  // Need a saved entry, order or transfer of the same sequence, whose accounts, funds and currencies random ids
+  // seldom line up (tests/unit/money/money-*-channels.test.ts and the channels' property test cover them).
+  'standingOrders:periods',
+  'standingOrders:update',
+  'standingOrders:end',
+  'standingOrders:delete',
+  'transactions:get',
+  'transactions:update',
+  'transfers:create',
+  'transfers:delete',
 ];
 
 /** Channels that must succeed at least once over the whole run: otherwise the inputs never reach their handler. */
