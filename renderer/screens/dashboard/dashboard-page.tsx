@@ -7,6 +7,7 @@ import {
   type AttentionKind,
   type DashboardCounts,
 } from '../../../shared/dashboard/dashboard.schemas';
+import { STANDING_ORDER_GRACE_DAYS } from '../../../shared/money/money-values';
 import { addDays, localToday } from '../../../shared/today';
 import { errorCodeOf } from '../../api/client-error';
 import { useDashboard } from '../../api/dashboard.queries';
@@ -94,6 +95,13 @@ export function DashboardPage() {
                   filters: { status: ['draft'], createdBefore: addDays(localToday(), -DRAFT_AGE_DAYS) },
                 })
               }
+            />
+            <DashboardTile
+              tile="standingOrdersLate"
+              count={counts.standingOrdersLate}
+              days={STANDING_ORDER_GRACE_DAYS}
+              opens={t('dashboard.opensStandingOrders')}
+              onOpen={() => navigate({ page: 'moneyStandingOrders' })}
             />
           </div>
           <p>
