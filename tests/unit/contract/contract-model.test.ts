@@ -24,7 +24,7 @@ const PATH = process.env['PARLOIR_FUZZ_PATH'];
 /** fc.commands' own part of the counterexample (which commands ran): needed with the path to replay one. */
 const REPLAY = process.env['PARLOIR_FUZZ_REPLAY'];
 const RUNS = Number(process.env['PARLOIR_FUZZ_RUNS'] ?? 50);
-const MAX_CALLS = 120;
+const MAX_CALLS = 170;
 
 /**
  * Each channel's share of the calls, or why it is left out. Writes that build and reshape the registry come up most;
@@ -74,7 +74,7 @@ const plan: Record<Channel, number | string> = {
   'members:list': 1,
   'members:create': 3,
   'members:update': 2,
-  'members:delete': 1,
+  'members:delete': 2,
   'search:query': 3,
   'import:pickFile': 1,
   'import:check': 1,
@@ -114,7 +114,7 @@ const plan: Record<Channel, number | string> = {
   'parcels:get': 5,
   'parcels:create': 8,
   'parcels:update': 3,
-  'parcels:delete': 2,
+  'parcels:delete': 3,
   'parcels:markHandled':
     'needs a refused, returned or lost parcel, which random sequences seldom hold; tests/unit/parcels covers it',
   'parcels:packingList': 'a PDF laid out by pdfkit takes a good part of a second; tests/unit/parcels covers it',
@@ -216,6 +216,15 @@ const awaitingOwners: Channel[] = [
   'transactions:update',
   'transfers:create',
   'transfers:delete',
+  'transactions:delete',
+  'donors:update',
+  // A saved rule (its fund and category) and a payment to a prisoner in prison whose facility takes transfers, from an
+  // account in that rule's currency: random sequences seldom hold either (tests/unit/money/bank-reconcile.test.ts and
+  // prisoner-payments.test.ts cover them).
+  'bankRules:delete',
+  'prisonerPayments:record',
+  // Its input's token is drawn at random and names no checked file; tests/unit/money/bank-import.test.ts covers it.
+  'bankImport:check',
 ];
 
 /** Channels that must succeed at least once over the whole run: otherwise the inputs never reach their handler. */
@@ -321,9 +330,10 @@ describe('the contract under random sequences of valid calls', () => {
     // Replaying one counterexample runs one sequence: only the whole run must reach every handler.
     if (PATH !== undefined) return;
     const unreached = mustSucceed.filter((channel) => !outcomes.get(channel)?.get('ok'));
+    // Joined, so the failure names every channel left unreached rather than the first few.
     expect(
-      unreached,
+      unreached.join(', '),
       JSON.stringify(Object.fromEntries([...outcomes].map(([c, o]) => [c, Object.fromEntries(o)]))),
-    ).toEqual([]);
+    ).toBe('');
   }, 240_000);
 });
