@@ -34,12 +34,17 @@ const splitsOf = (t: string, sign: '' | '-') => `
   from splits s where s.transaction_id = ${t}.id
   group by s.fund_id`;
 
-const SUBTRACT_TRANSACTION = (t: string) => `
-  update ledger_month_totals as m set amount_minor = m.amount_minor - d.total, splits = m.splits - d.n
-  from (select s.fund_id, sum(s.amount_minor) as total, count(*) as n
-        from splits s where s.transaction_id = ${t}.id group by 1) as d
-  where m.account_id = ${t}.account_id and m.month = substr(${t}.booked_on, 1, 7) and m.fund_id = d.fund_id;
+// No alias and no UPDATE ... FROM: SQLite parses a trigger again at every ALTER TABLE of the schema, and an aliased
+// target table fails that parse ("no such column: m.amount_minor"), which would break every later table rebuild.
+const SUBTRACT_TRANSACTION = (t: string) => {
+  const mine = `from splits s where s.transaction_id = ${t}.id and s.fund_id = ledger_month_totals.fund_id`;
+  return `
+  update ledger_month_totals
+  set amount_minor = amount_minor - (select sum(s.amount_minor) ${mine}), splits = splits - (select count(*) ${mine})
+  where account_id = ${t}.account_id and month = substr(${t}.booked_on, 1, 7)
+    and fund_id in (select s.fund_id from splits s where s.transaction_id = ${t}.id);
   ${PRUNE(`${t}.account_id`, `substr(${t}.booked_on, 1, 7)`)}`;
+};
 
 const ADD_SPLIT = (s: string) => `
   insert into ledger_month_totals (${KEY}, currency, amount_minor, splits)
