@@ -20,7 +20,8 @@ export function useRecordedBy(): number | null {
   return useSyncExternalStore(subscribe, recordedBy);
 }
 
-function choose(memberId: number | null) {
+/** Changes the session's choice; every screen reading useRecordedBy follows it. */
+export function chooseRecordedBy(memberId: number | null) {
   chosen = memberId;
   for (const listener of listeners) listener();
 }
@@ -38,7 +39,7 @@ export function RecordedBySelect() {
       <select
         id={id}
         value={current === null ? '' : String(current)}
-        onChange={(event) => choose(event.target.value === '' ? null : Number(event.target.value))}
+        onChange={(event) => chooseRecordedBy(event.target.value === '' ? null : Number(event.target.value))}
         aria-describedby={`${id}-hint`}
       >
         <option value="">{t('money.screens.recordedBy.nobody')}</option>

@@ -13,7 +13,7 @@ import { currentLanguage } from '../../i18n';
 import { useNavigate } from '../../navigation/navigation-context';
 import { PaymentDetails } from './payment-details';
 import { PaymentLimits } from './payment-limits';
-import { useRecordedBy } from './use-recorded-by';
+import { chooseRecordedBy, useRecordedBy } from './recorded-by';
 
 /** Why there is nothing to pay into: no stay, or a facility whose money rule does not give a bank account. */
 function NoBankRule({ prepared, onClose }: { prepared: PrepareOutput; onClose: () => void }) {
@@ -96,7 +96,7 @@ function SendMoneyForm({
   const [bookedOn, setBookedOn] = useState(localToday());
   const [accountId, setAccountId] = useState<number | null>(null);
   const [fundId, setFundId] = useState<number | null>(null);
-  const [memberId, setMemberId] = useRecordedBy();
+  const memberId = useRecordedBy();
   const members = useMembers();
   const record = useRecordPayment();
   const currency = first.currency ?? 'EUR';
@@ -185,7 +185,7 @@ function SendMoneyForm({
           <select
             id={ids.member}
             value={memberId ?? ''}
-            onChange={(event) => setMemberId(event.target.value === '' ? null : Number(event.target.value))}
+            onChange={(event) => chooseRecordedBy(event.target.value === '' ? null : Number(event.target.value))}
           >
             <option value="">{t('money.payments.nobody')}</option>
             {(members.data ?? []).map((m) => (
